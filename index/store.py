@@ -161,15 +161,21 @@ class Store:
             ).fetchone()
         return _stored(row) if row else None
 
-    def iter_articles(self, site: Optional[str] = None, batch: int = 500) -> Iterator[StoredArticle]:
-        """All articles in canonical-URL order, fetched in batches (memory stays flat)."""
+    def iter_articles(
+        self, site: Optional[str] = None, batch: int = 500, needs_extraction: bool = False
+    ) -> Iterator[StoredArticle]:
+        """Articles in canonical-URL order, fetched in batches (memory stays flat).
+
+        ``needs_extraction`` keeps only articles never extracted or changed since.
+        """
+        stale = " AND (e.article_id IS NULL OR e.content_hash != a.content_hash)" if needs_extraction else ""
         last = ""
         while True:
             with self._lock:
                 rows = self._db.execute(
-                    """SELECT a.data, e.data, a.canonical_url FROM articles a
+                    f"""SELECT a.data, e.data, a.canonical_url FROM articles a
                        LEFT JOIN extractions e ON e.article_id = a.id
-                       WHERE a.canonical_url > ? AND (? IS NULL OR a.site = ?)
+                       WHERE a.canonical_url > ? AND (? IS NULL OR a.site = ?){stale}
                        ORDER BY a.canonical_url LIMIT ?""",
                     (last, site, site, batch),
                 ).fetchall()
