@@ -372,6 +372,87 @@ def timeline(
     out.print(records)
 
 
+@app.command()
+def official(
+    name: str = typer.Argument(..., help="The official's name, with diacritics (names compare exactly)."),
+    as_json: bool = typer.Option(False, "--json"),
+    data_dir: Optional[Path] = DataDir,
+) -> None:
+    """An official across articles: title history, events attended, awards presented.
+
+    Example:
+
+      thidua official "Trần Văn Đông"
+    """
+    from index.entities import official_profile
+
+    with _errors(), config.open_store(config.data_dir(data_dir)) as store:
+        profile = official_profile(name, store.iter_articles())
+    if profile is None:
+        _fail(f"no official named {name!r} in the archive")
+    if as_json:
+        from thidua.models import to_dict
+
+        out.print_json(json.dumps(to_dict(profile), ensure_ascii=False, default=str))
+        return
+    out.print(f"[bold]{escape(profile.name)}[/] — {len(profile.appearances)} articles")
+    history = Table(title="Title history")
+    for col in ("from", "to", "titles", "articles"):
+        history.add_column(col)
+    for spell in profile.title_history:
+        history.add_row(str(spell.first_seen or "?"), str(spell.last_seen or "?"), escape(", ".join(spell.titles)), str(len(spell.articles)))
+    out.print(history)
+    _print_appearances(profile.appearances)
+    for form, recipient, when in profile.awards_presented:
+        out.print(f"  presented {escape(form)} to {escape(recipient)} ({when or '?'})")
+
+
+@app.command()
+def unit(
+    name: str = typer.Argument(..., help="Unit name, diacritics optional; old and post-2025 names both work."),
+    as_json: bool = typer.Option(False, "--json"),
+    data_dir: Optional[Path] = DataDir,
+) -> None:
+    """A unit across articles: awards by year, events, predecessors/successors (2025 reform).
+
+    Examples:
+
+      thidua unit "Vụ Bản"
+
+      thidua unit "Ninh Bình" --json
+    """
+    from index.entities import unit_profile
+
+    with _errors(), config.open_store(config.data_dir(data_dir)) as store:
+        profile = unit_profile(name, store.iter_articles())
+    if profile is None:
+        _fail(f"no unit matching {name!r} in the archive")
+    if as_json:
+        from thidua.models import to_dict
+
+        data = to_dict(profile)
+        data["awards_by_year"] = {str(k): v for k, v in profile.awards_by_year().items()}
+        out.print_json(json.dumps(data, ensure_ascii=False, default=lambda v: sorted(v) if isinstance(v, set) else str(v)))
+        return
+    out.print(f"[bold]{escape(profile.name)}[/] — written as: {escape(', '.join(sorted(profile.names_written)))}")
+    if profile.predecessors:
+        out.print(f"  predecessors: {escape(', '.join(sorted(profile.predecessors)))}")
+    if profile.successors:
+        out.print(f"  successors: {escape(', '.join(sorted(profile.successors)))}")
+    for year, count in profile.awards_by_year().items():
+        out.print(f"  {year or '?'}: {count} awards")
+    _print_appearances(profile.appearances)
+
+
+def _print_appearances(appearances) -> None:
+    table = Table(title="Articles")
+    for col in ("date", "event", "title"):
+        table.add_column(col)
+    for a in appearances:
+        table.add_row(str(a.date or "?"), escape(a.event_type or ""), escape(a.title))
+    out.print(table)
+
+
 # -- exports and archive ------------------------------------------------------------
 
 
