@@ -234,7 +234,9 @@ def search(
     unit: list[str] = typer.Option([], "--unit", help="Only articles about this (canonical) unit."),
     official: list[str] = typer.Option([], "--official", help="Only articles naming this official."),
     award_form: list[str] = typer.Option([], "--award-form", help="Only articles with this award form."),
-    relevant: Optional[bool] = typer.Option(None, "--relevant/--any", help="Only emulation/commendation news."),
+    relevant: Optional[bool] = typer.Option(
+        None, "--relevant/--not-relevant", help="Only (or no) emulation/commendation news; default both."
+    ),
     date_from: Optional[dt.datetime] = typer.Option(None, "--from", formats=["%Y-%m-%d"]),
     date_to: Optional[dt.datetime] = typer.Option(None, "--to", formats=["%Y-%m-%d"]),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date"),
