@@ -158,7 +158,7 @@ def _xss() -> tuple[Article, Extraction]:
     a = _article(
         "hoi-nghi-dien-hinh", "baonamdinh.test", XSS_TITLE,
         "Hội nghị biểu dương điển hình tiên tiến của xã Yên Thắng.",
-        (XSS_BODY, "Xã Yên Thắng được tặng Giấy khen của Chủ tịch UBND huyện."),
+        (XSS_BODY, "Xã Yên Thắng được tặng Bằng khen của Chủ tịch UBND huyện."),
         dt.datetime(2023, 11, 2, 14, 0, tzinfo=ICT),
     )
     t = a.text()
@@ -166,7 +166,7 @@ def _xss() -> tuple[Article, Extraction]:
         relevant=True, relevance_score=0.8,
         event=Event("hội nghị điển hình tiên tiến", None, dt.date(2023, 11, 2), None, ev(t, a.lead)),
         units=(Unit("xã Yên Thắng", None, "xã", None, ev(t, a.body[1])),),
-        awards=(Award("Giấy khen", XSS_RECIPIENT, conferrer="Chủ tịch UBND huyện", category="commendation",
+        awards=(Award("Bằng khen", XSS_RECIPIENT, conferrer="Chủ tịch UBND huyện", category="certificate",
                       evidence=ev(t, a.body[1])),),
         extractor_version="test",
     )
