@@ -2,6 +2,10 @@
 
 Shared by the backends that do their own matching (SQLite). User text never
 reaches a query parser as syntax: it is reduced to words and quoted phrases.
+
+Words are runs of letters and digits (``[^\\W_]+``), the same rule as the
+tokenizer of the embedded full-text index, so a word we look up is a word that
+was indexed.
 """
 
 from __future__ import annotations
@@ -15,20 +19,46 @@ from thidua.textnorm import fold, nfc
 
 from .backend import MAX_QUERY_CHARS
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# More words than this is not a search a person typed; refuse it instead of
+# building a query with thousands of clauses.
+MAX_QUERY_WORDS = 64
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+def words(text: str) -> list[str]:
+    """The index's words of ``text``: letter/digit runs, lowercased."""
+    return _WORD.findall(text.lower())
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """Folded phrases (each a tuple of words; single words are 1-tuples) and the exact NFC text."""
+    """What a user asked for, ready to match.
+
+    ``phrases`` are folded (each a tuple of words; loose words are 1-tuples), quoted
+    phrases first. ``originals`` has the same shape with the words as typed (NFC,
+    lowercased, diacritics kept) for exact-diacritic ranking. ``quoted`` counts the
+    leading phrases that came from quotes.
+    """
 
     phrases: tuple[tuple[str, ...], ...]
-    exact: str  # NFC, casefolded original text without quotes, for exact-diacritic ranking
+    exact: str  # NFC, casefolded original text without quotes or punctuation
+    originals: tuple[tuple[str, ...], ...] = ()
+    quoted: int = 0
 
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(w for p in self.phrases for w in p)
+
+    @property
+    def loose_words(self) -> tuple[str, ...]:
+        """Folded words typed without quotes, in order (for the proximity bonus)."""
+        return tuple(p[0] for p in self.phrases[self.quoted :])
+
+    @property
+    def loose_originals(self) -> tuple[str, ...]:
+        return tuple(p[0] for p in self.originals[self.quoted :])
 
     def is_empty(self) -> bool:
         return not self.phrases
@@ -39,20 +69,24 @@ def parse_query(text: str) -> ParsedQuery:
     text = nfc(text or "")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters, at most {MAX_QUERY_CHARS})")
-    phrases: list[tuple[str, ...]] = []
+    quoted: list[tuple[str, ...]] = []
     rest = []
     last = 0
     for m in _PHRASE.finditer(text):
         rest.append(text[last : m.start()])
-        words = tuple(_WORD.findall(fold(m.group(1) or m.group(2) or "")))
-        if words:
-            phrases.append(words)
+        phrase = words(m.group(1) or m.group(2) or "")
+        if phrase:
+            quoted.append(tuple(phrase))
         last = m.end()
     rest.append(text[last:])
-    for word in _WORD.findall(fold(" ".join(rest))):
-        phrases.append((word,))
+    loose = [(w,) for w in words(" ".join(rest))]
+    originals = tuple(quoted + loose)
+    if sum(len(p) for p in originals) > MAX_QUERY_WORDS:
+        raise QueryError(f"too many words in the query (at most {MAX_QUERY_WORDS})")
+    # fold keeps one letter per letter, so folding word by word keeps the shapes equal
+    phrases = tuple(tuple(fold(w) for w in p) for p in originals)
     exact = " ".join(_WORD.findall(text.casefold()))
-    return ParsedQuery(phrases=tuple(phrases), exact=exact)
+    return ParsedQuery(phrases=phrases, exact=exact, originals=originals, quoted=len(quoted))
 
 
 def fts5_expression(query: ParsedQuery) -> str:
@@ -60,21 +94,43 @@ def fts5_expression(query: ParsedQuery) -> str:
     return " ".join('"' + " ".join(p).replace('"', "") + '"' for p in query.phrases)
 
 
+def _match_spans(folded: str, query: ParsedQuery) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of phrase and word matches in folded text."""
+    spans = []
+    for phrase in set(query.phrases):
+        pattern = r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in phrase) + r"(?![^\W_])"
+        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, folded))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            continue
+        merged.append((s, e))
+    return merged
+
+
+def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the window of ``width`` characters holding the most distinct matches."""
+    best, best_count = spans[0][0], 0
+    for i, (s, _) in enumerate(spans):
+        count = sum(1 for s2, e2 in spans[i:] if e2 <= s + width * 2 // 3)
+        if count > best_count:
+            best, best_count = s, count
+    return best
+
+
 def snippet(text: str, query: ParsedQuery, width: int = 240) -> str:
-    """An HTML-safe excerpt of ``text`` around the first match, matches in <mark>.
+    """An HTML-safe excerpt of ``text`` around the densest matches, matches in <mark>.
 
     ``fold`` keeps lengths, so positions found in the folded text cut the original.
     """
     if not text:
         return ""
+    text = nfc(text)
     folded = fold(text)
-    spans = []
-    for word in set(query.words):
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded):
-            spans.append((m.start(), m.end()))
-    spans.sort()
+    spans = _match_spans(folded, query)
     if spans:
-        first = spans[0][0]
+        first = _best_window_start(spans, width)
         start = max(0, first - width // 3)
         # begin at a word boundary
         if start > 0:
