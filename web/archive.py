@@ -24,8 +24,8 @@ def warc_path(data_dir: Path, warc_file: str) -> Path:
     return candidate
 
 
-def archived_body(data_dir: Path, article: Article) -> bytes:
-    """The HTTP body of the article's response record."""
+def archived_body(data_dir: Path, article: Article) -> tuple[bytes, str]:
+    """The HTTP body of the article's response record and its Content-Type."""
     path = warc_path(data_dir, article.warc_file)
     if article.warc_offset < 0:
         raise BadRequest("Bài viết này không có vị trí trong tệp lưu trữ.", status=404)
@@ -35,8 +35,9 @@ def archived_body(data_dir: Path, article: Article) -> bytes:
         read_record = None
     try:
         if read_record is not None:
-            _headers, body = read_record(Path(data_dir).resolve(), str(path.relative_to(Path(data_dir).resolve())), article.warc_offset)
-            return body[:MAX_ARCHIVED_BYTES]
+            root = Path(data_dir).resolve()
+            headers, body = read_record(root, str(path.relative_to(root)), article.warc_offset)
+            return body[:MAX_ARCHIVED_BYTES], _content_type(headers)
         return _read_with_warcio(path, article.warc_offset)
     except BadRequest:
         raise
@@ -52,5 +53,13 @@ def _read_with_warcio(path: Path, offset: int) -> bytes:
         for record in ArchiveIterator(fh):
             if record.rec_type != "response":
                 break
-            return record.content_stream().read(MAX_ARCHIVED_BYTES)
+            return record.content_stream().read(MAX_ARCHIVED_BYTES), _content_type(record.http_headers)
     raise BadRequest("Không có bản ghi phản hồi ở vị trí đã lưu.", status=404)
+
+
+def _content_type(headers) -> str:
+    """Content-Type from warcio's StatusAndHeaders (or anything with get_header / get)."""
+    for getter in ("get_header", "get"):
+        if hasattr(headers, getter):
+            return getattr(headers, getter)("Content-Type") or ""
+    return ""

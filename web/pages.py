@@ -18,7 +18,7 @@ from .deps import search_params, services, timeline_params
 from .entities import count_officials, count_units
 from .highlight import highlighted_paragraphs
 from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id
-from .sanitize import ARCHIVE_CSP, sanitize_archived_html
+from .sanitize import ARCHIVE_CSP, charset_of, sanitize_archived_html
 
 router = APIRouter(include_in_schema=False)
 
@@ -145,10 +145,10 @@ def archived_page(doc_id: str, svc: Annotated[Services, Depends(services)]):
     stored = svc.store.get(check_doc_id(doc_id))
     if stored is None:
         raise BadRequest("Không có bài viết này trong kho lưu trữ.", status=404)
-    body = archived_body(svc.data_dir, stored.article)
+    body, content_type = archived_body(svc.data_dir, stored.article)
     label = f"{stored.article.title} — {stored.article.url}"
     return HTMLResponse(
-        sanitize_archived_html(body, label),
+        sanitize_archived_html(body, label, charset_of(content_type)),
         headers={"Content-Security-Policy": ARCHIVE_CSP, "X-Frame-Options": "SAMEORIGIN"},
     )
 

@@ -7,6 +7,9 @@ load from the network.
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
@@ -40,22 +43,50 @@ BANNER = (
 )
 
 
-def sanitize_archived_html(raw: bytes | str, label: str = "") -> str:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def decode_html(raw: bytes, charset: Optional[str] = None) -> str:
+    """Text of a page: the HTTP charset, else the page's <meta charset>, else UTF-8,
+    else Windows-1258 (the legacy Vietnamese code page)."""
+    found = _META_CHARSET.search(raw[:4096])
+    for candidate in (charset, found.group(1).decode("ascii", "ignore") if found else None, "utf-8"):
+        if not candidate:
+            continue
+        try:
+            return raw.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("cp1258", "replace")
+
+
+def charset_of(content_type: Optional[str]) -> Optional[str]:
+    match = re.search(r"charset=([\w.:-]+)", content_type or "", re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def sanitize_archived_html(raw: bytes | str, label: str = "", charset: Optional[str] = None) -> str:
     """Cleaned HTML of an archived page, with a banner saying it is an archive copy.
 
-    ``label`` is plain text (escaped here).
+    ``label`` is plain text (escaped here); ``charset`` comes from the archived
+    response's Content-Type when known.
     """
-    if not raw or not (raw.strip() if isinstance(raw, str) else raw.strip()):
+    text = decode_html(raw, charset) if isinstance(raw, bytes) else raw
+    text = _XML_DECLARATION.sub("", text.replace("\x00", ""))
+    if not text.strip():
         return BANNER.format(label=_escape(label)) + "<p>(trang trống)</p>"
     try:
-        doc = lxml.html.document_fromstring(raw)
+        doc = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         return BANNER.format(label=_escape(label)) + "<pre>" + _escape(text) + "</pre>"
     cleaned = _CLEANER.clean_html(doc)
     body = cleaned.find("body")
     banner = lxml.html.fragment_fromstring(BANNER.format(label=_escape(label)))
     (body if body is not None else cleaned).insert(0, banner)
+    head = cleaned.find("head")
+    if head is not None:  # the page is re-served as UTF-8 whatever it was archived in
+        head.insert(0, lxml.html.fragment_fromstring('<meta charset="utf-8">'))
     return "<!DOCTYPE html>\n" + lxml.html.tostring(cleaned, encoding="unicode", method="html")
 
 
