@@ -34,7 +34,7 @@ def bar_chart_svg(per_year: Sequence[tuple[int, int]], title: str = "Số lượ
     plot_w = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
     plot_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     slot = plot_w / len(bars)
-    bar_w = max(2.0, slot * 0.7)
+    bar_w = max(2.0, min(slot * 0.7, 56.0))  # a few years should not give slabs
     # Label every year when they fit, else every n-th so labels do not collide.
     label_every = max(1, int(len(bars) * 40 / plot_w) + 1) if slot < 40 else 1
 
