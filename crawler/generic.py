@@ -1,0 +1,207 @@
+"""Generic mode: any news site from a start URL, without a site profile.
+
+Two questions per page, both pure functions:
+
+* is this URL worth fetching as an article, a listing, or not at all
+  (:func:`looks_like_article_url`, :func:`looks_like_listing_url`);
+* once fetched, is it really an article, and what are its fields
+  (:func:`parse_generic`: trafilatura for the main text, dates from JSON-LD and
+  meta tags first, then the page's own date lines, then htmldate — htmldate
+  alone tends to pick a header's "today" over the article's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Optional
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from crawler.dates import parse_published
+from crawler.parse import clean_text
+from crawler.urls import canonicalize
+from thidua.errors import ParseError
+from thidua.models import Article
+from thidua.textnorm import nfc
+
+# Path segments of pages that are not articles on Vietnamese news sites.
+_NOT_ARTICLE = re.compile(
+    r"/(tag|tags|tu-khoa|chu-de|video|videos|clip|podcast|media|multimedia|photo|anh|infographic|emagazine|"
+    r"lien-he|contact|gioi-thieu|about|tim-kiem|search|s|rss|login|dang-nhap|dang-ky|quang-cao|"
+    r"author|tac-gia|feed|print|lich-phat-song)(/|$|\?)",
+    re.IGNORECASE,
+)
+_ASSET = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|zip|rar|mp[34]|css|js|xml|rss|ico)$", re.I)
+_ARTICLE_PATH = re.compile(
+    r"(-\d{4,}(\.html?|\.htm|\.aspx?|\.bcb)?/?$)"  # slug-123456(.html)
+    r"|(post\d+\.html?$)"  # -post123.html
+    r"|(/d\d{12,}\.htm$)"  # /d20230322150639.htm
+    r"|(/\d{4}/\d{2}/[^/]+-[^/]+)"  # /2023/03/slug
+    r"|(/\d{6}/[^/]+-[^/]+)"  # /202303/slug
+    r"|(/[a-z0-9]+(-[a-z0-9]+){4,}\.html?$)",  # a long slug .html
+    re.IGNORECASE,
+)
+_MIN_TEXT = 400  # characters of main text below which a page is not an article
+_MIN_PARAGRAPHS = 2
+
+
+def looks_like_article_url(url: str) -> bool:
+    path = urlsplit(url).path
+    if _ASSET.search(path) or _NOT_ARTICLE.search(path):
+        return False
+    return bool(_ARTICLE_PATH.search(path))
+
+
+def looks_like_listing_url(url: str) -> bool:
+    parts = urlsplit(url)
+    if _ASSET.search(parts.path) or _NOT_ARTICLE.search(parts.path) or looks_like_article_url(url):
+        return False
+    depth = len([s for s in parts.path.split("/") if s])
+    return depth <= 3
+
+
+def _json_ld_objects(sel: Selector):
+    for raw in sel.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, list):
+                stack.extend(obj)
+            elif isinstance(obj, dict):
+                yield obj
+                if "@graph" in obj:
+                    stack.append(obj["@graph"])
+
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    return set(t) if isinstance(t, list) else {t} if isinstance(t, str) else set()
+
+
+def declared_article(sel: Selector) -> bool:
+    """Does the page say it is an article (og:type or JSON-LD)?"""
+    og = (sel.css('meta[property="og:type"]::attr(content)').get() or "").lower()
+    if og == "article":
+        return True
+    return any(_types(o) & _ARTICLE_TYPES for o in _json_ld_objects(sel))
+
+
+_DATE_META = (
+    'meta[property="article:published_time"]::attr(content)',
+    'meta[name="pubdate"]::attr(content)',
+    'meta[name="publishdate"]::attr(content)',
+    'meta[itemprop="datePublished"]::attr(content)',
+    'meta[name="date"]::attr(content)',
+    "time[datetime]::attr(datetime)",
+)
+# A date line as Vietnamese papers print it, with an optional time on either side.
+_DATE_LINE = re.compile(
+    r"(\d{1,2}:\d{2}(:\d{2})?\s*[,|-]?\s*)?\d{1,2}/\d{1,2}/\d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?"
+)
+_FALLBACK_FORMATS = (
+    "%H:%M, %d/%m/%Y", "%H:%M %d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y, %H:%M",
+    "%d/%m/%Y %H:%M:%S", "%H:%M:%S %d/%m/%Y", "%d/%m/%Y",
+)
+
+
+def find_published(sel: Selector, html: str, fetched_at: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], str]:
+    """(published, raw text) by JSON-LD, meta tags, a visible date line, then htmldate."""
+    for obj in _json_ld_objects(sel):
+        if _types(obj) & _ARTICLE_TYPES and obj.get("datePublished"):
+            raw = str(obj["datePublished"])
+            value = parse_published(raw)
+            if value:
+                return value, raw
+    for css in _DATE_META:
+        raw = sel.css(css).get()
+        if raw:
+            value = parse_published(raw.strip())
+            if value:
+                return value, raw.strip()
+    # The first dd/mm/yyyy line near the top of the body: Vietnamese CMSs print it under the title.
+    for text in sel.css("body :not(script):not(style)::text").getall()[:400]:
+        match = _DATE_LINE.search(text)
+        if match:
+            raw = match.group(0).strip()
+            value = parse_published(raw, _FALLBACK_FORMATS)
+            if value and (fetched_at is None or value <= fetched_at + dt.timedelta(days=1)):
+                return value, raw
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, extensive_search=False, original_date=True)
+    except Exception:
+        found = None
+    if found:
+        return parse_published(found), found
+    return None, ""
+
+
+def _paragraphs(text: str, title: str) -> list[str]:
+    paras = [clean_text(p) for p in (text or "").split("\n")]
+    paras = [p for p in paras if p]
+    if paras and paras[0] == title:
+        paras = paras[1:]
+    return paras
+
+
+def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None, site: str = "") -> Article:
+    """Extract an Article from any news page; ParseError when the page is not an article."""
+    import trafilatura
+
+    if not html or not html.strip():
+        raise ParseError(f"{url}: empty page")
+    html = nfc(html)
+    sel = Selector(text=html)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if doc is None:
+        raise ParseError(f"{url}: no main text found (not an article page?)")
+    title = clean_text(sel.css("h1").xpath("string()").get() or "") or clean_text(doc.title or "")
+    paragraphs = _paragraphs(doc.text, title)
+    text_length = sum(len(p) for p in paragraphs)
+    declared = declared_article(sel)
+    if not title:
+        raise ParseError(f"{url}: no title (not an article page?)")
+    if not declared and (text_length < _MIN_TEXT or len(paragraphs) < _MIN_PARAGRAPHS):
+        raise ParseError(f"{url}: {text_length} characters in {len(paragraphs)} paragraphs (not an article page?)")
+    if declared and not paragraphs:
+        raise ParseError(f"{url}: declared an article but has no text")
+    lead = clean_text(sel.css('meta[name="description"]::attr(content)').get() or doc.description or "")
+    if paragraphs and lead and (paragraphs[0] == lead or lead.startswith(paragraphs[0][:60])):
+        lead = paragraphs.pop(0)
+    elif paragraphs and not lead:
+        lead = paragraphs.pop(0)
+    published, raw = find_published(sel, html, fetched_at)
+    canonical = canonicalize(url, article=True)
+    declared_canonical = sel.css('link[rel="canonical"]::attr(href)').get()
+    if declared_canonical:
+        from urllib.parse import urljoin
+
+        candidate = canonicalize(urljoin(url, declared_canonical.strip()), article=True)
+        if urlsplit(candidate).netloc == urlsplit(canonical).netloc:
+            canonical = candidate
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        site=site or urlsplit(canonical).netloc,
+        title=title,
+        lead=lead,
+        published=published,
+        published_raw=raw,
+        author=clean_text(doc.author or ""),
+        body=tuple(paragraphs),
+        tags=tuple(clean_text(t) for t in (doc.tags or []) if clean_text(t)),
+        fetched_at=fetched_at,
+    ).with_hash()

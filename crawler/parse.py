@@ -1,0 +1,145 @@
+"""Turn one fetched page into an :class:`Article` with a site profile's selectors.
+
+Pure: takes the URL and the decoded HTML, returns an Article or raises
+:class:`ParseError`. The spider and re-extraction from the WARC archive both
+call it, so a page parses the same way whether fresh or archived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Optional
+
+from parsel import Selector, SelectorList
+
+from crawler.dates import parse_published
+from crawler.profile import SiteProfile
+from crawler.urls import canonicalize
+from thidua.errors import ParseError
+from thidua.models import Article
+from thidua.textnorm import nfc
+
+log = logging.getLogger(__name__)
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """NFC, non-breaking and zero-width spaces gone, whitespace collapsed."""
+    text = nfc(text).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_string_selector(css: str) -> bool:
+    return css.endswith("::text") or "::attr(" in css
+
+
+def select_texts(sel: Selector, selectors: tuple[str, ...]) -> list[str]:
+    """Texts of the first selector that matches anything, cleaned, empties dropped."""
+    for css in selectors:
+        found = sel.css(css)
+        if not found:
+            continue
+        if _is_string_selector(css):
+            texts = [clean_text(t) for t in found.getall()]
+        else:
+            texts = [clean_text(" ".join(el.css("::text").getall())) for el in found]
+        texts = [t for t in texts if t]
+        if texts:
+            return texts
+    return []
+
+
+def select_first(sel: Selector, selectors: tuple[str, ...]) -> str:
+    texts = select_texts(sel, selectors)
+    return texts[0] if texts else ""
+
+
+def _drop(found: SelectorList) -> None:
+    for el in found:
+        try:
+            el.drop()
+        except Exception:  # a root or already-detached node: nothing to drop
+            pass
+
+
+def canonical_url(sel: Selector, url: str, profile: SiteProfile) -> str:
+    """``<link rel=canonical>`` (else the page URL), resolved and normalised."""
+    from urllib.parse import urljoin
+
+    from urllib.parse import urlsplit
+
+    own = canonicalize(url, article=True, keep_keys=profile.keep_query_keys)
+    declared = select_first(sel, profile.article.canonical)
+    if not declared:
+        return own
+    target = canonicalize(urljoin(url, declared), article=True, keep_keys=profile.keep_query_keys)
+    # A canonical on another site marks a syndicated copy: keep this site's own
+    # URL so the copy is stored (and can be linked), not merged into the original.
+    return target if urlsplit(target).netloc == urlsplit(own).netloc else own
+
+
+def _content_fields(sel: Selector, profile: SiteProfile, drop: bool):
+    """(body, lead, author, captions, tags), boilerplate removed first when ``drop``."""
+    if drop:
+        for css in profile.drop:
+            _drop(sel.css(css))
+    lead = select_first(sel, profile.article.lead)
+    captions = tuple(dict.fromkeys(select_texts(sel, profile.article.captions)))
+    tags = tuple(dict.fromkeys(select_texts(sel, profile.article.tags)))
+    author = select_first(sel, profile.article.author)
+    body: list[str] = []
+    for para in select_texts(sel, profile.article.body):
+        if para == lead or para in captions or para in body:
+            continue  # a lead or caption repeated inside the body container
+        if any(p.search(para) for p in profile.drop_text):
+            continue
+        body.append(para)
+    if profile.author_pattern and body and profile.author_pattern.fullmatch(body[-1]):
+        byline = body.pop()  # papers such as Báo Nam Định sign with a last standalone line
+        author = author or byline
+    return tuple(body), lead, author, captions, tags
+
+
+def parse_article(
+    url: str,
+    html: str,
+    profile: SiteProfile,
+    fetched_at: Optional[dt.datetime] = None,
+) -> Article:
+    """Parse ``html`` fetched from ``url``; raises ParseError when it is not an article."""
+    if not html or not html.strip():
+        raise ParseError(f"{url}: empty page")
+    sel = Selector(text=nfc(html))
+    canonical = canonical_url(sel, url, profile)  # before boilerplate removal: it may sit in <head> only
+    title = select_first(sel, profile.article.title)
+    published_raw = select_first(sel, profile.article.published)
+    fields = _content_fields(Selector(text=nfc(html)), profile, drop=True)
+    if not fields[0] and not fields[1]:
+        # In broken markup an unclosed boilerplate element (a share box, an ad)
+        # swallows the rest of the page; dropping it would drop the article too.
+        fields = _content_fields(sel, profile, drop=False)
+    body, lead, author, captions, tags = fields
+
+    if not title:
+        raise ParseError(f"{url}: no title (not an article page?)")
+    if not body and not lead:
+        raise ParseError(f"{url}: no body text (not an article page?)")
+
+    published = parse_published(published_raw, profile.date_formats, profile.timezone)
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        site=profile.name,
+        title=title,
+        lead=lead,
+        published=published,
+        published_raw=published_raw,
+        author=author,
+        body=tuple(body),
+        captions=captions,
+        tags=tags,
+        fetched_at=fetched_at,
+    ).with_hash()
