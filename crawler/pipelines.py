@@ -31,6 +31,16 @@ class _ListSink:
         return "new"
 
 
+def list_sink(items: list) -> Sink:
+    """A sink appending to ``items`` (tests, notebooks).
+
+    Returned as a plain function on purpose: Scrapy deep-copies settings, which
+    would copy a list put there directly, but functions are copied by reference.
+    """
+    collect = _ListSink(items)
+    return lambda article: collect(article)
+
+
 class _StoreSink:
     """The store of record; opened lazily so a crawl that finds nothing leaves no file."""
 
@@ -58,7 +68,7 @@ def make_sink(value, settings) -> Sink:
     if value is None:
         return _StoreSink(Path(settings.get("THIDUA_DATA_DIR")))
     if isinstance(value, list):
-        return _ListSink(value)
+        return _ListSink(value)  # a copy of the caller's list (see list_sink)
     if isinstance(value, str):
         module, _, name = value.partition(":")
         try:
