@@ -1,0 +1,79 @@
+"""Hostile input, idempotent indexing, and the text index rebuilt from SQLite after a crash."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+
+import pytest
+
+from index.backend import SearchQuery, TimelineQuery
+from index.sqlite_backend import SqliteBackend
+from thidua.errors import QueryError
+
+from .conftest import doc
+
+HOSTILE = [
+    '"', '""', "AND OR (", "*", "NEAR(a b)", "title:vu", "'; DROP TABLE docs; --", "<script>alert(1)</script>",
+    "\x00\x01", "a" * 10_000, "thi " * 200, "😀😀", "-", "^", "vu*", "\\", "%_%",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_queries_give_an_error_or_a_result_never_a_crash(filled, text):
+    try:
+        result = filled.search(SearchQuery.build(text))
+    except QueryError:
+        return
+    assert result.total >= 0
+    assert filled.count() > 0  # and nothing was dropped
+
+
+@pytest.mark.parametrize("text", ["%", "_", "' OR 1=1 --", "\\"])
+def test_hostile_timeline_values(filled, text):
+    assert filled.timeline(TimelineQuery(unit=text)).records == ()
+
+
+def test_indexing_twice_changes_nothing_and_updates_replace(backend):
+    docs = [doc(1, "Huyện Vụ Bản tổng kết", "Nội dung"), doc(2, "Huyện Ý Yên tổng kết", "Nội dung")]
+    backend.index(docs)
+    backend.index(docs)
+    assert backend.count() == 2
+    assert backend.search(SearchQuery.build("tổng kết")).total == 2
+    backend.index([dataclasses.replace(docs[0], title="Huyện Vụ Bản phát động thi đua")])
+    assert backend.count() == 2
+    assert backend.search(SearchQuery.build("tổng kết")).total == 1
+    assert backend.search(SearchQuery.build("phát động")).hits[0].id == docs[0].id
+
+
+def test_text_index_is_rebuilt_from_sqlite_when_lost_or_half_written(tmp_path):
+    path = tmp_path / "search.sqlite"
+    backend = SqliteBackend(path)
+    backend.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung"), doc(2, "Huyện Ý Yên tổng kết", "Nội dung")])
+    backend.close()
+    shutil.rmtree(path.with_suffix(".tantivy"))  # lost
+    assert SqliteBackend(path).search(SearchQuery.build("vu ban")).total == 1
+    with sqlite3.connect(path) as db:  # a crash between the SQLite commit and the text commit
+        db.execute("UPDATE docs SET data = replace(data, 'Ý Yên', 'Hải Hậu') WHERE data LIKE '%Ý Yên%'")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+    reopened = SqliteBackend(path)
+    assert reopened.search(SearchQuery.build("hai hau")).total == 1
+    assert reopened.search(SearchQuery.build("y yen")).total == 0
+
+
+def test_a_bad_document_is_reported_and_the_rest_indexed(backend):
+    good = doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")
+    bad = dataclasses.replace(doc(2, "Hỏng", "x"), published="not a date")
+    report = backend.index([bad, good])
+    assert (report.indexed, report.failed) == (1, 1)
+    assert report.errors and bad.id in report.errors[0]
+    assert backend.count() == 1
+    assert backend.search(SearchQuery.build("tổng kết")).total == 1
+
+
+def test_delete_all_empties_both_parts(backend):
+    backend.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")])
+    backend.delete_all()
+    assert backend.count() == 0
+    assert backend.search(SearchQuery.build("")).total == 0
