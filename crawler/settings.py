@@ -35,6 +35,7 @@ THIDUA_RETRY_BACKOFF_MAX = 120.0
 CLOSESPIDER_PAGECOUNT = 5000
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no control port on a crawler that runs unattended
 REDIRECT_ENABLED = True
 
 # Breadth-first: listings before the depths of pagination, so a capped run
