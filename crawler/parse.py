@@ -32,6 +32,21 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# An element's own text: its text nodes and those of inline children, not of
+# nested blocks. In broken markup (unclosed <div> inside a <p>) the parser
+# nests every later paragraph inside the first; each must still count once.
+_OWN_TEXT = (
+    "./text() | ./*[not(self::p or self::div or self::figure or self::table or self::ul or self::ol"
+    " or self::section or self::article or self::aside or self::figcaption or self::script"
+    " or self::style or self::header or self::footer or self::nav)]//text()[not(ancestor::script)"
+    " and not(ancestor::style)]"
+)
+
+
+def element_text(el: Selector) -> str:
+    return clean_text(" ".join(el.xpath(_OWN_TEXT).getall()))
+
+
 def _is_string_selector(css: str) -> bool:
     return css.endswith("::text") or "::attr(" in css
 
@@ -45,7 +60,7 @@ def select_texts(sel: Selector, selectors: tuple[str, ...]) -> list[str]:
         if _is_string_selector(css):
             texts = [clean_text(t) for t in found.getall()]
         else:
-            texts = [clean_text(" ".join(el.css("::text").getall())) for el in found]
+            texts = [element_text(el) for el in found]
         texts = [t for t in texts if t]
         if texts:
             return texts
