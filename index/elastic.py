@@ -173,14 +173,27 @@ class ElasticBackend(SearchBackend):
     def index(self, docs: Iterable[IndexDocument]) -> IndexReport:
         self._ensure()
         report = IndexReport()
-        with self._guard("counting award records"):
-            # Nothing indexed yet means no stale award records to clean up.
-            had_awards = self.client.count(index=self.awards)["count"] > 0
+        # Nothing indexed yet means no stale award records to clean up.
+        had_awards = self._retrying("counting award records", lambda: self.client.count(index=self.awards))["count"]
         for batch in _chunks(docs, self.batch_docs):
-            self._index_batch(batch, self.articles, self.awards, report, clean_stale=had_awards)
-        with self._guard("refreshing"):
-            self.client.indices.refresh(index=[self.articles, self.awards])
+            self._index_batch(batch, self.articles, self.awards, report, clean_stale=had_awards > 0)
+        self._retrying("refreshing", lambda: self.client.indices.refresh(index=[self.articles, self.awards]))
         return report
+
+    def _retrying(self, doing: str, call: Callable):
+        """Run ``call``, waiting out a dead or busy cluster for up to retry_seconds (write path only)."""
+        deadline = time.monotonic() + self.retry_seconds
+        delay = 0.5
+        while True:
+            try:
+                return call()
+            except TransportError as exc:
+                if not _retryable(exc) or time.monotonic() + delay > deadline:
+                    with self._guard(doing):
+                        raise
+                log.warning("Elasticsearch unavailable while %s (%s); retrying in %.1f s", doing, exc, delay)
+                time.sleep(delay)
+                delay = min(delay * 2, 15.0)
 
     def _index_batch(
         self, batch: list[IndexDocument], articles: str, awards: str, report: IndexReport, clean_stale: bool
@@ -261,18 +274,10 @@ class ElasticBackend(SearchBackend):
                 }
             }
         }
-        deadline = time.monotonic() + self.retry_seconds
-        delay = 0.5
-        while True:
-            try:
-                with self._guard("removing stale award records"):
-                    self.client.delete_by_query(index=awards, body=body, conflicts="proceed", refresh=False)
-                return
-            except BackendUnavailable:
-                if time.monotonic() + delay > deadline:
-                    raise
-                time.sleep(delay)
-                delay = min(delay * 2, 15.0)
+        self._retrying(
+            "removing stale award records",
+            lambda: self.client.delete_by_query(index=awards, body=body, conflicts="proceed", refresh=False),
+        )
 
     def rebuild(
         self, docs: Iterable[IndexDocument], progress: Optional[Callable[[int], None]] = None
