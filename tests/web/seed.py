@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.backend import SearchBackend
 from index.documents import to_index_document
 from index.sqlite_backend import SqliteBackend
 from index.store import Store
@@ -36,7 +37,7 @@ def ev(text: str, sentence: str) -> tuple[Evidence, ...]:
 @dataclass
 class Seeded:
     store: Store
-    backend: SqliteBackend
+    backend: SearchBackend
     data_dir: Path
     ids: dict[str, str]  # short name -> document id
 
@@ -204,10 +205,11 @@ def _unextracted() -> Article:
     )
 
 
-def seed(data_dir: Path, fillers: int = 14) -> Seeded:
+def seed(data_dir: Path, fillers: int = 14, backend: SearchBackend | None = None) -> Seeded:
+    """Fill a store in ``data_dir`` and index it into ``backend`` (default: SQLite beside it)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(data_dir / "thidua.sqlite")
-    backend = SqliteBackend(data_dir / "search.sqlite")
+    backend = backend or SqliteBackend(data_dir / "search.sqlite")
     named = {
         "vu_ban": _vu_ban(data_dir),
         "vu_ban_2021": _vu_ban_2021(),
@@ -224,5 +226,6 @@ def seed(data_dir: Path, fillers: int = 14) -> Seeded:
     plain = _unextracted()
     store.upsert_article(plain)
     ids["unextracted"] = document_id(plain.canonical_url)
-    backend.index(to_index_document(s) for s in store.iter_articles())
+    report = backend.index(to_index_document(s) for s in store.iter_articles())
+    assert report.failed == 0, report.errors
     return Seeded(store, backend, data_dir, ids)

@@ -18,6 +18,7 @@ import pytest
 
 from web.app import create_app
 
+from .conftest import BACKENDS, close_seeded, open_backend
 from .seed import XSS_TITLE, seed
 
 pytestmark = pytest.mark.browser
@@ -38,10 +39,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(request, tmp_path_factory):
     uvicorn = pytest.importorskip("uvicorn")
-    data = seed(tmp_path_factory.mktemp("browser") / "data")
+    data_dir = tmp_path_factory.mktemp("browser") / "data"
+    data = seed(data_dir, backend=open_backend(request.param, data_dir, "browser"))
+    data.kind = request.param
     port = _free_port()
     config = uvicorn.Config(create_app(data.store, data.backend, data.data_dir), host="127.0.0.1", port=port,
                             log_level="warning")
@@ -56,8 +59,7 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}", data
     srv.should_exit = True
     thread.join(timeout=10)
-    data.store.close()
-    data.backend.close()
+    close_seeded(data)
 
 
 @pytest.fixture(scope="module")
@@ -82,18 +84,19 @@ def page(browser):
     context.close()
 
 
-def _shot(page, name: str, publish: bool = False) -> Path:
+def _shot(page, data, name: str, publish: bool = False) -> Path:
+    """Save a full-page screenshot; the SQLite run's search and timeline go to docs/ too."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / name
+    path = SHOTS / f"{data.kind}-{name}"
     page.screenshot(path=str(path), full_page=True)
-    if publish:
+    if publish and data.kind == "sqlite":
         DOC_SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOC_SHOTS / name)
     return path
 
 
 def test_search_with_two_facets(server, page):
-    base, _ = server
+    base, data = server
     page.goto(base + "/")
     page.fill("input[name=q]", "thi đua")
     page.click(".search-box button")
@@ -119,7 +122,7 @@ def test_search_with_two_facets(server, page):
     assert page.inner_text(".results .summary") != summary_before
     assert page.locator(".chip").count() >= 2  # both filters shown, each removable
     assert page.locator(".hit .snippet mark").count() > 0
-    _shot(page, "search.png", publish=True)
+    _shot(page, data, "search.png", publish=True)
 
     # The URL is the whole state: opening it fresh gives the same page.
     bookmarked = page.url
@@ -142,11 +145,11 @@ def test_article_shows_highlighted_award(server, page):
     assert official.evaluate("el => getComputedStyle(el).backgroundColor") != colour  # distinct styles
     assert "Cờ thi đua" in page.inner_text("aside.facts .awards")
     assert page.locator(f'a[href="/luu-tru/{data.ids["vu_ban"]}"]').count() == 1
-    _shot(page, "article.png")
+    _shot(page, data, "article.png")
 
 
 def test_timeline_chart_and_csv(server, page):
-    base, _ = server
+    base, data = server
     page.goto(base + "/dong-thoi-gian")
     page.fill("input[name=form]", "giay khen")
     page.click(".timeline-form button")
@@ -158,7 +161,7 @@ def test_timeline_chart_and_csv(server, page):
     rows = page.locator("table.records tbody tr")
     chart_total = sum(int(c) for c in bars.evaluate_all("els => els.map(e => e.dataset.count)"))
     assert rows.count() == chart_total
-    _shot(page, "timeline.png", publish=True)
+    _shot(page, data, "timeline.png", publish=True)
 
     with page.expect_download() as info:
         page.click("a.download")
@@ -196,5 +199,5 @@ def test_planted_script_does_not_run(server, page):
     assert page.evaluate(probe)
     assert page.locator("script, iframe, form, base").count() == 0
     assert "Huyện Vụ Bản đón nhận Cờ thi đua" in page.inner_text("h1")
-    _shot(page, "archive.png")
+    _shot(page, data, "archive.png")
     assert page.dialogs == []
