@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS pages (
     url           TEXT PRIMARY KEY,
     etag          TEXT,
     last_modified TEXT,
-    fetched_at    TEXT NOT NULL
+    fetched_at    TEXT NOT NULL,
+    lastmod       TEXT               -- the sitemap <lastmod> our copy corresponds to
 );
 CREATE TABLE IF NOT EXISTS runs (
     site        TEXT PRIMARY KEY,
@@ -92,11 +93,27 @@ class CrawlState:
             row = self._db.execute("SELECT fetched_at FROM pages WHERE url = ?", (url,)).fetchone()
         return dt.datetime.fromisoformat(row[0]) if row else None
 
-    def remember_page(self, url: str, etag: Optional[str], last_modified: Optional[str]) -> None:
+    def sitemap_lastmod(self, url: str) -> Optional[str]:
+        with self._lock:
+            row = self._db.execute("SELECT lastmod FROM pages WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
+
+    def remember_page(
+        self, url: str, etag: Optional[str], last_modified: Optional[str], lastmod: Optional[str] = None
+    ) -> None:
         with self._lock, self._db:
             self._db.execute(
-                "INSERT OR REPLACE INTO pages (url, etag, last_modified, fetched_at) VALUES (?,?,?,?)",
-                (url, etag, last_modified, _now()),
+                """INSERT INTO pages (url, etag, last_modified, fetched_at, lastmod) VALUES (?,?,?,?,?)
+                   ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified,
+                       fetched_at=excluded.fetched_at, lastmod=coalesce(excluded.lastmod, pages.lastmod)""",
+                (url, etag, last_modified, _now(), lastmod),
+            )
+
+    def touch_page(self, url: str, lastmod: Optional[str] = None) -> None:
+        """A 304 confirmed our copy is current as of now (and as of the sitemap's lastmod)."""
+        with self._lock, self._db:
+            self._db.execute(
+                "UPDATE pages SET fetched_at = ?, lastmod = coalesce(?, lastmod) WHERE url = ?", (_now(), lastmod, url)
             )
 
     # -- runs --------------------------------------------------------------

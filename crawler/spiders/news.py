@@ -43,6 +43,14 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _meta(response, key: str):
+    """request.meta[key], or None for a response built without a request (tests, archives)."""
+    try:
+        return response.meta.get(key)
+    except AttributeError:
+        return None
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
 
@@ -149,6 +157,7 @@ class NewsSpider(scrapy.Spider):
             response.url,
             etag.decode("latin-1") if etag else None,
             last_modified.decode("latin-1") if last_modified else None,
+            lastmod=_meta(response, "lastmod"),
         )
 
     def _known(self, url: str) -> bool:
@@ -266,14 +275,20 @@ class NewsSpider(scrapy.Spider):
             key = self._article_key(loc)
             if not self.is_article_url(key) or not self._in_scope(canonicalize(loc, article=False)):
                 continue
+            lastmod = (entry.get("lastmod") or "").strip() or None
             if not self._known(key):
-                yield self._request(key, self.parse_article)
-            elif self._changed_since_fetch(key, entry.get("lastmod")):
-                yield self._request(key, self.parse_article, conditional=True)
+                yield self._request(key, self.parse_article, meta={"lastmod": lastmod})
+            elif self._changed_since_fetch(key, lastmod):
+                yield self._request(key, self.parse_article, conditional=True, meta={"lastmod": lastmod})
 
     def _changed_since_fetch(self, url: str, lastmod: Optional[str]) -> bool:
+        """Has the sitemap's lastmod moved since our copy? Compared as recorded text
+        first, so a server clock ahead of ours cannot make us fetch forever."""
         if not lastmod or self.state is None:
             return False
+        recorded = self.state.sitemap_lastmod(url)
+        if recorded is not None:
+            return recorded != lastmod
         fetched = self.state.last_fetched(url)
         if fetched is None:
             return True
@@ -288,6 +303,8 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response):
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("thidua/articles_not_modified")
+            if self.state is not None:
+                self.state.touch_page(response.url, _meta(response, "lastmod"))
             self._emit("unchanged", response.url)
             return
         if not isinstance(response, TextResponse):
@@ -313,7 +330,7 @@ class NewsSpider(scrapy.Spider):
         if article.published is None:
             log.error("no publication date on %s (raw %r); stored without one", response.url, article.published_raw)
             self.crawler.stats.inc_value("thidua/missing_date")
-        location = response.meta.get("warc")
+        location = _meta(response, "warc")
         if location is not None:
             import dataclasses
 
