@@ -92,6 +92,7 @@ class SampleSite:
         with self._lock:
             article.update(fields)
             article["updated"] = when or dt.datetime.now(article["published"].tzinfo).replace(microsecond=0)
+            self.catalog.reindex()
             self._forget()
         return article
 
@@ -99,9 +100,10 @@ class SampleSite:
         """Add a new article (same fields as a data file entry)."""
         article = normalise_article(raw, self.catalog.sections, "publish()")
         with self._lock:
+            if article["id"] in self.catalog.by_id:
+                raise ValueError(f"article id {article['id']} already exists")
             self.catalog.articles.append(article)
-            self.catalog.articles.sort(key=lambda a: (a["published"], a["id"]), reverse=True)
-            self.catalog.by_id[article["id"]] = article
+            self.catalog.reindex()
             self._forget()
         return article
 
@@ -118,10 +120,12 @@ class SiteView:
         self.catalog = site.catalog
         self.base_url = base_url.rstrip("/")
         self._cache: dict[str, Page] = {}
+        self._memo: dict[str, list] = {}
         self._routes: dict[str, tuple] | None = None
 
     def clear(self) -> None:
         self._cache = {}
+        self._memo = {}
         self._routes = None
 
     # -- helpers the layouts call ---------------------------------------------
@@ -144,13 +148,17 @@ class SiteView:
         return items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], last
 
     def most_read(self, layout: str, n: int = 5) -> list[dict]:
-        pool = self.catalog.in_layout(layout)[:200]
-        return sorted(pool, key=lambda a: (a["id"] * 2654435761) % 1000)[:n]
+        """A stable pseudo-random pick among recent articles (no real view counts here)."""
+        key = f"most-read:{layout}:{n}"
+        if key not in self._memo:
+            pool = self.catalog.in_layout(layout)[:200]
+            self._memo[key] = sorted(pool, key=lambda a: (a["id"] * 2654435761) % 1000)[:n]
+        return self._memo[key]
 
     def related(self, article: dict, n: int = 4) -> list[dict]:
         chosen = [self.catalog.by_id[i] for i in article["related"] if i in self.catalog.by_id]
         siblings = self.catalog.in_section(article["section"])
-        pos = siblings.index(article) if article in siblings else 0
+        pos = self.catalog.position(article)
         for other in siblings[pos + 1 : pos + 1 + n] + siblings[max(0, pos - n) : pos]:
             if len(chosen) >= n:
                 break

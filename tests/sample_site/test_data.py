@@ -85,3 +85,13 @@ def test_loader_rejects_bad_data(tmp_path):
     )
     with pytest.raises(ValueError, match="event_type"):
         load_catalog(tmp_path)
+
+
+def test_slugs_match_the_project_fold(articles):
+    import re
+
+    from sample_site.content import slugify
+    from thidua.textnorm import fold
+
+    for article in articles:
+        assert slugify(article["title"]) == re.sub(r"[^a-z0-9]+", "-", fold(article["title"]).lower()).strip("-")
