@@ -114,27 +114,15 @@ def crawl(
     except TypeError as exc:
         raise ConfigError(f"settings_overrides must be JSON-serialisable: {exc}") from exc
     summary = CrawlSummary(log_file=log_path)
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "") if env.get("PYTHONPATH") else root
     with open(log_path, "ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.run", json.dumps(params)],
-            stdout=subprocess.PIPE,
-            stderr=log,
-            env=env,
-            text=True,
-            encoding="utf-8",
-        )
+        proc = start_child(params, stderr=log)
         try:
             assert proc.stdout is not None
             for line in proc.stdout:
-                if not line.startswith(EVENT_MARK):
+                event = read_event(line)
+                if event is None:
                     continue
-                try:
-                    kind, url = json.loads(line[1:])
-                except ValueError:
-                    continue
+                kind, url = event
                 if kind == "finished":
                     summary.finish_reason = url
                     continue
@@ -150,6 +138,32 @@ def crawl(
         tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
         raise ThiduaError(f"crawl failed (exit {code}); end of {log_path}:\n" + "\n".join(tail))
     return summary
+
+
+def start_child(params: dict, stderr) -> subprocess.Popen:
+    """Start the crawl child process; its stdout carries the event lines."""
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else root
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler.run", json.dumps(params)],
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        env=env,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def read_event(line: str) -> Optional[tuple[str, str]]:
+    """(kind, url) from one line of the child's stdout, or None for anything else."""
+    if not line.startswith(EVENT_MARK):
+        return None
+    try:
+        kind, url = json.loads(line[1:])
+    except ValueError:
+        return None
+    return kind, url
 
 
 # -- the child process ----------------------------------------------------------
