@@ -41,11 +41,16 @@ _ARTICLE_PATH = re.compile(
     r"|(/d\d{12,}\.htm$)"  # /d20230322150639.htm
     r"|(/\d{4}/\d{2}/[^/]+-[^/]+)"  # /2023/03/slug
     r"|(/\d{6}/[^/]+-[^/]+)"  # /202303/slug
-    r"|(/[a-z0-9]+(-[a-z0-9]+){4,}\.html?$)",  # a long slug .html
+    r"|(/[a-z0-9]+(-[a-z0-9]+){4,}\.html?$)"  # a long slug .html
+    r"|(/\d{3,}/[a-z0-9]+(-[a-z0-9]+){3,}/?$)",  # /<numeric id>/<slug> (Thái Bình style)
     re.IGNORECASE,
 )
-_MIN_TEXT = 400  # characters of main text below which a page is not an article
-_MIN_PARAGRAPHS = 2
+_MIN_TEXT = 200  # characters of main text (lead included) below which a page is not an article
+_MIN_PARAGRAPHS = 2  # lead included
+
+
+class NotAnArticle(ParseError):
+    """The page is fine but is not an article (a listing, a tag or video page)."""
 
 
 def looks_like_article_url(url: str) -> bool:
@@ -167,15 +172,15 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     if doc is None:
-        raise ParseError(f"{url}: no main text found (not an article page?)")
+        raise NotAnArticle(f"{url}: no main text found")
     title = clean_text(sel.css("h1").xpath("string()").get() or "") or clean_text(doc.title or "")
     paragraphs = _paragraphs(doc.text, title)
     text_length = sum(len(p) for p in paragraphs)
     declared = declared_article(sel)
     if not title:
-        raise ParseError(f"{url}: no title (not an article page?)")
+        raise NotAnArticle(f"{url}: no title")
     if not declared and (text_length < _MIN_TEXT or len(paragraphs) < _MIN_PARAGRAPHS):
-        raise ParseError(f"{url}: {text_length} characters in {len(paragraphs)} paragraphs (not an article page?)")
+        raise NotAnArticle(f"{url}: {text_length} characters in {len(paragraphs)} paragraphs")
     if declared and not paragraphs:
         raise ParseError(f"{url}: declared an article but has no text")
     lead = clean_text(sel.css('meta[name="description"]::attr(content)').get() or doc.description or "")

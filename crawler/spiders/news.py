@@ -317,6 +317,12 @@ class NewsSpider(scrapy.Spider):
                 article = parse_article(response.url, response.text, self.profile, fetched_at)
             else:
                 article = generic.parse_generic(response.url, response.text, fetched_at, site=self.site)
+        except generic.NotAnArticle as exc:
+            # Generic mode guesses article pages from their URLs; a wrong guess is no error.
+            log.info("skipped, not an article: %s", exc)
+            self.crawler.stats.inc_value("thidua/not_articles")
+            self._emit("skipped", response.url)
+            return
         except ParseError as exc:
             log.error("not parsed: %s", exc)
             self.crawler.stats.inc_value("thidua/errors")
