@@ -111,6 +111,11 @@ class ElasticBackend(SearchBackend):
         self.articles = f"{index_prefix}-articles"  # aliases
         self.awards = f"{index_prefix}-awards"
         self.client = Elasticsearch([self.url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+        transport_log = logging.getLogger("elasticsearch")
+        if transport_log.level == logging.NOTSET:
+            # The client logs every refused connection with a traceback; our own
+            # warning ("resending … in 2 s") says what matters during an outage.
+            transport_log.setLevel(logging.ERROR)
         self._ready = False
 
     # -- errors ------------------------------------------------------------
