@@ -31,10 +31,13 @@ class _Handler(BaseHTTPRequestHandler):
         page = self.running.view.page(parts.path or "/", parts.query)
         headers = {"Content-Type": page.content_type}
         status, body = page.status, page.body
-        if page.last_modified is not None and status == 200:
+        if page.conditional and status == 200:
             etag = page.etag
             headers["ETag"] = etag
-            headers["Last-Modified"] = email.utils.format_datetime(page.last_modified.astimezone(dt.timezone.utc), usegmt=True)
+            if page.last_modified is not None:
+                headers["Last-Modified"] = email.utils.format_datetime(
+                    page.last_modified.astimezone(dt.timezone.utc), usegmt=True
+                )
             if _not_modified(self.headers, etag, page.last_modified):
                 status, body = 304, b""
                 headers.pop("Content-Type")
@@ -56,7 +59,7 @@ def _not_modified(headers, etag: str, last_modified) -> bool:
     if inm is not None:  # RFC 9110: If-None-Match wins over If-Modified-Since
         return etag in [t.strip() for t in inm.split(",")] or inm.strip() == "*"
     ims = headers.get("If-Modified-Since")
-    if ims:
+    if ims and last_modified is not None:
         try:
             since = email.utils.parsedate_to_datetime(ims)
         except (TypeError, ValueError):

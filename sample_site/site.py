@@ -35,15 +35,16 @@ class Page:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
-    last_modified: dt.datetime | None = None  # set on article pages: enables 304s
+    last_modified: dt.datetime | None = None  # sent as Last-Modified (article pages)
+    conditional: bool = False  # article pages: send an ETag and answer conditional GETs
 
     @property
     def etag(self) -> str:
         return '"' + hashlib.sha1(self.body).hexdigest()[:20] + '"'
 
 
-def html(text: str, status: int = 200, last_modified=None) -> Page:
-    return Page(text.encode("utf-8"), status=status, last_modified=last_modified)
+def html(text: str, status: int = 200, last_modified=None, conditional: bool = False) -> Page:
+    return Page(text.encode("utf-8"), status=status, last_modified=last_modified, conditional=conditional)
 
 
 NOT_FOUND = html("<!DOCTYPE html><html><head><meta charset='utf-8'><title>404</title></head><body>Không tìm thấy trang</body></html>", 404)
@@ -255,14 +256,16 @@ class SiteView:
     def _article_page(self, article: dict, print_view: bool) -> Page:
         layout = LAYOUTS[self.section(article).layout]
         text = layout.render_article(self, article, print_view=print_view)
-        modified = article["updated"]
+        # The undated article must not leak its date through Last-Modified; its ETag still allows 304s.
+        modified = None if article.get("hide_date") else article["updated"]
         if article.get("normalization") == "NFD":
             text = to_nfd(text)
         if article.get("broken_html"):
             text = break_html(text)
         if article.get("encoding") == "windows-1258":
-            return Page(to_cp1258(text), content_type="text/html; charset=windows-1258", last_modified=modified)
-        return html(text, last_modified=modified)
+            return Page(to_cp1258(text), content_type="text/html; charset=windows-1258",
+                        last_modified=modified, conditional=True)
+        return html(text, last_modified=modified, conditional=True)
 
 
 def _int(value, default: int) -> int:

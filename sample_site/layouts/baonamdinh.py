@@ -151,7 +151,9 @@ def render_article(view, article: dict, print_view: bool = False) -> str:
 
     tags = "".join(f'<a href="{tag_path(t)}">{esc(t)}</a>' for t in article["tags"])
     related = "".join(
-        f'<li><a href="{view.url(r)}">{esc(r["title"])}</a> <span class="time">({show_date(r["published"])[7:]})</span></li>'
+        f'<li><a href="{view.url(r)}">{esc(r["title"])}</a>'
+        + ("" if r.get("hide_date") else f' <span class="time">({r["published"]:%d/%m/%Y})</span>')
+        + "</li>"
         for r in view.related(article)
     )
     content = f"""<div class="row">
@@ -165,7 +167,7 @@ def render_article(view, article: dict, print_view: bool = False) -> str:
 </div>
 <div class="sapo-detail"><strong>{esc(article['lead'])}</strong></div>
 <div class="content-detail" id="content-detail">
-{''.join(body_html)}
+{chr(10).join(body_html)}
 </div>
 <div class="tags-detail"><span>Từ khóa:</span> {tags}</div>
 {share_tools(path)}

@@ -82,3 +82,12 @@ def test_duplicate_urls_share_the_canonical(server, site):
     canonicals = {page(url).css('link[rel="canonical"]::attr(href)').get() for url in variants}
     assert canonicals == {canonical}
     assert page(canonical).css("a.print::attr(href)").get() == site.path_of(article) + "?print=1"
+
+
+def test_undated_page_sends_no_last_modified_but_still_answers_304(server, site):
+    article = flagged(site, "hide_date")
+    url = server.url + site.path_of(article)
+    status, headers, _ = fetch(url)
+    assert status == 200 and "Last-Modified" not in headers and headers["ETag"]
+    assert fetch(url, {"If-None-Match": headers["ETag"]})[0] == 304
+    assert fetch(url, {"If-Modified-Since": "Mon, 01 Jan 2035 00:00:00 GMT"})[0] == 200
