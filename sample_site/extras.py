@@ -81,3 +81,13 @@ def rss_xml(view, limit: int = 20) -> str:
         + "".join(items)
         + "</channel></rss>\n"
     )
+
+
+def partner_tag_page(view, layout, tag_slug: str) -> str | None:
+    """Tag listing of a secondary layout, in that layout's page shell (not articles)."""
+    tagged = [a for a in view.catalog.in_layout(layout.NAME) if tag_slug in {slugify(t) for t in a["tags"]}]
+    if not tagged:
+        return None
+    name = next(t for t in tagged[0]["tags"] if slugify(t) == tag_slug)
+    rows = "".join(f'<li><a href="{view.url(a)}">{esc(a["title"])}</a></li>' for a in tagged)
+    return layout.shell(view, title=name, body=f'<h1 class="tag-name">{esc(name)}</h1><ul class="tag-news">{rows}</ul>')

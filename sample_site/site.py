@@ -234,6 +234,11 @@ class SiteView:
             return html(LAYOUTS[PARTNER_HOMES[path]].render_home(self))
         if path.startswith("/admin"):
             return html(extras.admin_page(), 403)
+        tag = re.match(r"^/(nb|tb|nd)/tag/([a-z0-9-]+)$", path)
+        if tag:
+            layout = LAYOUTS[PARTNER_HOMES[f"/{tag.group(1)}/"]]
+            text = extras.partner_tag_page(self, layout, tag.group(2))
+            return html(text) if text else NOT_FOUND
         if path.startswith("/tag/"):
             text = extras.tag_page(self, path[len("/tag/") :].strip("/"))
             return html(text) if text else NOT_FOUND

@@ -7,6 +7,7 @@ date shown as "Thứ Năm, 30/03/2023 - 17:43". Photos sit in the old table mark
 
 from __future__ import annotations
 
+from ..content import slugify
 from .common import esc, image_name, page_numbers, paragraphs_with_figures, weekday
 
 NAME = "baoninhbinh"
@@ -64,7 +65,7 @@ def render_article(view, article: dict, print_view: bool = False) -> str:
         f'<meta property="og:title" content="{esc(article["title"])}">'
         f'<meta property="og:description" content="{esc(article["lead"])}">'
     )
-    tags = ", ".join(f'<a href="/nb/s/{esc(t)}">{esc(t)}</a>' for t in article["tags"])
+    tags = ", ".join(f'<a href="/nb/tag/{slugify(t)}">{esc(t)}</a>' for t in article["tags"])
     related = "".join(f'<li><a href="{view.url(r)}">{esc(r["title"])}</a></li>' for r in view.related(article))
     content = f"""<div class="detail-news">
 <h1 class="title">{esc(article['title'])}</h1>

@@ -7,6 +7,7 @@ photos are `<p><img></p>` followed by a caption paragraph `<p><em>…</em></p>`.
 
 from __future__ import annotations
 
+from ..content import slugify
 from .common import esc, image_name, page_numbers, paragraphs_with_figures
 
 NAME = "baothaibinh"
@@ -61,7 +62,7 @@ def render_article(view, article: dict, print_view: bool = False) -> str:
 <div class="post-content">
 {''.join(paras)}
 </div>
-<div class="post-tags">{''.join(f'<a href="/tb/tag/{esc(t)}">{esc(t)}</a>' for t in article['tags'])}</div>
+<div class="post-tags">{''.join(f'<a href="/tb/tag/{slugify(t)}">{esc(t)}</a>' for t in article['tags'])}</div>
 <div class="post-related"><h3>Tin khác</h3><ul>{related}</ul></div>
 </div>"""
     return shell(view, title=article["title"], body=content, head=head)

@@ -7,6 +7,7 @@ URLs: listing `/nd/<section>/` then `/nd/<section>/trang-N.html`, article
 
 from __future__ import annotations
 
+from ..content import slugify
 from .common import esc, image_name, page_numbers, paragraphs_with_figures
 
 NAME = "nhandan"
@@ -71,7 +72,7 @@ def render_article(view, article: dict, print_view: bool = False) -> str:
 {body}
 </div>
 <p class="article__author">{esc(article['author'])}</p>
-<div class="article__tag">{''.join(f'<a href="/nd/tag/{esc(t)}">{esc(t)}</a>' for t in article['tags'])}</div>
+<div class="article__tag">{''.join(f'<a href="/nd/tag/{slugify(t)}">{esc(t)}</a>' for t in article['tags'])}</div>
 </article>
 <div class="box-related">{related}</div>"""
     return shell(view, title=article["title"], body=content, head=head)

@@ -142,3 +142,14 @@ def test_article_pages_are_nfc_utf8_by_default(server, site):
     text = body.decode("utf-8")
     assert unicodedata.is_normalized("NFC", text)
     assert "charset=utf-8" in headers["Content-Type"]
+
+
+def test_every_link_on_one_article_per_layout_resolves(server, site):
+    for layout in LAYOUTS:
+        article = next(a for a in site.catalog.in_layout(layout) if a["tags"] and not a["broken_html"])
+        url = server.url + site.path_of(article)
+        hrefs = page(url).css("a::attr(href), img::attr(src)").getall()
+        local = {urljoin(url, h) for h in hrefs if h.startswith("/")}
+        assert any("/tag/" in h for h in local), layout
+        for link in local:
+            assert fetch(link)[0] in (200, 403), link
