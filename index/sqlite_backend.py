@@ -77,7 +77,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 # Relevance: a word found in the title counts more than in the lead, more than in the body.
-FIELD_BOOSTS = (("title", 3.0), ("lead", 2.0), ("body", 1.0))
+# Every word is matched (and scored) in the whole text; found in the title or lead
+# it scores again with these weights, so title > lead > body.
+FIELD_BOOSTS = (("title", 2.0), ("lead", 1.0))
 EXACT_BOOST = 4.0  # the words as typed, diacritics included, found in the text
 PROXIMITY_BOOST = 2.0  # loose words found next to each other, in order
 FACET_SIZE = 50
@@ -94,9 +96,13 @@ def _schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_integer_field("rowid", stored=True, indexed=True, fast=True)
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    # folded text; the default tokenizer splits on non-alphanumerics and lowercases
+    sb.add_text_field("text")  # title + lead + body: what must match, scored as body
     for name, _ in FIELD_BOOSTS:
-        sb.add_text_field(name)  # folded text; default tokenizer splits on non-alphanumerics
-    sb.add_text_field("exact")  # NFC text as written, lowercased by the tokenizer
+        sb.add_text_field(name)  # matches here add to the score
+    # NFC text as written, lowercased by the tokenizer; only term frequencies, since
+    # exact matches are scored word by word (the folded phrase decides matching)
+    sb.add_text_field("exact", index_option="freq")
     for name in FACET_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
     sb.add_integer_field("sort_key", indexed=True, fast=True)
@@ -126,9 +132,10 @@ def _text_document(rowid: int, doc: IndexDocument) -> tantivy.Document:
     td = tantivy.Document()
     td.add_integer("rowid", rowid)
     td.add_text("id", doc.id)
-    td.add_text("title", fold(doc.title))
-    td.add_text("lead", fold(doc.lead))
-    td.add_text("body", fold(doc.body))
+    title, lead = fold(doc.title), fold(doc.lead)
+    td.add_text("text", f"{title}\n{lead}\n{fold(doc.body)}")
+    td.add_text("title", title)
+    td.add_text("lead", lead)
     td.add_text("exact", nfc(f"{doc.title}\n{doc.lead}\n{doc.body}"))
     for field, value in _facet_values(doc):
         td.add_text(field, value)
@@ -389,23 +396,29 @@ class SqliteBackend(SearchBackend):
             return tantivy.Query.term_query(self._schema, field, folded[0])
         return tantivy.Query.phrase_query(self._schema, field, list(folded))
 
-    def _text_query(self, parsed: ParsedQuery) -> tantivy.Query:
-        """Every phrase must match in some field; exact diacritics and adjacency add score."""
+    def _match_query(self, parsed: ParsedQuery) -> tantivy.Query:
+        """Which documents match: every word or quoted phrase somewhere in the folded text."""
         Q, Occur = tantivy.Query, tantivy.Occur
-        clauses = []
+        return Q.boolean_query([(Occur.Must, self._field_query(p, "text")) for p in parsed.phrases])
+
+    def _scored_query(self, parsed: ParsedQuery) -> tantivy.Query:
+        """The match query plus what orders it: title and lead hits, exact diacritics, adjacency.
+
+        The extra clauses are optional (Should): they never change which documents
+        match, only their scores.
+        """
+        Q, Occur = tantivy.Query, tantivy.Occur
+        clauses = [(Occur.Must, self._field_query(p, "text")) for p in parsed.phrases]
         for phrase in parsed.phrases:
-            per_field = [
-                (Occur.Should, Q.boost_query(self._field_query(phrase, field), boost))
-                for field, boost in FIELD_BOOSTS
-            ]
-            clauses.append((Occur.Must, Q.boolean_query(per_field)))
-        for original in parsed.originals:
-            clauses.append((Occur.Should, Q.boost_query(self._field_query(original, "exact"), EXACT_BOOST)))
+            for field, boost in FIELD_BOOSTS:
+                clauses.append((Occur.Should, Q.boost_query(self._field_query(phrase, field), boost)))
+        for word in dict.fromkeys(w for p in parsed.originals for w in p):
+            exact = Q.term_query(self._schema, "exact", word, index_option="freq")
+            clauses.append((Occur.Should, Q.boost_query(exact, EXACT_BOOST)))
         loose = parsed.loose_words
         if len(loose) > 1:
-            for field, boost in FIELD_BOOSTS:
-                near = Q.phrase_query(self._schema, field, list(loose), slop=1)
-                clauses.append((Occur.Should, Q.boost_query(near, PROXIMITY_BOOST * boost)))
+            near = Q.phrase_query(self._schema, "text", list(loose), slop=1)
+            clauses.append((Occur.Should, Q.boost_query(near, PROXIMITY_BOOST)))
         return Q.boolean_query(clauses)
 
     def _filter_queries(self, query: SearchQuery) -> list[tantivy.Query]:
@@ -440,34 +453,41 @@ class SqliteBackend(SearchBackend):
             return SearchResult(total=0, hits=())  # only punctuation or operators: nothing to look for
         size = max(1, min(query.size, MAX_PAGE_SIZE))
         by_date = query.sort == "date" or parsed.is_empty()
-        base = self._combine(None if parsed.is_empty() else self._text_query(parsed), self._filter_queries(query))
+        filters = self._filter_queries(query)
+        matching = self._combine(None if parsed.is_empty() else self._match_query(parsed), filters)
+        ranked = matching if by_date else self._combine(self._scored_query(parsed), filters)
         cursor = _read_cursor(query.search_after)
+        offset = cursor if isinstance(cursor, int) else (max(1, query.page) - 1) * size
         with self._lock:
             self._text.reload()
             searcher = self._text.searcher()
-            offset = 0
+            # Counting visits every match; the facet aggregation does too, so when
+            # facets are asked for they give the total and the search skips counting.
+            facets, total = self._facets(searcher, matching) if query.facets else ({}, None)
             if by_date:
-                # one extra hit tells whether another page exists
+                # newest first by sort_key; one extra hit tells whether another page exists
                 if isinstance(cursor, tuple):  # keyset: everything older than the last hit seen
                     below = tantivy.Query.range_query(
                         self._schema, "sort_key", tantivy.FieldType.Integer, None, cursor[1], include_upper=False
                     )
-                    total = searcher.search(base, 1, count=True).count
-                    result = searcher.search(self._combine(base, [below]), size + 1, count=False, order_by_field="sort_key")
+                    offset = 0
+                    result = searcher.search(self._combine(matching, [below]), size + 1, count=False, order_by_field="sort_key")
+                    if total is None:
+                        total = searcher.search(matching, 1, count=True).count
                 else:
-                    offset = cursor if isinstance(cursor, int) else (max(1, query.page) - 1) * size
-                    result = searcher.search(base, size + 1, count=True, order_by_field="sort_key", offset=offset)
-                    total = result.count
+                    result = searcher.search(
+                        matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset
+                    )
                 more = len(result.hits) > size
             else:
-                offset = cursor if isinstance(cursor, int) else (max(1, query.page) - 1) * size
-                result = searcher.search(base, size, count=True, offset=offset)
+                result = searcher.search(ranked, size, count=total is None, offset=offset)
+            if total is None:
                 total = result.count
+            if not by_date:
                 more = offset + size < total
             page = result.hits[:size]
             addresses = [addr for _, addr in page]
             rowids = searcher.fast_field_values("rowid", addresses) if addresses else []
-            facets = self._facets(searcher, base) if query.facets else {}
             docs = self._load(rowids)
         hits = []
         for (order_key, _), rowid in zip(page, rowids):
@@ -508,19 +528,22 @@ class SqliteBackend(SearchBackend):
                 return snippet(text, parsed)
         return snippet(doc.lead or doc.body, parsed)
 
-    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, tuple[FacetCount, ...]]:
-        # segment_size large enough that per-segment top lists do not drop values:
-        # the counts must be exact, not an estimate.
-        aggs = {
-            field: {"terms": {"field": field, "size": 1000, "segment_size": 100_000}} for field in FACET_FIELDS
-        }
+    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> tuple[dict[str, tuple[FacetCount, ...]], int]:
+        """Facet counts of the matching documents, and how many match.
+
+        Exact counts, not estimates: every segment reports every value
+        (``segment_size``) before the top values are kept.
+        """
+        aggs = {field: {"terms": {"field": field, "size": 100_000, "segment_size": 100_000}} for field in FACET_FIELDS}
         result = searcher.aggregate(query, aggs)
         out = {}
         for field in FACET_FIELDS:
             buckets = result.get(field, {}).get("buckets", [])
             ordered = sorted(((b["key"], b["doc_count"]) for b in buckets), key=lambda kv: (-kv[1], kv[0]))
             out[field] = tuple(FacetCount(str(k), n) for k, n in ordered[:FACET_SIZE])
-        return out
+        # every document has exactly one "relevant" value, so its counts add up to the total
+        total = sum(fc.count for fc in out["relevant"])
+        return out, total
 
     def timeline(self, query: TimelineQuery) -> Timeline:
         sql = "SELECT data, year FROM awards WHERE 1=1"
