@@ -147,8 +147,23 @@ def snippet(text: str, query: ParsedQuery, width: int = 240) -> str:
     if not text:
         return ""
     text = nfc(text)
-    folded = fast_fold(text)
-    spans = _match_spans(folded, query)
+    return _excerpt(text, _match_spans(fast_fold(text), query), width)
+
+
+def best_snippet(texts: list[str], query: ParsedQuery, width: int = 240) -> str:
+    """The snippet of the first of ``texts`` (e.g. lead, then body) that has a match.
+
+    Without any match, the start of the first non-empty text.
+    """
+    texts = [nfc(t) for t in texts if t]
+    for text in texts:
+        spans = _match_spans(fast_fold(text), query) if query.phrases else []
+        if spans:
+            return _excerpt(text, spans, width)
+    return _excerpt(texts[0], [], width) if texts else ""
+
+
+def _excerpt(text: str, spans: list[tuple[int, int]], width: int) -> str:
     if spans:
         first = _best_window_start(spans, width)
         start = max(0, first - width // 3)

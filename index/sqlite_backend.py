@@ -50,7 +50,7 @@ from .backend import (
     Timeline,
     TimelineQuery,
 )
-from .query_text import ParsedQuery, fast_fold as fold, parse_query, snippet, words
+from .query_text import ParsedQuery, best_snippet, fast_fold as fold, parse_query, words
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -499,7 +499,7 @@ class SqliteBackend(SearchBackend):
                     title=doc.title,
                     site=doc.site,
                     published=doc.published,
-                    snippet=self._snippet(doc, parsed),
+                    snippet=best_snippet([doc.lead, doc.body], parsed),
                     score=0.0 if by_date else float(order_key),
                     event_type=doc.event_type,
                     relevant=doc.relevant,
@@ -517,16 +517,6 @@ class SqliteBackend(SearchBackend):
             f"SELECT rowid, data FROM docs WHERE rowid IN ({','.join('?' * len(rowids))})", rowids
         ).fetchall()
         return {rid: _from_json(IndexDocument, data) for rid, data in rows}
-
-    @staticmethod
-    def _snippet(doc: IndexDocument, parsed: ParsedQuery) -> str:
-        if parsed.is_empty():
-            return snippet(doc.lead or doc.body, parsed)
-        folded_words = set(parsed.words)
-        for text in (doc.lead, doc.body):
-            if text and folded_words & set(words(fold(text))):
-                return snippet(text, parsed)
-        return snippet(doc.lead or doc.body, parsed)
 
     def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> tuple[dict[str, tuple[FacetCount, ...]], int]:
         """Facet counts of the matching documents, and how many match.

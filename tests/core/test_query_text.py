@@ -34,3 +34,40 @@ def test_snippet_marks_matches_in_the_original_text_and_escapes_html():
 def test_d_matches_dj_in_snippets():
     out = snippet("Đoàn công tác tỉnh Đắk Lắk", parse_query("dak lak"))
     assert "<mark>Đắk</mark> <mark>Lắk</mark>" in out
+
+
+def test_fast_fold_gives_fold_s_answer():
+    import unicodedata
+
+    from index.query_text import fast_fold
+    from thidua.textnorm import fold
+
+    text = "ĐẮK LẮK, Đà Nẵng; Nguyễn Thị Ngọc Ánh — Ý Yên ǅ İ ß ﬁ 2023 " + unicodedata.normalize("NFD", "Vụ Bản Hải Hậu")
+    assert fast_fold(text) == fold(text)
+    assert len(fast_fold(text)) == len(unicodedata.normalize("NFC", text))
+
+
+def test_loose_words_keep_their_order_and_originals_their_diacritics():
+    q = parse_query('"cờ thi đua" Vụ Bản')
+    assert q.quoted == 1
+    assert q.loose_words == ("vu", "ban")
+    assert q.originals == (("cờ", "thi", "đua"), ("vụ",), ("bản",))
+
+
+def test_too_many_words_is_refused():
+    with pytest.raises(QueryError):
+        parse_query("thi " * 100)
+
+
+def test_quoted_phrase_is_highlighted_whole_and_only_together():
+    out = snippet("Cờ thi đua và thi chạy, đua thuyền", parse_query('"cờ thi đua"'))
+    assert out == "<mark>Cờ thi đua</mark> và thi chạy, đua thuyền"
+
+
+def test_best_snippet_takes_the_lead_then_the_body():
+    from index.query_text import best_snippet
+
+    lead, body = "Sáng 15/4, tỉnh tổ chức hội nghị.", "Huyện Hải Hậu nhận Cờ thi đua."
+    assert "<mark>Hải</mark>" in best_snippet([lead, body], parse_query("hai hau"))
+    assert best_snippet([lead, body], parse_query("hoi nghi")).startswith("Sáng 15/4, tỉnh tổ chức <mark>hội</mark>")
+    assert best_snippet([lead, body], parse_query("xyz")) == "Sáng 15/4, tỉnh tổ chức hội nghị."
