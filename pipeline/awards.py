@@ -1,0 +1,258 @@
+"""Awards: one record per (form, recipient) for conferrals stated as made.
+
+Per sentence: find award forms; skip proposals and registrations; recipients
+come from "FORM … cho R1; R2 và R3", "FORM … là R1, R2", or the subject before
+"được (X) tặng / nhận / đón nhận FORM". The conferrer comes from "FORM của X",
+"X tặng FORM", "được X tặng", or a sentence/article-level "thừa ủy quyền (của) X"
+or "X (vừa) ký Quyết định".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from thidua.models import Award, Evidence
+from thidua.textnorm import fold
+
+from . import lexicon
+from .officials import HONORIFIC, NAME_RUN, pick_name
+from .textutil import CAP_WORD, UP, Sentence, clean_spaces, paren_spans, quoted_spans, inside
+from .units import ADMIN_TYPES, _ORG_HEAD_RE
+
+GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123]))"
+FORM_RE = re.compile(
+    rf"(?<!\w)(?:"
+    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương\s+{CAP_WORD}(?:\s+(?:{CAP_WORD}|vẻ vang|quyết thắng|an ninh|dân tộc))*(?:\s+{GRADE})?)"
+    rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương)"
+    rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
+    rf"|(?P<title>(?:[Dd]anh hiệu\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
+    rf"|(?P<named>[Dd]anh hiệu\s+[“\"](?P<named_body>[^”\"]{{2,80}})[”\"])"
+    rf")"
+)
+_CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
+_NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét tặng|biểu quyết|trình|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
+_COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
+_PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4}(?:\s*[-–—]\s*\d{4})?|\d{4}\s*[-–—]\s*\d{4})")
+_DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
+_AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^,;.]{3,80}?)\s*,")
+_ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
+_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,5}}?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành)\s+[Qq]uyết định")
+_CONFERRER_TAIL = re.compile(
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ)\s|\s*[,;.:(“\"]|$)"
+)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    form: str
+
+
+def _form_text(m: re.Match) -> str:
+    if m.group("named"):
+        return clean_spaces(m.group("named_body"))
+    form = clean_spaces(m.group(0))
+    return form.strip(" ,")
+
+
+def _recipients_from_list(seg: str, seg_start: int) -> list[tuple[str, str]]:
+    """Split "R1; R2 và R3" into (recipient, kind) pairs."""
+    c = _COUNT.match(seg)
+    if c:
+        seg = seg[c.end():]
+    elif re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg):
+        return []  # "cho 32 tập thể": count only
+    out: list[tuple[str, str]] = []
+    for item in re.split(r";", seg):
+        item = re.sub(r"\([^)]*\)", "", item)
+        item = re.split(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)[0]
+        item = item.strip(" .,:")
+        if not item:
+            continue
+        for piece in _split_coordinated(item):
+            r = _recipient(piece)
+            if r:
+                out.append(r)
+    return out
+
+
+def _split_coordinated(item: str) -> list[str]:
+    """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
+    parts = re.split(rf"\s+và\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", item)
+    out = []
+    for p in parts:
+        sub = re.split(r"\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)", p)
+        out.extend(sub)
+    return out
+
+
+def _recipient(piece: str) -> tuple[str, str] | None:
+    piece = piece.strip(" .,:;")
+    piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
+    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)
+    if not piece:
+        return None
+    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m)\s*:?\s+", piece)
+    rest = piece[hon.end():] if hon else piece
+    run = NAME_RUN.match(rest)
+    if run:
+        span = pick_name(run.group(0), bool(hon))
+        if span and (hon or span[0] == 0):
+            name = rest[span[0]:span[1]]
+            tail = rest[run.end():]
+            if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
+                if not _ORG_HEAD_RE.match(name) and not re.match(ADMIN_TYPES + r"\s", name):
+                    return clean_spaces(name), "individual"
+    # collective: cut titles/qualifiers after a comma or dash
+    coll = re.split(r",\s+|\s+[-–—]\s+", piece)[0].strip()
+    if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
+        return None
+    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
+            or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
+        return None
+    if len(coll) > 120:
+        return None
+    return clean_spaces(coll), "collective"
+
+
+def _subject_recipients(clause: str) -> list[tuple[str, str]]:
+    """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
+    m = re.search(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))", clause)
+    head = clause[:m.start()] if m else clause
+    head = re.sub(r"\([^)]*\)", "", head)
+    # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
+    spans = []
+    for om in re.finditer(_ORG_HEAD_RE.pattern + r"|" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
+        spans.append(om.start())
+    person = None
+    for hm in re.finditer(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", head):
+        person = hm.end()
+    if person is not None and (not spans or person > spans[-1]):
+        r = _recipient(head[person - 0:])
+        return [r] if r and r[1] == "individual" else []
+    if not spans:
+        return []
+    # walk back over "X và Y" / "X, Y"
+    start = spans[-1]
+    for s in reversed(spans[:-1]):
+        between = head[s:start]
+        if re.search(r"(?:\svà\s|,\s)[^\s]*$", between) or re.search(r"\svà\s$", between):
+            start = s
+        else:
+            break
+    # skip a leading clause ("Theo đó, năm 2021, ")
+    text = head[start:]
+    text = re.split(r"\s+(?:thành lập|kỷ niệm)\s", text)[-1] if re.search(r"\s(?:thành lập|kỷ niệm)\s", text) else text
+    out = []
+    for piece in _split_coordinated(text.strip()):
+        piece = re.sub(r"\s+(?:đã|cũng|vừa|vinh dự)$", "", piece.strip())
+        r = _recipient(piece)
+        if r:
+            out.append(r)
+    return out
+
+
+def _normalise(form: str, conferrer: str | None) -> dict:
+    low = form.lower()
+    for rx, entry in lexicon.award_forms():
+        probe = low
+        if entry["id"].startswith("bang_khen") or entry["id"].startswith("co_thi_dua"):
+            probe = f"{low} của {conferrer.lower()}" if conferrer else low
+        if rx.search(probe):
+            grade = re.search(GRADE, form)
+            award_class = None
+            if grade:
+                g = grade.group(0).split()[-1].lower()
+                award_class = {"nhất": "hạng Nhất", "i": "hạng Nhất", "1": "hạng Nhất", "nhì": "hạng Nhì",
+                               "ii": "hạng Nhì", "2": "hạng Nhì", "ba": "hạng Ba", "iii": "hạng Ba", "3": "hạng Ba"}.get(g)
+            canonical = entry["name"] + (f" {award_class}" if award_class and entry.get("graded") else "")
+            return {"form_id": entry["id"], "form_canonical": canonical, "category": entry["category"],
+                    "award_class": award_class, "level": entry.get("level")}
+    return {}
+
+
+def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
+    doc_conferrer = None
+    m = _AUTHORISED.search(text) or _ON_BEHALF.search(text)
+    if m:
+        doc_conferrer = m.group("x").strip()
+    else:
+        d = _DECIDER.search(text)
+        if d:
+            doc_conferrer = _trim_conferrer(d.group("x"))
+    dp = _DOC_PERIOD.search(text)
+    doc_period = dp.group(1) if dp else None
+    awards: list[Award] = []
+    seen: set[tuple[str, str]] = set()
+    for sent in sentences:
+        s = sent.text
+        mentions = [mm for mm in FORM_RE.finditer(s)]
+        if not mentions or not _CONFERRAL.search(s):
+            continue
+        sent_conferrer = None
+        am = _AUTHORISED.search(s) or _ON_BEHALF.search(s)
+        if am:
+            sent_conferrer = am.group("x").strip()
+        pm = _PERIOD.search(s)
+        period = pm.group(1) if pm else doc_period
+        for i, mm in enumerate(mentions):
+            if inside(quoted_spans(s), mm.start(), mm.end()) and not mm.group("named"):
+                continue
+            before_all = s[:mm.start()]
+            clause_start = max(before_all.rfind(";"), before_all.rfind(". "))
+            prev_end = mentions[i - 1].end() if i else 0
+            clause = s[max(clause_start + 1, prev_end):mm.start()]
+            if _NOT_MADE.search(clause) or _NOT_MADE.search(s[:mm.start()][-60:]):
+                continue
+            form = _form_text(mm)
+            seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
+            # a following mention that shares this one's recipients ("Cờ thi đua và Bằng khen cho X")
+            tail = s[mm.end():seg_end]
+            conferrer = None
+            ct = _CONFERRER_TAIL.match(tail)
+            rest_start = 0
+            if ct:
+                conferrer = _trim_conferrer(ct.group("x"))
+                rest_start = ct.end()
+            rest = tail[rest_start:]
+            rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
+            recipients: list[tuple[str, str]] = []
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest)
+            if cm and not re.match(r"^\s*(?:năm|giai đoạn)", rest):
+                lst = rest[cm.end():]
+                lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
+                recipients = _recipients_from_list(lst, 0)
+            elif re.search(r"(?:được|nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng|trao))?\s*$", clause):
+                recipients = _subject_recipients(clause)
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng|trao tặng|trao)\s*$", clause)
+                if pre and not conferrer:
+                    conferrer = _trim_conferrer(pre.group("x"))
+            else:
+                vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
+                if vm and not conferrer and lexicon.title_head_re().match(vm.group("x")):
+                    conferrer = _trim_conferrer(vm.group("x"))
+            if not conferrer:
+                vm = re.search(rf"(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{{0,40}}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
+                if vm:
+                    conferrer = _trim_conferrer(vm.group("x"))
+            conferrer = conferrer or sent_conferrer or doc_conferrer
+            for name, kind in recipients:
+                key = (fold(form), fold(name))
+                if key in seen:
+                    continue
+                seen.add(key)
+                awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
+                                    period=period, **_normalise(form, conferrer),
+                                    evidence=(sent.evidence(),)))
+    return awards
+
+
+def _trim_conferrer(x: str | None) -> str | None:
+    if not x:
+        return None
+    x = clean_spaces(x).strip(" ,.;")
+    x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
+    x = re.sub(r"\s+(?:vừa|đã)$", "", x)
+    return x or None

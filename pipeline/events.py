@@ -1,0 +1,150 @@
+"""Event: type, date (resolved against the publication date) and place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from thidua.models import Event
+from thidua.textnorm import fold
+
+from .textutil import CAP_WORD, Sentence, clean_spaces, paren_spans, inside, sentence_at
+
+# (event type, folded pattern); the earliest match in the lead wins (GUIDELINE §2).
+TYPE_PATTERNS = (
+    ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
+    ("tổng kết", r"\b(tong ket|so ket)\b"),
+    ("phát động", r"\bphat dong\b"),
+    ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy))"),
+    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)( cac)? (dien hinh|guong|tap the))"),
+    ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
+    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
+    ("quyết định khen thưởng", r"\b(ky quyet dinh|quyet dinh (so|tang|khen thuong|cong nhan))"),
+)
+_TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
+_CONGRESS = re.compile(r"\bdai hoi thi dua yeu nuoc\b")
+
+_DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+DATE_RE = re.compile(
+    rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?|[Nn]gày)\s+"
+    rf"(?:(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?!\d)"
+)
+# A page dateline: "08:04, 15/04/2021", "Cập nhật lúc: 16:12 20/05/2018", "Thứ ba, 28/12/2021 | 10:02".
+DATELINE_RE = re.compile(
+    r"^[^\n]{0,40}?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[^\n]{0,30}$", re.M
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật")
+
+_LOC_RE = re.compile(
+    rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s[^,.;:\n]{{2,60}}?(?=\s*[,.;:\n]|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
+    rf"|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))"
+)
+_NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội|Phiên|Đại|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
+
+
+def event_type(text: str) -> str:
+    folded = fold(text)
+    lead = _lead(folded)
+    if _CONGRESS.search(folded) and not re.search(r"(huong toi|tien toi|chao mung)[^.]{0,20}dai hoi thi dua", folded):
+        return "đại hội thi đua yêu nước"
+    best = None
+    for region in (lead, folded):
+        for t, rx in _TYPES:
+            m = rx.search(region)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), t)
+        if best:
+            return best[1]
+    return "khác"
+
+
+def _lead(folded: str) -> str:
+    """Headline and lead: the first few non-trivial lines/sentences (about 500 characters)."""
+    return folded[:500]
+
+
+def find_date(text: str, sentences: list[Sentence], published: dt.date | None) -> tuple[str | None, dt.date | None, Sentence | None]:
+    """(date_text, resolved date, sentence) of the event."""
+    parens = paren_spans(text)
+    pub = published or dateline(text)
+    for m in DATE_RE.finditer(text):
+        if inside(parens, m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _TIME.search(line) and len(line) < 60:
+            continue  # the page's dateline, not the event
+        d = int(m.group("d") or m.group("d2"))
+        mo = int(m.group("m") or m.group("m2"))
+        y = m.group("y") or m.group("y2")
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        date_text = clean_spaces(m.group("text"))
+        year = int(y) if y else _infer_year(text, mo, d, pub)
+        resolved = None
+        if year:
+            try:
+                resolved = dt.date(year, mo, d)
+            except ValueError:
+                resolved = None
+        return date_text, resolved, sentence_at(sentences, m.start())
+    return None, None, None
+
+
+def dateline(text: str) -> dt.date | None:
+    """The page's own dateline near the top, if the passage carries one."""
+    for m in DATELINE_RE.finditer(text[:800]):
+        if _TIME.search(m.group(0)):
+            try:
+                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+    return None
+
+
+def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | None:
+    if pub:
+        year = pub.year
+        try:
+            if dt.date(year, month, day) > pub + dt.timedelta(days=7):
+                year -= 1  # "Chiều 28/12" published on 3 January is last year's event
+        except ValueError:
+            pass
+        return year
+    folded = fold(text[:800])
+    # "tổng kết … năm 2022" held in December is in 2022; held in March it is in 2023.
+    tk = re.search(r"\b(tong ket|so ket)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
+    if tk:
+        y = int(tk.group(2))
+        return y if month >= 9 else y + 1
+    pd = re.search(r"\b(phat dong|ky ket|giao uoc)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
+    if pd:
+        return int(pd.group(2))
+    return None
+
+
+def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    for m in _LOC_RE.finditer(text):
+        loc = m.group("loc").strip()
+        if _NOT_PLACE.match(loc):
+            continue
+        loc = re.sub(r"\s+(?:đã|vừa)$", "", loc)
+        return clean_spaces(loc), (m.start("loc"), m.start("loc") + len(loc))
+    return None, None
+
+
+def find_event(text: str, sentences: list[Sentence], published: dt.date | None) -> tuple[Event, tuple[int, int] | None]:
+    etype = event_type(text)
+    date_text, date, sent = find_date(text, sentences, published)
+    location, loc_span = find_location(text)
+    evidence = []
+    if sent:
+        evidence.append(sent.evidence())
+    if loc_span:
+        s = sentence_at(sentences, loc_span[0])
+        if s and s.evidence() not in evidence:
+            evidence.append(s.evidence())
+    return Event(type=etype, date_text=date_text, date=date, location=location, evidence=tuple(evidence)), loc_span

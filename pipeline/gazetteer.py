@@ -1,0 +1,136 @@
+"""Administrative-unit gazetteer over `vietnamadminunits` (legacy, pre-2025 table).
+
+Used only on extracted spans: to tell place names from person names, and to
+give units a canonical name, kind and 2025 successor. Everything is cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from thidua.textnorm import fold
+
+TONE_PLACEMENT = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+TYPE_WORDS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "thị xã": "thị xã",
+    "tx": "thị xã", "tx.": "thị xã", "huyện": "huyện", "quận": "quận", "xã": "xã", "phường": "phường",
+    "thị trấn": "thị trấn",
+}
+
+
+def tone_norm(s: str) -> str:
+    """Unify old/new tone placement ("hòa" = "hoà") so comparisons ignore it."""
+    out = s
+    for old, new in TONE_PLACEMENT.items():
+        out = out.replace(old, new).replace(old.capitalize(), new.capitalize())
+    return out
+
+
+def _strip_type(name: str) -> tuple[str, str]:
+    low = name.lower()
+    for word in sorted(TYPE_WORDS, key=len, reverse=True):
+        if low.startswith(word + " "):
+            return TYPE_WORDS[word], name[len(word) + 1:].strip()
+    return "", name.strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict, dict, dict]:
+    """fold(short name) -> list of (kind, full name, province) for provinces, districts, communes."""
+    provinces: dict[str, list] = {}
+    districts: dict[str, list] = {}
+    communes: dict[str, list] = {}
+    try:
+        from vietnamadminunits.database import query
+
+        rows = query("SELECT DISTINCT province, district, ward FROM admin_units_legacy")
+    except Exception:  # gazetteer missing: extraction still works, just without canonical names
+        rows = []
+    for row in rows:
+        prov = row.get("province") or ""
+        dist = row.get("district") or ""
+        ward = row.get("ward") or ""
+        pk, pn = _strip_type(prov)
+        provinces.setdefault(fold(pn), []).append((pk or "tỉnh", prov, prov))
+        if dist:
+            dk, dn = _strip_type(dist)
+            entry = (dk, dist, prov)
+            lst = districts.setdefault(fold(dn), [])
+            if entry not in lst:
+                lst.append(entry)
+        if ward:
+            wk, wn = _strip_type(ward)
+            entry = (wk, f"{ward}, {dist}", prov)
+            lst = communes.setdefault(fold(wn), [])
+            if len(lst) < 50 and entry not in lst:
+                lst.append(entry)
+    for table in (provinces,):
+        for k, v in table.items():
+            table[k] = list(dict.fromkeys(v))
+    return provinces, districts, communes
+
+
+@functools.lru_cache(maxsize=4096)
+def is_place(name: str) -> bool:
+    """True if `name` (without type word) is a province or district name."""
+    provinces, districts, _ = _tables()
+    key = fold(name)
+    return key in provinces or key in districts
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup(surface: str, province_hint: str = "") -> tuple[str | None, str | None, str | None]:
+    """(canonical, kind, successor) for an administrative unit written as `surface`."""
+    kind, bare = _strip_type(surface)
+    if not bare or not bare[0].isupper():
+        return None, kind or None, None
+    provinces, districts, communes = _tables()
+    key = fold(bare)
+    hint = fold(province_hint)
+    cands: list = []
+    if kind in ("", "tỉnh", "thành phố") and key in provinces:
+        cands = [c for c in provinces[key]]
+        if cands and kind in ("", "tỉnh", "thành phố"):
+            canon = cands[0][1]
+            return canon, "tỉnh", _successor(canon)
+    if kind in ("", "huyện", "quận", "thị xã", "thành phố") and key in districts:
+        cands = [c for c in districts[key] if not kind or fold(c[0]) == fold(kind)] or districts[key]
+    elif kind in ("xã", "phường", "thị trấn") and key in communes:
+        cands = [c for c in communes[key] if fold(c[0]) == fold(kind)] or communes[key]
+    if hint:
+        hinted = [c for c in cands if hint in fold(c[2])]
+        cands = hinted or cands
+    provinces_of = {c[2] for c in cands}
+    if not cands or len(provinces_of) > 1:
+        return None, kind or (cands[0][0].lower() if cands else None), None
+    kind_out, full, prov = cands[0]
+    canon = f"{full}, {prov}"
+    return canon, kind_out.lower() or kind or None, _successor(canon)
+
+
+@functools.lru_cache(maxsize=4096)
+def _successor(canonical: str) -> str | None:
+    try:
+        from vietnamadminunits import convert_address
+
+        new = convert_address(canonical)
+    except Exception:
+        return None
+    parts = [p for p in (getattr(new, "ward", None), getattr(new, "province", None)) if p]
+    out = ", ".join(parts) or None
+    return out if out and out != canonical else None
+
+
+def province_hint(text: str) -> str:
+    """The province the article is most likely about (most mentioned 'tỉnh X')."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*\s?){1,3})", text):
+        name = m.group(1).strip()
+        if is_place(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else ""

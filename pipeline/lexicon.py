@@ -1,0 +1,63 @@
+"""Lexicons (YAML beside the code), loaded once and cached."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=None)
+def title_heads() -> tuple[str, ...]:
+    """Words that open a title segment, longest first so alternation prefers them."""
+    data = load("titles")
+    heads = set(data["heads"]) | set(data["abbreviations"])
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def title_head_re() -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in title_heads())
+    # Case-sensitive on purpose: titles are capitalised in news text,
+    # "nguyên" (former) is the one lowercase prefix.
+    return re.compile(rf"(?:nguyên |Nguyên )?(?:{alts})(?![\w.])")
+
+
+@functools.lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return frozenset(load("titles")["surnames"])
+
+
+@functools.lru_cache(maxsize=None)
+def title_abbreviations() -> dict[str, str]:
+    return dict(load("titles")["abbreviations"])
+
+
+@functools.lru_cache(maxsize=None)
+def inner_abbreviations() -> dict[str, str]:
+    return dict(load("titles")["inner_abbreviations"])
+
+
+@functools.lru_cache(maxsize=None)
+def award_forms() -> tuple[tuple[re.Pattern, dict], ...]:
+    return tuple((re.compile(f["pattern"], re.I), f) for f in load("awards")["forms"])
+
+
+@functools.lru_cache(maxsize=None)
+def national_conferrers() -> tuple[str, ...]:
+    return tuple(load("awards")["national_conferrers"])
+
+
+@functools.lru_cache(maxsize=None)
+def movements() -> tuple[dict, ...]:
+    return tuple(load("movements")["movements"])

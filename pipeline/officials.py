@@ -1,0 +1,233 @@
+"""Officials: named people with the titles the article gives them.
+
+Patterns handled (all within one sentence):
+  "đồng chí A, T1, T2"  /  "ông A - T1"  /  "Các đồng chí: A, T; B, T"
+  "T1 A" (title before the name)  /  "T1 A - T2" (both)
+One Official per person per article; titles are the union over mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from thidua.models import Evidence, Official
+from thidua.textnorm import name_key
+
+from . import gazetteer, lexicon
+from .textutil import CAP_WORD, LO, Sentence, clean_spaces
+
+HONORIFIC = re.compile(
+    r"(?<!\w)(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
+)
+NAME_RUN = re.compile(rf"{CAP_WORD}(?:\s+{CAP_WORD}|(?<=[’'])\s*{CAP_WORD})*")
+
+# Words that end a title segment: verbs and clause openers that follow a
+# person's titles in news prose ("..., Chủ tịch UBND tỉnh phát biểu").
+STOP_WORDS = (
+    "tặng", "trao", "phát biểu", "cho biết", "dự", "tham dự", "tới dự", "đến dự", "chủ trì", "khẳng định",
+    "nhấn mạnh", "đánh giá", "ghi nhận", "chúc mừng", "yêu cầu", "đề nghị", "biểu dương", "chứng kiến",
+    "đã", "giao", "về", "đồng ý", "cùng", "đến", "làm", "nhận", "được", "là", "tại", "khen", "thăm",
+    "gửi", "kết luận", "phát động", "ký", "lên", "có", "thay mặt", "cho", "với", "trong", "vừa", "đọc",
+    "công bố", "chỉ đạo", "quán triệt", "nêu", "mong", "đề nghị", "bày tỏ", "trình bày", "báo cáo",
+    "chia sẻ", "tin tưởng", "kêu gọi", "cảm ơn", "đại diện", "thông qua", "điều hành", "khai mạc",
+    "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
+    "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
+    "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm",
+)
+_STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
+_NEXT_PERSON = re.compile(
+    r"(?:\s+và\s+|\s+cùng\s+|,\s*|\s+)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng)(?!\w)", re.I
+)
+_SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
+
+
+@dataclass
+class _Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _title_start(piece: str) -> bool:
+    return bool(lexicon.title_head_re().match(piece))
+
+
+def _is_title_word(word: str) -> bool:
+    return _title_start(word + " x") or _title_start(word)
+
+
+def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
+    """Character span of the person's name inside a capitalised run, or None."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+    words = [run[a:b] for a, b in tokens]
+    if not words:
+        return None
+    if after_honorific:
+        if _is_title_word(words[0]) or _title_start(run):
+            return None
+        n = min(len(words), 5)
+        if n == 1 and len(words[0]) < 2:
+            return None
+        return tokens[0][0], tokens[n - 1][1]
+    surnames = lexicon.surnames()
+    if len(words) <= 4 and words[0] in surnames and len(words) >= 2:
+        cand = (0, len(words))
+        if not gazetteer.is_place(" ".join(words)):
+            return tokens[0][0], tokens[-1][1]
+    # Title + place + name: the name is the last 2-4 words starting with a surname.
+    for k in (3, 4, 2):
+        if len(words) >= k:
+            i = len(words) - k
+            if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])):
+                return tokens[i][0], tokens[-1][1]
+    return None
+
+
+def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
+    """Title segments (offsets into s) written after a name that ends at pos."""
+    m = re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])
+    if not m:
+        return []
+    cur = pos + m.end()
+    hard = len(s)
+    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, _STOP_RE):
+        mm = pat.search(s, cur)
+        if mm and mm.start() < hard:
+            hard = mm.start()
+    chunk_end = hard
+    pieces: list[tuple[int, int, str]] = []  # (start, end, separator before)
+    last = cur
+    sep_before = ""
+    for sm in _SEP.finditer(s, cur, chunk_end):
+        pieces.append((last, sm.start(), sep_before))
+        sep_before = sm.group(0)
+        last = sm.end()
+    pieces.append((last, chunk_end, sep_before))
+    out: list[tuple[int, int]] = []
+    for a, b, sep in pieces:
+        piece = s[a:b].strip()
+        if not piece:
+            break
+        if _title_start(piece):
+            out.append((a, b))
+        elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
+            out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
+        else:
+            break
+    return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
+    clause_start = max(s.rfind(c, 0, name_start) for c in ",;:.(\n")
+    clause_start = clause_start + 1 if clause_start >= 0 else 0
+    clause = s[clause_start:name_start]
+    m = lexicon.title_head_re().search(clause)
+    if not m:
+        return None
+    a = clause_start + m.start()
+    b = name_start
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    # A verb between the title and the name means they are not one phrase.
+    if _STOP_RE.search(" " + s[a:b] + " ") and not re.search(r"\s(?:của|tỉnh|huyện)\s", s[a:b]):
+        inner = _STOP_RE.search(" " + s[a:b] + " ")
+        if inner:
+            return None
+    return (a, b) if b > a else None
+
+
+def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official], list[tuple[int, int]]]:
+    """Officials in `text` and the absolute spans their titles occupy."""
+    people: dict[str, _Person] = {}
+    order: list[str] = []
+    for sent in sentences:
+        s = sent.text
+        for run in NAME_RUN.finditer(s):
+            before = s[max(0, run.start() - 20):run.start()]
+            honor = bool(HONORIFIC.search(before))
+            span = pick_name(run.group(0), honor)
+            if span is None:
+                continue
+            n_start, n_end = run.start() + span[0], run.start() + span[1]
+            # A name must not run straight into more capitalised words (that is a place or an org).
+            name = clean_spaces(s[n_start:n_end])
+            titles: list[tuple[int, int]] = []
+            if not honor:
+                pre = _title_before(s, n_start)
+                if pre:
+                    titles.append(pre)
+            titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
+            if not titles:
+                continue
+            key = name_key(name)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = _Person(name)
+                order.append(key)
+            elif person.name.islower() and not name.islower():
+                person.name = name
+            for a, b in titles:
+                t = clean_spaces(s[a:b]).strip(" ,;-–—")
+                t = re.sub(r"\s*\([^)]*\)", "", t).strip()
+                if t:
+                    person.titles.append(t)
+                    person.title_spans.append((sent.start + a, sent.start + b))
+            ev = sent.evidence()
+            if ev not in person.evidence:
+                person.evidence.append(ev)
+    officials = []
+    spans: list[tuple[int, int]] = []
+    for key in order:
+        p = people[key]
+        titles = merge_titles(p.titles)
+        if not titles:
+            continue
+        spans.extend(p.title_spans)
+        officials.append(Official(
+            name=p.name,
+            titles=tuple(titles),
+            title_expansions=tuple(expand_title(t) for t in titles),
+            evidence=tuple(p.evidence),
+        ))
+    return officials, spans
+
+
+def _tkey(t: str) -> str:
+    return name_key(gazetteer.tone_norm(t)).replace("–", "-").replace("—", "-")
+
+
+def merge_titles(titles: list[str]) -> list[str]:
+    """Union in order of first appearance; a title plus a place qualifier replaces the bare title."""
+    out: list[str] = []
+    for t in titles:
+        k = _tkey(t)
+        replaced = False
+        for i, old in enumerate(out):
+            ok = _tkey(old)
+            if ok == k or ok.startswith(k + " "):
+                replaced = True
+                break
+            if k.startswith(ok + " "):
+                out[i] = t
+                replaced = True
+                break
+        if not replaced:
+            out.append(t)
+    # A later, longer title may have absorbed two earlier entries: drop exact duplicates.
+    seen, uniq = set(), []
+    for t in out:
+        if _tkey(t) not in seen:
+            seen.add(_tkey(t))
+            uniq.append(t)
+    return uniq
+
+
+def expand_title(title: str) -> str:
+    """Spell out abbreviations: "TUV" -> "Tỉnh ủy viên", "Chủ tịch UBND tỉnh" -> "Chủ tịch Ủy ban nhân dân tỉnh"."""
+    whole = lexicon.title_abbreviations()
+    if title in whole:
+        return whole[title]
+    inner = lexicon.inner_abbreviations()
+    return re.sub(r"[\wĐđ&]+", lambda m: inner.get(m.group(0), m.group(0)), title)

@@ -1,0 +1,46 @@
+"""Relevance: is the passage mainly about an emulation/commendation activity?
+
+A transparent keyword score: positive cues weighted, hard negatives from
+GUIDELINE §1 subtracted; the headline (first line) counts double.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from thidua.textnorm import fold
+
+POSITIVE = (
+    (r"giao uoc thi dua", 3.0), (r"(cum|khoi) thi dua", 2.5), (r"phong trao thi dua", 2.0),
+    (r"thi dua,? khen thuong", 2.5), (r"thi dua - khen thuong", 2.5), (r"huan chuong", 2.5),
+    (r"bang khen", 2.0), (r"co thi dua", 2.5), (r"danh hieu", 1.0), (r"dien hinh tien tien", 2.0),
+    (r"dai hoi thi dua", 3.0), (r"chien si thi dua", 2.0), (r"tap the lao dong", 2.0),
+    (r"khen thuong", 1.0), (r"tuyen duong", 1.0), (r"bieu duong", 1.0), (r"ton vinh", 0.7),
+    (r"phat dong", 1.0), (r"tong ket", 0.5), (r"cuoc van dong", 0.7), (r"anh hung", 1.0),
+    (r"ky niem chuong", 1.5), (r"giay khen", 1.5), (r"thi dua", 0.5),
+)
+NEGATIVE = (
+    (r"huy chuong (vang|bac|dong)", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
+    (r"bang cong nhan", 2.0), (r"cum cong nghiep", 3.0), (r"dai hoi (dai bieu )?(nong dan|dang bo)", 2.5),
+    (r"(chuc tet|tham, chuc tet|nam moi)", 1.5), (r"tong ket cong tac nam", 1.0), (r"giai (nhat|nhi|ba)", 0.5),
+)
+_POS = [(re.compile(p), w) for p, w in POSITIVE]
+_NEG = [(re.compile(p), w) for p, w in NEGATIVE]
+THRESHOLD = 3.0
+
+
+def relevance_score(text: str) -> float:
+    """A score in [0, 1); ≥ 0.5 means relevant."""
+    folded = fold(text)
+    headline, _, body = folded.partition("\n")
+    raw = 0.0
+    for part, weight in ((headline, 2.0), (body, 1.0)):
+        for rx, w in _POS:
+            n = len(rx.findall(part))
+            raw += weight * w * min(n, 3)
+        for rx, w in _NEG:
+            n = len(rx.findall(part))
+            raw -= weight * w * min(n, 3)
+    # logistic squash around the threshold so the score reads as a probability-like figure
+    return round(1.0 / (1.0 + math.exp(-(raw - THRESHOLD) / 2.0)), 4)

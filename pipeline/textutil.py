@@ -1,0 +1,103 @@
+"""Small text helpers shared by the extractors: letters, sentences, masks.
+
+Everything works on the NFC text and returns character offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from thidua.models import Evidence
+
+
+def _letters(upper: bool) -> str:
+    chars = []
+    for code in range(0x41, 0x1F00):
+        ch = chr(code)
+        if not unicodedata.name(ch, "").startswith("LATIN"):
+            continue
+        if (ch.isupper() if upper else ch.islower()):
+            chars.append(ch)
+    return "".join(chars)
+
+
+UPPER = _letters(True)
+LOWER = _letters(False)
+UP = f"[{re.escape(UPPER)}]"
+LO = f"[{re.escape(LOWER)}]"
+# A capitalised syllable, including ethnic-minority forms such as "K’" or "H'".
+CAP_WORD = rf"{UP}{LO}*(?:['’]{LO}*)?"
+QUOTE_OPEN = "“\"«„‘"
+QUOTE_CLOSE = "”\"»‟’"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.text, self.start, self.end)
+
+
+# Abbreviations that end in a dot but do not end a sentence.
+_NO_BREAK = re.compile(r"(?:\b(?:TP|TX|TS|ThS|GS|PGS|BS|Q|H|P|X|Tp|St|Mr|Th|CN|KS)|\d)\.$")
+_BREAK = re.compile(r"[.!?…]+[”\"’)]*\s+|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks, keeping offsets into `text`."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        end = m.end()
+        chunk_end = m.start() + len(m.group(0).rstrip())
+        piece = text[start:chunk_end]
+        if "\n" not in m.group(0) and _NO_BREAK.search(text[max(start, m.start() - 4):m.start() + 1]):
+            continue
+        nxt = text[end:end + 1]
+        if "\n" not in m.group(0) and nxt and nxt.islower():
+            continue  # "... 5 tr. đồng" style: next word lowercase, not a new sentence
+        _add(out, text, start, chunk_end)
+        start = end
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= offset < s.end or (offset == s.end and s.end > s.start):
+            return s
+    return None
+
+
+_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{1,400}?)[”\"»‟]")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, quotes included."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def paren_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{0,300}\)", text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def clean_spaces(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()

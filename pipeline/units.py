@@ -1,0 +1,409 @@
+"""Units: organisations and administrative units taking part in the event.
+
+Candidates come from three shapes of text — emulation clusters ("Cụm thi đua
+số 1"), organisations ("UBND huyện X", "Ban Tổ chức Huyện ủy") and
+administrative units ("huyện X", "thị trấn Y") — plus member lists with a
+shared head ("các huyện A và B", "Ban Tổ chức Tỉnh ủy các tỉnh A, B").
+Each candidate gets a role; only participants are kept (GUIDELINE §4 leaves
+out conferrers, units inside a title, qualifiers in brackets, venues).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from thidua.models import Unit
+from thidua.textnorm import fold
+
+from . import gazetteer, lexicon
+from .textutil import CAP_WORD, LO, UP, Sentence, clean_spaces, inside, sentence_at
+
+ADMIN_TYPES = r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+ADMIN_LEVEL = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|nước|cơ sở)"
+ORG_HEADS = (
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân", "UBMTTQ", "Ủy ban MTTQ",
+    "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Thường trực", "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở",
+    "Bộ Chỉ huy", "Bộ", "Hội", "Liên hiệp", "Liên đoàn", "Văn phòng", "Đài", "Bảo tàng", "Công an",
+    "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội", "Đoàn", "Tỉnh đoàn",
+    "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
+    "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
+    "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
+    "Liên minh", "Hiệp hội", "Câu lạc bộ", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
+    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
+)
+_ORG_HEAD_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
+)
+# Words that can never continue an organisation name (verbs, function words).
+_ORG_STOP = {
+    "của", "cho", "và", "được", "đã", "vừa", "tổ", "tặng", "trao", "nhận", "đón", "tại", "với", "trong", "về",
+    "là", "có", "năm", "ngày", "theo", "thực", "phối", "chủ", "ban", "tham", "dự", "khóa", "khoá", "kỳ", "lần",
+    "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
+    "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
+    "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên", "biểu",
+    "sáng", "chiều", "tối", "số", "tập", "cán", "vận", "đoàn", "hội", "công", "xây", "triển", "quyết", "mới",
+}
+_CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
+_DECISION_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo)[^,;.]{0,60}\s+của\s+$")
+_FORM_BEFORE = re.compile(r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng)\s+(?:xuất sắc\s+)?của\s+$")
+_DISTRIBUTE = re.compile(
+    rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
+    rf"((?:{CAP_WORD}(?:\s+{CAP_WORD})*)(?:\s*(?:,|và)\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*)"
+)
+_LIST_INTRO = re.compile(
+    rf"(?:gồm|bao gồm|là)\s*:?\s*(?:các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"
+    rf"((?:{CAP_WORD}(?:\s+{CAP_WORD})*)(?:\s*(?:,|và)\s*{CAP_WORD}(?:\s+{CAP_WORD})*)+)"
+)
+_CLUSTER = re.compile(r"(?<!\w)(Cụm|Khối|cụm|khối)( khối)? thi đua(?!\w)")
+_LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
+
+
+@dataclass
+class Candidate:
+    surface: str
+    start: int
+    end: int
+    role: str  # participant | conferrer | title | location
+    admin: bool = False
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper()
+
+
+def _tokens(text: str, pos: int):
+    for m in re.finditer(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|[\w&’']+|[-–—,.]", text[pos:pos + 250]):
+        yield pos + m.start(), pos + m.end(), m.group(0)
+
+
+def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
+    """Extend an organisation name from pos over capitalised words, short lowercase compounds,
+    level words with their place name, and parenthesised abbreviations. Returns the end offset."""
+    end = pos
+    lower_run = 0
+    after_level = False
+    toks = list(_tokens(text, pos))
+    i = 0
+    while i < len(toks):
+        a, b, tok = toks[i]
+        if a > limit:
+            break
+        gap = text[end:a]
+        if "\n" in gap or any(c in gap for c in ";:.()“”\"") and not tok.startswith("("):
+            break
+        if tok.startswith("("):
+            i += 1
+            continue  # "(TĐKT)": skipped in the surface form
+        if tok in "-–—":
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            if _is_cap(nxt):
+                i += 1
+                continue
+            break
+        if tok == ",":
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            if allow_comma and _is_cap(nxt) and not _ORG_HEAD_RE.match(text, toks[i + 1][0]) \
+                    and not re.match(ADMIN_TYPES + r"\s", text[toks[i + 1][0]:]) and re.match(
+                        rf"[^,;.]{{0,40}}\svà\s{UP}", text[toks[i + 1][0]:]):
+                i += 1
+                continue
+            break
+        if tok == "và" or tok == "các":
+            nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            if _is_cap(nxt) and not (tok == "và" and _ORG_HEAD_RE.match(text, nxt_start)) and not (
+                    tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
+                end = b
+                lower_run = 0
+                i += 1
+                continue
+            break
+        if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|đơn vị)", toks[i + 1][2]):
+            end = b
+            i += 1
+            continue
+        lvl = re.match(ADMIN_LEVEL + r"(?!\w)", text[a:a + 12])
+        if lvl and (not _is_cap(tok) or tok in ("Trung", "TW", "TƯ")):
+            end = a + lvl.end()
+            i_before = i
+            while i < len(toks) and toks[i][1] <= end:
+                i += 1
+            if i == i_before:
+                break
+            # optional place name after the level word
+            j = i
+            place_end = end
+            while j < len(toks) and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
+                    and not _ORG_HEAD_RE.match(text, toks[j][0]):
+                place_end = toks[j][1]
+                j += 1
+            if j > i:
+                end, i = place_end, j
+            after_level = True
+            lower_run = 0
+            continue
+        if re.fullmatch(r"trực thuộc|thuộc", tok) and i + 1 < len(toks) and toks[i + 1][2] == "Trung":
+            end = b
+            i += 1
+            continue
+        if tok == "trực" and i + 1 < len(toks) and toks[i + 1][2] == "thuộc":
+            end = toks[i + 1][1]
+            i += 2
+            continue
+        if _is_cap(tok):
+            if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
+                break
+            end = b
+            lower_run = 0
+            i += 1
+            continue
+        if tok.islower() and tok not in _ORG_STOP and lower_run < 2 and end > pos and not after_level:
+            end = b
+            lower_run += 1
+            i += 1
+            continue
+        break
+    return end
+
+
+def _admin_at(text: str, pos: int) -> int:
+    """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
+    m = re.match(ADMIN_TYPES + rf"\s+((?:{CAP_WORD}|\d+)(?:\s+{CAP_WORD}){{0,3}})", text[pos:])
+    if not m:
+        return pos
+    name = m.group(1)
+    end = pos + m.end()
+    # Trim trailing words that start an organisation or a person.
+    words = name.split()
+    while len(words) > 1 and (_ORG_HEAD_RE.fullmatch(words[-1]) or words[-1] in lexicon.surnames()):
+        if gazetteer.is_place(" ".join(words)):
+            break
+        words = words[:-1]
+    return pos + m.start(1) + len(" ".join(words))
+
+
+def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
+               title_spans: list[tuple[int, int]], location: tuple[int, int] | None) -> list[Unit]:
+    cands: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def role_of(a: int, b: int) -> str:
+        if inside(title_spans, a, b):
+            return "title"
+        before = text[max(0, a - 60):a]
+        head = lexicon.title_head_re()
+        # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
+        m = re.search(r"(\S+(?:\s\S+){0,3})\s+$", before)
+        if m:
+            tail = m.group(1)
+            for k in range(len(tail.split())):
+                piece = " ".join(tail.split()[k:])
+                hm = head.fullmatch(piece)
+                if hm:
+                    return "title"
+        if _FORM_BEFORE.search(before) or _DECISION_BEFORE.search(before):
+            return "conferrer"
+        if _CONFERRER_AFTER.match(text[b:b + 40]):
+            return "conferrer"
+        if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao)", text[b:b + 20]):
+            return "conferrer"
+        if location and a >= location[0] and b <= location[1]:
+            return "location"
+        if _LOCATION_BEFORE.search(before[-12:]):
+            return "location"
+        return "participant"
+
+    def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
+        surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
+        if not surface or len(surface) < 3:
+            return
+        cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))
+        taken.append((a, b))
+
+    # 1. Emulation clusters and blocs.
+    for m in _CLUSTER.finditer(text):
+        a = m.start()
+        if inside(masked, a, m.end()):
+            continue
+        rest = text[m.end():]
+        num = re.match(r"\s+số\s+\d+", rest)
+        if num:
+            end = m.end() + num.end()
+            q = re.match(r"\s+" + ADMIN_TYPES + rf"\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}", text[end:])
+            if q:
+                end += q.end()
+        elif m.group(1)[0].isupper():
+            end = _cluster_tail(text, m.end())
+            if end == m.end():
+                continue
+        else:
+            continue
+        add(text[a:end], a, end, False)
+        th = re.search(r"\sthuộc\s", text[a:end])
+        if th:
+            org_start = a + th.end()
+            add(text[org_start:end], org_start, end, False)
+        else:
+            th = re.match(r"\s+thuộc\s+", text[end:])
+            if th:
+                org_start = end + th.end()
+                org_end = _extend_name(text, org_start + 1, org_start + 200, True)
+                if _ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
+                    add(text[org_start:org_end], org_start, org_end, False)
+
+    # 2. Organisations.
+    for m in _ORG_HEAD_RE.finditer(text):
+        a = m.start()
+        if not free(a, m.end()) or inside(masked, a, m.end()):
+            continue
+        head = m.group(0)
+        end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        if end <= m.end() and head not in ("Chính phủ", "Quốc hội"):
+            continue
+        surface = text[a:end]
+        if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
+                and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
+            continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
+        if head == "Hội đồng" and not re.search(r"Thi đua|TĐKT|nhân dân|quản trị", surface):
+            continue
+        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban") and len(surface.split()) < 3:
+            continue
+        role = None
+        dist = _DISTRIBUTE.match(text[end:end + 400])
+        if dist and dist.group(1) not in ("địa phương", "đơn vị"):
+            for nm in re.finditer(rf"{CAP_WORD}(?:\s+{CAP_WORD})*", dist.group(2)):
+                s2 = end + dist.start(2) + nm.start()
+                add(f"{clean_spaces(surface)} {nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
+            taken.append((a, end + dist.end()))
+            continue
+        add(surface, a, end, False, role)
+
+    # 3. Member lists with a shared type word, or bare names after "gồm".
+    for m in _LIST_INTRO.finditer(text):
+        kind = m.group(1)
+        if inside(masked, m.start(), m.end()):
+            continue
+        for nm in re.finditer(rf"{CAP_WORD}(?:\s+{CAP_WORD})*", m.group(2)):
+            a = m.start(2) + nm.start()
+            b = a + len(nm.group(0))
+            if not free(a, b):
+                continue
+            name = nm.group(0)
+            if re.match(ADMIN_TYPES + r"$", name.split()[0]) or _ORG_HEAD_RE.match(name):
+                continue  # typed units are found below
+            if kind in (None, "địa phương", "đơn vị"):
+                if not gazetteer.is_place(name):
+                    continue
+                add(name, a, b, True, "participant")
+            else:
+                add(f"{kind} {name}", a, b, True, "participant")
+
+    # 4. Administrative units written with their type word.
+    for m in re.finditer(r"(?<![\w])" + ADMIN_TYPES + r"\s", text):
+        a = m.start()
+        if not free(a, a + 1) or inside(masked, a, m.end()):
+            continue
+        end = _admin_at(text, a)
+        if end <= m.end() - 1:
+            continue
+        before = text[max(0, a - 3):a]
+        if re.search(r",\s*$", before) and any(c.end in range(a - 3, a + 1) for c in cands):
+            continue  # ", huyện X" appended as a qualifier of the previous unit
+        add(text[a:end], a, end, True)
+
+    return _finalise(cands, text)
+
+
+def _cluster_tail(text: str, pos: int) -> int:
+    """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
+    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|với|tại|có|và|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
+    m = stop.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    seg = text[pos:end]
+    # a comma ends the tail unless it sits inside "Văn hóa, Thể thao và Du lịch"
+    cm = re.search(r",(?!\s*[A-ZĐ][^,]{0,30}\svà\s)", seg)
+    if cm:
+        end = pos + cm.start()
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    if not re.search(r"\w", text[pos:end]):
+        return pos
+    return end
+
+
+def _core(s: str) -> str:
+    x = gazetteer.tone_norm(s.lower())
+    x = re.sub(r"\s+", " ", x).strip()
+    changed = True
+    while changed:
+        changed = False
+        for w in ("các ", "những ", "thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "xã ",
+                  "phường ", "tp. ", "tp ", "tx. ", "tx "):
+            if x.startswith(w):
+                x = x[len(w):]
+                changed = True
+    for abbr, full in (("ubnd", "ủy ban nhân dân"), ("hđnd", "hội đồng nhân dân"), ("tđkt", "thi đua - khen thưởng"),
+                       ("uỷ", "ủy")):
+        x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
+    return x
+
+
+def _finalise(cands: list[Candidate], text: str) -> list[Unit]:
+    groups: dict[str, list[Candidate]] = {}
+    order: list[str] = []
+    for c in cands:
+        k = _core(c.surface)
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(c)
+    hint = gazetteer.province_hint(text)
+    units: list[Unit] = []
+    from .textutil import split_sentences  # local: sentences only for evidence
+
+    sentences = split_sentences(text)
+    for k in order:
+        group = groups[k]
+        if not any(c.role == "participant" for c in group):
+            continue
+        best = max(group, key=lambda c: (c.role != "location" and c.role != "title", len(c.surface)))
+        best_surface = max((c.surface for c in group), key=len)
+        canonical = kind = successor = None
+        if any(c.admin for c in group):
+            canonical, kind, successor = gazetteer.lookup(best_surface, hint)
+        elif re.match(r"Cụm|Khối|cụm|khối", best_surface):
+            kind = "cụm thi đua" if best_surface.lower().startswith("cụm") else "khối thi đua"
+        else:
+            kind = _org_kind(best_surface)
+        evidence = []
+        for c in group:
+            s = sentence_at(sentences, c.start)
+            if s and s.evidence() not in evidence:
+                evidence.append(s.evidence())
+        units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
+                          evidence=tuple(evidence)))
+    return _drop_contained(units)
+
+
+def _org_kind(surface: str) -> str | None:
+    m = _ORG_HEAD_RE.match(surface)
+    return m.group(0) if m else None
+
+
+def _drop_contained(units: list[Unit]) -> list[Unit]:
+    """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong")."""
+    keep = []
+    cores = [_core(u.name) for u in units]
+    for i, u in enumerate(units):
+        ci = cores[i]
+        dominated = any(
+            j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not units[i].canonical
+            for j in range(len(units))
+        )
+        if not dominated:
+            keep.append(u)
+    return keep
