@@ -50,7 +50,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     themes, theme_spans = find_themes(work, sentences)
     officials, title_spans = find_officials(work, sentences)
     event, loc_span = find_event(work, sentences, published)
-    units = find_units(work, sentences, theme_spans, title_spans, loc_span)
+    units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials))
     awards = find_awards(work, sentences, theme_spans)
     return Extraction(
         relevant=True,

@@ -37,9 +37,9 @@ DATELINE_RE = re.compile(
 _TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật")
 
 _LOC_RE = re.compile(
-    rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+    rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
     rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s[^,.;:\n]{{2,60}}?(?=\s*[,.;:\n]|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
-    rf"|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))"
+    rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
 _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội|Phiên|Đại|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
 

@@ -20,7 +20,9 @@ from .textutil import CAP_WORD, LO, Sentence, clean_spaces
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
 )
-NAME_RUN = re.compile(rf"{CAP_WORD}(?:\s+{CAP_WORD}|(?<=[’'])\s*{CAP_WORD})*")
+NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
+_LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
+_ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
 
 # Words that end a title segment: verbs and clause openers that follow a
 # person's titles in news prose ("..., Chủ tịch UBND tỉnh phát biểu").
@@ -37,7 +39,8 @@ STOP_WORDS = (
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
-    r"(?:\s+và\s+|\s+cùng\s+|,\s*|\s+)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng)(?!\w)", re.I
+    r"(?:\s+|,\s*)(?:[Đđ]ồng chí|ông|bà|đ/c)(?!\w)"
+    r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
 )
 _SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
 
@@ -131,10 +134,8 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     while b > a and s[b - 1].isspace():
         b -= 1
     # A verb between the title and the name means they are not one phrase.
-    if _STOP_RE.search(" " + s[a:b] + " ") and not re.search(r"\s(?:của|tỉnh|huyện)\s", s[a:b]):
-        inner = _STOP_RE.search(" " + s[a:b] + " ")
-        if inner:
-            return None
+    if _STOP_RE.search(" " + s[a:b] + " "):
+        return None
     return (a, b) if b > a else None
 
 
@@ -147,10 +148,17 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
         for run in NAME_RUN.finditer(s):
             before = s[max(0, run.start() - 20):run.start()]
             honor = bool(HONORIFIC.search(before))
-            span = pick_name(run.group(0), honor)
+            run_text, run_start = run.group(0), run.start()
+            lead = _LEADING_HONORIFIC.match(run_text)
+            if lead:
+                honor = True
+                run_text, run_start = run_text[lead.end():], run_start + lead.end()
+            if not honor and _ADMIN_BEFORE.search(before):
+                continue  # "xã Châu Hóa": a place, not a person
+            span = pick_name(run_text, honor)
             if span is None:
                 continue
-            n_start, n_end = run.start() + span[0], run.start() + span[1]
+            n_start, n_end = run_start + span[0], run_start + span[1]
             # A name must not run straight into more capitalised words (that is a place or an org).
             name = clean_spaces(s[n_start:n_end])
             titles: list[tuple[int, int]] = []

@@ -17,7 +17,7 @@ from thidua.models import Unit
 from thidua.textnorm import fold
 
 from . import gazetteer, lexicon
-from .textutil import CAP_WORD, LO, UP, Sentence, clean_spaces, inside, sentence_at
+from .textutil import CAP_WORD, LO, UP, Sentence, clean_spaces, inside, paren_spans, sentence_at
 
 ADMIN_TYPES = r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
 ADMIN_LEVEL = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|nước|cơ sở)"
@@ -25,13 +25,14 @@ ORG_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân", "UBMTTQ", "Ủy ban MTTQ",
     "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Thường trực", "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở",
     "Bộ Chỉ huy", "Bộ", "Hội", "Liên hiệp", "Liên đoàn", "Văn phòng", "Đài", "Bảo tàng", "Công an",
-    "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội", "Đoàn", "Tỉnh đoàn",
+    "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Đoàn", "Tỉnh đoàn",
     "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
     "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
 )
+COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước")
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
 )
@@ -112,7 +113,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if tok == "và" or tok == "các":
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            if _is_cap(nxt) and not (tok == "và" and _ORG_HEAD_RE.match(text, nxt_start)) and not (
+            if _is_cap(nxt) and not (tok == "và" and _ORG_HEAD_RE.match(text, nxt_start)
+                                     and looks_complete(text[pos:end])) and not (
                     tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
                 end = b
                 lower_run = 0
@@ -158,7 +160,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             lower_run = 0
             i += 1
             continue
-        if tok.islower() and tok not in _ORG_STOP and lower_run < 2 and end > pos and not after_level:
+        if tok.islower() and tok not in _ORG_STOP and lower_run < 3 and end > pos and not after_level:
             end = b
             lower_run += 1
             i += 1
@@ -167,24 +169,36 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     return end
 
 
+_COMPLETE_END = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|[Tt]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy|[A-ZĐÀ-Ỹ][\wà-ỹđ]*[ \t]+[A-ZĐÀ-Ỹ][\wà-ỹđ]*)$")
+
+
+def looks_complete(name: str) -> bool:
+    """Does an organisation name already end in its level or place ("… thành phố", "… Huyện ủy")?"""
+    return bool(_COMPLETE_END.search(name.strip()))
+
+
 def _admin_at(text: str, pos: int) -> int:
     """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
-    m = re.match(ADMIN_TYPES + rf"\s+((?:{CAP_WORD}|\d+)(?:\s+{CAP_WORD}){{0,3}})", text[pos:])
+    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{CAP_WORD}|\d+)(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])){{0,3}})", text[pos:])
     if not m:
         return pos
     name = m.group(1)
-    end = pos + m.end()
-    # Trim trailing words that start an organisation or a person.
+    # A person's name after the place ("tỉnh Nghệ An Thái Thanh Quý") is cut off.
     words = name.split()
-    while len(words) > 1 and (_ORG_HEAD_RE.fullmatch(words[-1]) or words[-1] in lexicon.surnames()):
-        if gazetteer.is_place(" ".join(words)):
+    surnames = lexicon.surnames()
+    for i in range(1, len(words)):
+        if words[i] in surnames and len(words) - i >= 2:
+            words = words[:i]
             break
+    words = [w for w in words]
+    while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]):
         words = words[:-1]
     return pos + m.start(1) + len(" ".join(words))
 
 
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
-               title_spans: list[tuple[int, int]], location: tuple[int, int] | None) -> list[Unit]:
+               title_spans: list[tuple[int, int]], location: tuple[int, int] | None,
+               person_names: tuple[str, ...] = ()) -> list[Unit]:
     cands: list[Candidate] = []
     taken: list[tuple[int, int]] = []
 
@@ -197,14 +211,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         before = text[max(0, a - 60):a]
         head = lexicon.title_head_re()
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
-        m = re.search(r"(\S+(?:\s\S+){0,3})\s+$", before)
-        if m:
-            tail = m.group(1)
-            for k in range(len(tail.split())):
-                piece = " ".join(tail.split()[k:])
-                hm = head.fullmatch(piece)
-                if hm:
-                    return "title"
+        if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ]\S*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
+            return "title"
+        if re.match(r"[ \t]+khóa[ \t]+[IVXLC]+", text[b:b + 12]):
+            return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
         if _FORM_BEFORE.search(before) or _DECISION_BEFORE.search(before):
             return "conferrer"
         if _CONFERRER_AFTER.match(text[b:b + 40]):
@@ -218,6 +228,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         return "participant"
 
     def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
+        if "\n" in text[a:b]:
+            b = text.index("\n", a)
+            surface = text[a:b]
         surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
         if not surface or len(surface) < 3:
             return
@@ -262,9 +275,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         head = m.group(0)
         end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
-        if end <= m.end() and head not in ("Chính phủ", "Quốc hội"):
+        if end <= m.end() and head not in COMPLETE_HEADS:
             continue
         surface = text[a:end]
+        if any(surface.startswith(p) for p in person_names):
+            continue  # "Đoàn Văn Việt": a surname that is also an organisation word
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
@@ -303,6 +318,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 add(f"{kind} {name}", a, b, True, "participant")
 
     # 4. Administrative units written with their type word.
+    parens = paren_spans(text)
     for m in re.finditer(r"(?<![\w])" + ADMIN_TYPES + r"\s", text):
         a = m.start()
         if not free(a, a + 1) or inside(masked, a, m.end()):
@@ -311,16 +327,29 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if end <= m.end() - 1:
             continue
         before = text[max(0, a - 3):a]
-        if re.search(r",\s*$", before) and any(c.end in range(a - 3, a + 1) for c in cands):
-            continue  # ", huyện X" appended as a qualifier of the previous unit
+        rank = _rank(text[a:end])
+        if re.search(r",\s*$", before) and any(c.end in range(a - 3, a + 1) and c.admin and _rank(c.surface) > rank
+                                                for c in cands):
+            continue  # ", huyện X" appended as a qualifier of the previous, smaller unit
+        if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb]) for pa, pb in parens):
+            continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
         add(text[a:end], a, end, True)
 
     return _finalise(cands, text)
 
 
+def _rank(surface: str) -> float:
+    low = surface.lower()
+    for words, r in ((("xã", "phường", "thị trấn"), 3), (("huyện", "quận", "thị xã", "tx"), 2),
+                     (("thành phố", "tp"), 1.5), (("tỉnh",), 1)):
+        if low.startswith(words):
+            return r
+    return 0
+
+
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
-    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|với|tại|có|và|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
+    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
     m = stop.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
     seg = text[pos:end]
