@@ -45,15 +45,22 @@ class WarcMiddleware:
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
-    def process_response(self, request, response):
+    async def process_response(self, request, response):
+        from twisted.internet.threads import deferToThread  # after Scrapy installed its reactor
+
         try:
-            location = self.archive.write_exchange(
-                url=response.url,
-                status=response.status,
-                response_headers=response.headers.items(),
-                body=response.body,
-                method=request.method,
-                request_headers=request.headers.items(),
+            # gzip and write in a worker thread: zlib releases the GIL, so
+            # compression overlaps with parsing instead of stalling the reactor.
+            location = await maybe_deferred_to_future(
+                deferToThread(
+                    self.archive.write_exchange,
+                    url=response.url,
+                    status=response.status,
+                    response_headers=list(response.headers.items()),
+                    body=response.body,
+                    method=request.method,
+                    request_headers=list(request.headers.items()),
+                )
             )
         except OSError as exc:  # a full disk must not pass silently, nor kill the crawl
             log.error("could not archive %s: %s", response.url, exc)

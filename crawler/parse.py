@@ -127,15 +127,17 @@ def parse_article(
     """Parse ``html`` fetched from ``url``; raises ParseError when it is not an article."""
     if not html or not html.strip():
         raise ParseError(f"{url}: empty page")
-    sel = Selector(text=nfc(html))
+    html = nfc(html)
+    sel = Selector(text=html)
     canonical = canonical_url(sel, url, profile)  # before boilerplate removal: it may sit in <head> only
     title = select_first(sel, profile.article.title)
     published_raw = select_first(sel, profile.article.published)
-    fields = _content_fields(Selector(text=nfc(html)), profile, drop=True)
-    if not fields[0] and not fields[1]:
+    fields = _content_fields(sel, profile, drop=True)
+    if not fields[0] and not fields[1] and profile.drop:
         # In broken markup an unclosed boilerplate element (a share box, an ad)
-        # swallows the rest of the page; dropping it would drop the article too.
-        fields = _content_fields(sel, profile, drop=False)
+        # swallows the rest of the page; dropping it dropped the article too,
+        # so parse again and keep everything.
+        fields = _content_fields(Selector(text=html), profile, drop=False)
     body, lead, author, captions, tags = fields
 
     if not title:

@@ -35,6 +35,8 @@ class CrawlSummary:
     articles_unchanged: int = 0
     errors: int = 0
     finish_reason: str = ""
+    peak_rss_mb: float = 0.0  # of the crawl process, as the OS reports it
+    seconds: float = 0.0  # from spider open to close (without process start-up)
     log_file: Optional[Path] = None
     error_urls: list[str] = field(default_factory=list)
 
@@ -126,6 +128,12 @@ def crawl(
                 if kind == "finished":
                     summary.finish_reason = url
                     continue
+                if kind == "rss":
+                    summary.peak_rss_mb = float(url)
+                    continue
+                if kind == "elapsed":
+                    summary.seconds = float(url)
+                    continue
                 summary.count(kind, url)
                 if on_item is not None:
                     on_item(kind, url)
@@ -188,14 +196,33 @@ def _child(params: dict) -> int:
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("news")
 
+    import time
+
+    opened: list[float] = []
+
+    def on_opened(spider):
+        opened.append(time.perf_counter())
+
     def on_closed(spider, reason):
+        if opened:
+            _emit("elapsed", str(time.perf_counter() - opened[0]))
         _emit("finished", reason)
 
+    crawler.signals.connect(on_opened, signal=signals.spider_opened)
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
     kwargs = {k: v for k in ("site", "start_url") if (v := params.get(k))}
     process.crawl(crawler, **kwargs)
     process.start()
+    _emit("rss", str(peak_rss_mb()))
     return 0
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports ru_maxrss in KiB)."""
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(rss / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import uuid
+import threading
 import zlib
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -145,11 +145,14 @@ class WarcArchive:
         self._seq = 0
         self.repaired = repair(self.data_dir)
         self.records_written = 0
+        # Writers may call from worker threads (compression runs outside the
+        # reactor); one exchange at a time keeps records and offsets in order.
+        self._lock = threading.Lock()
 
     # -- files -------------------------------------------------------------
 
     def _open_next(self) -> None:
-        self.close()
+        self._close()
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d%H%M%S")
         while True:
             self._seq += 1
@@ -165,6 +168,10 @@ class WarcArchive:
         self._append(info)
 
     def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._fh is not None:
             self._fh.close()
             assert self._path is not None
@@ -203,7 +210,14 @@ class WarcArchive:
         request_headers: Iterable = (),
         protocol: str = "HTTP/1.1",
     ) -> WarcLocation:
-        """Archive one response and the request that fetched it; returns where the response is."""
+        """Archive one response and the request that fetched it; returns where the response is.
+
+        Thread-safe.
+        """
+        with self._lock:
+            return self._write_exchange(url, status, response_headers, body, method, request_headers, protocol)
+
+    def _write_exchange(self, url, status, response_headers, body, method, request_headers, protocol) -> WarcLocation:
         if self._fh is None or self._fh.tell() >= self.max_size:
             self._open_next()
         assert self._path is not None
