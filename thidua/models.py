@@ -61,6 +61,7 @@ class Article:
     warc_record_id: str = ""
     warc_file: str = ""  # path of the WARC file, relative to the data directory
     warc_offset: int = -1  # byte offset of the response record in that file
+    syndicated_from: str = ""  # canonical URL on another site this page declares it copies
 
     def text(self) -> str:
         """The text all evidence offsets index: title, lead and body paragraphs."""
