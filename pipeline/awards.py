@@ -18,12 +18,13 @@ from thidua.textnorm import fold
 from . import lexicon
 from .officials import HONORIFIC, NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, paren_spans, quoted_spans, inside
-from .units import ADMIN_TYPES, _ORG_HEAD_RE
+from .units import ADMIN_TYPES, _ORG_HEAD_RE, looks_complete
 
-GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123]))"
+GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
+_ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
-    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương\s+{CAP_WORD}(?:\s+(?:{CAP_WORD}|vẻ vang|quyết thắng|an ninh|dân tộc))*(?:\s+{GRADE})?)"
+    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?:[Dd]anh hiệu\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
@@ -83,8 +84,16 @@ def _split_coordinated(item: str) -> list[str]:
     parts = re.split(rf"\s+và\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", item)
     out = []
     for p in parts:
-        sub = re.split(r"\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)", p)
-        out.extend(sub)
+        pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và))", p)
+        # re-join "Văn phòng Đoàn ĐBQH và HĐND thành phố": split only after a complete name
+        merged = [pieces[0]]
+        for k in range(1, len(pieces), 2):
+            sep, nxt = pieces[k], pieces[k + 1]
+            if "và" in sep and not looks_complete(merged[-1]):
+                merged[-1] = merged[-1] + sep + nxt
+            else:
+                merged.append(nxt)
+        out.extend(merged)
     return out
 
 
@@ -105,8 +114,9 @@ def _recipient(piece: str) -> tuple[str, str] | None:
             if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
                 if not _ORG_HEAD_RE.match(name) and not re.match(ADMIN_TYPES + r"\s", name):
                     return clean_spaces(name), "individual"
-    # collective: cut titles/qualifiers after a comma or dash
-    coll = re.split(r",\s+|\s+[-–—]\s+", piece)[0].strip()
+    # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words
+    coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern + r"|[a-zà-ỹđ])", piece)[0].strip()
+    coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
         return None
     if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)

@@ -50,14 +50,14 @@ def event_type(text: str) -> str:
     if _CONGRESS.search(folded) and not re.search(r"(huong toi|tien toi|chao mung)[^.]{0,20}dai hoi thi dua", folded):
         return "đại hội thi đua yêu nước"
     best = None
-    for region in (lead, folded):
-        for t, rx in _TYPES:
-            m = rx.search(region)
-            if m and (best is None or m.start() < best[0]):
+    for t, rx in _TYPES:
+        for m in rx.finditer(lead):
+            if re.search(r"\bdo\b[^.,;]{0,30}$", lead[max(0, m.start() - 40):m.start()]):
+                continue  # "phong trào … do các cấp phát động": a movement launched by others
+            if best is None or m.start() < best[0]:
                 best = (m.start(), t)
-        if best:
-            return best[1]
-    return "khác"
+            break
+    return best[1] if best else "khác"
 
 
 def _lead(folded: str) -> str:
@@ -131,6 +131,8 @@ def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
         loc = m.group("loc").strip()
         if _NOT_PLACE.match(loc):
             continue
+        if m.start() > 400 and not re.match(r"(?:[Tt]hành phố|TP|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã|[Pp]hường|[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà)", loc):
+            continue  # a bare name far from the lead is rarely the venue
         loc = re.sub(r"\s+(?:đã|vừa)$", "", loc)
         return clean_spaces(loc), (m.start("loc"), m.start("loc") + len(loc))
     return None, None

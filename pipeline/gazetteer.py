@@ -84,6 +84,12 @@ def is_place(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_any_place(name: str) -> bool:
+    """True if `name` is a province, district or commune name (pre-2025)."""
+    return is_place(name) or fold(name) in _tables()[2]
+
+
+@functools.lru_cache(maxsize=4096)
 def lookup(surface: str, province_hint: str = "") -> tuple[str | None, str | None, str | None]:
     """(canonical, kind, successor) for an administrative unit written as `surface`."""
     kind, bare = _strip_type(surface)

@@ -61,3 +61,8 @@ def national_conferrers() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def movements() -> tuple[dict, ...]:
     return tuple(load("movements")["movements"])
+
+
+@functools.lru_cache(maxsize=None)
+def order_names() -> tuple[str, ...]:
+    return tuple(sorted(load("awards")["order_names"], key=len, reverse=True))

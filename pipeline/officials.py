@@ -153,7 +153,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if lead:
                 honor = True
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
-            if not honor and _ADMIN_BEFORE.search(before):
+            if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
             span = pick_name(run_text, honor)
             if span is None:

@@ -42,7 +42,7 @@ _ORG_STOP = {
     "là", "có", "năm", "ngày", "theo", "thực", "phối", "chủ", "ban", "tham", "dự", "khóa", "khoá", "kỳ", "lần",
     "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
     "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
-    "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên", "biểu",
+    "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên",
     "sáng", "chiều", "tối", "số", "tập", "cán", "vận", "đoàn", "hội", "công", "xây", "triển", "quyết", "mới",
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
@@ -213,6 +213,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
         if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ]\S*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
+        if re.search(r"(?:đại biểu|vị)[ \t]+$", before):
+            return "title"  # "các vị đại biểu HĐND tỉnh"
+        if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
+            return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
         if re.match(r"[ \t]+khóa[ \t]+[IVXLC]+", text[b:b + 12]):
             return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
         if _FORM_BEFORE.search(before) or _DECISION_BEFORE.search(before):
