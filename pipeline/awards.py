@@ -137,7 +137,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     for om in re.finditer(_ORG_HEAD_RE.pattern + r"|" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
         spans.append(om.start())
     person = None
-    for hm in re.finditer(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", head):
+    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", head):
         person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person - 0:])

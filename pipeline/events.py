@@ -52,7 +52,7 @@ def event_type(text: str) -> str:
     best = None
     for t, rx in _TYPES:
         for m in rx.finditer(lead):
-            if re.search(r"\bdo\b[^.,;]{0,30}$", lead[max(0, m.start() - 40):m.start()]):
+            if t == "phát động" and re.search(r"\bdo\b[^.,;]{0,30}$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp phát động": a movement launched by others
             if best is None or m.start() < best[0]:
                 best = (m.start(), t)
