@@ -392,7 +392,7 @@ class ElasticBackend(SearchBackend):
         body, offset = es_query.search_body(query, text)
         self._ensure()
         with self._guard("searching"):
-            response = self.client.search(index=self.articles, body=body)
+            response = self.client.search(index=self.articles, body=body, filter_path=es_query.SEARCH_FILTER_PATH)
         return es_query.search_result(response, offset, query.facets)
 
     def timeline(self, query: TimelineQuery) -> Timeline:
@@ -408,11 +408,13 @@ class ElasticBackend(SearchBackend):
         per_year: tuple = ()
         while True:
             with self._guard("building a timeline"):
-                response = self.client.search(index=self.awards, body=body)
+                response = self.client.search(
+                    index=self.awards, body=body, filter_path=es_query.TIMELINE_FILTER_PATH
+                )
             if "aggs" in body:
                 per_year = es_query.per_year(response)
                 del body["aggs"]
-            hits = response["hits"]["hits"]
+            hits = response.get("hits", {}).get("hits", [])
             records.extend(es_query.award_record(h["_source"]) for h in hits)
             if len(hits) < TIMELINE_PAGE:
                 break

@@ -142,8 +142,24 @@ def _parse_datetime(value: Optional[str]) -> Optional[dt.datetime]:
     return dt.datetime.fromisoformat(value) if value else None
 
 
+# Only what search_result reads: smaller responses parse faster.
+SEARCH_FILTER_PATH = ",".join(
+    [
+        "hits.total",
+        "hits.hits._score",
+        "hits.hits._source",
+        "hits.hits.highlight",
+        "hits.hits.sort",
+        "aggregations.*.buckets.key",
+        "aggregations.*.buckets.key_as_string",
+        "aggregations.*.buckets.doc_count",
+    ]
+)
+TIMELINE_FILTER_PATH = "hits.hits._source,hits.hits.sort,aggregations.years.buckets"
+
+
 def search_result(response: dict, offset: int, with_facets: bool) -> SearchResult:
-    raw_hits = response["hits"]["hits"]
+    raw_hits = response["hits"].get("hits", [])
     total = response["hits"]["total"]["value"]
     hits = []
     for h in raw_hits:
@@ -163,7 +179,7 @@ def search_result(response: dict, offset: int, with_facets: bool) -> SearchResul
         )
     facets: dict[str, tuple[FacetCount, ...]] = {}
     if with_facets:
-        aggs = response.get("aggregations", {})
+        aggs = response.get("aggregations") or {}
         for name in FACET_FIELDS:
             buckets = aggs.get(name, {}).get("buckets", [])
             facets[name] = tuple(FacetCount(str(b.get("key_as_string", b["key"])), b["doc_count"]) for b in buckets)
@@ -199,7 +215,7 @@ YEARS_AGG = {"years": {"terms": {"field": "year", "size": 1000, "order": {"_key"
 
 
 def per_year(response: dict) -> tuple[tuple[int, int], ...]:
-    buckets = response.get("aggregations", {}).get("years", {}).get("buckets", [])
+    buckets = (response.get("aggregations") or {}).get("years", {}).get("buckets", [])
     return tuple((int(b["key"]), b["doc_count"]) for b in buckets)
 
 

@@ -45,10 +45,14 @@ _KEYWORD_LIST = {
     "fields": {"text": {"type": "text", "analyzer": "vi_folded"}},
 }
 
+# Facet fields build their terms dictionary at refresh, not on the first search after it.
+_FACET = {"type": "keyword", "eager_global_ordinals": True}
+_FACET_LIST = {**_KEYWORD_LIST, "eager_global_ordinals": True}
+
 ARTICLE_PROPERTIES = {
     "id": {"type": "keyword"},
     "url": {"type": "keyword", "index": False},
-    "site": {"type": "keyword"},
+    "site": _FACET,
     "title": _TEXT,
     "lead": _TEXT,
     "body": _TEXT,
@@ -57,13 +61,13 @@ ARTICLE_PROPERTIES = {
     "tags": {"type": "keyword"},
     "relevant": {"type": "boolean"},
     "relevance_score": {"type": "float"},
-    "event_type": {"type": "keyword"},
+    "event_type": _FACET,
     "event_date": {"type": "date"},
     "event_location": {"type": "keyword"},
-    "units": _KEYWORD_LIST,
-    "officials": _KEYWORD_LIST,
-    "award_forms": _KEYWORD_LIST,
-    "conferrers": _KEYWORD_LIST,
+    "units": _FACET_LIST,
+    "officials": _FACET_LIST,
+    "award_forms": _FACET_LIST,
+    "conferrers": _FACET_LIST,
     "themes": _KEYWORD_LIST,
     "awards": {"type": "object", "enabled": False},
 }
@@ -124,4 +128,4 @@ def template(pattern: str, properties: dict, shards: int, replicas: int, priorit
 
 
 # Bump when the mappings change; reindex picks it up through the template.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
