@@ -18,7 +18,7 @@ from thidua.textnorm import fold
 from . import lexicon
 from .officials import HONORIFIC, NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, paren_spans, quoted_spans, inside
-from .units import ADMIN_TYPES, _ORG_HEAD_RE, looks_complete
+from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete
 
 GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
@@ -133,9 +133,13 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head)
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
-    spans = []
-    for om in re.finditer(_ORG_HEAD_RE.pattern + r"|" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
-        spans.append(om.start())
+    extents: list[tuple[int, int]] = []
+    for om in _ORG_HEAD_RE.finditer(head):
+        extents.append((om.start(), max(om.end(), _extend_name(head, om.end(), om.end() + 200, True))))
+    for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
+        extents.append((am.start(), _admin_at(head, am.start())))
+    extents = [e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents)]
+    spans = sorted(a for a, _b in extents)
     person = None
     for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", head):
         person = hm.end()

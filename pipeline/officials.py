@@ -74,6 +74,8 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
         if n == 1 and len(words[0]) < 2:
             return None
         return tokens[0][0], tokens[n - 1][1]
+    if _title_start(run):
+        return None  # "Phó Chủ tịch …" is a title, not a person called Phó
     surnames = lexicon.surnames()
     if len(words) <= 4 and words[0] in surnames and len(words) >= 2:
         cand = (0, len(words))
@@ -123,8 +125,10 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
-    clause_start = max(s.rfind(c, 0, name_start) for c in ",;:.(\n")
+    clause_start = max(s.rfind(c, 0, name_start) for c in (",", ";", ":", ".", "(", "\n", " - ", " – "))
     clause_start = clause_start + 1 if clause_start >= 0 else 0
+    while clause_start < name_start and s[clause_start] in " -–":
+        clause_start += 1
     clause = s[clause_start:name_start]
     m = lexicon.title_head_re().search(clause)
     if not m:

@@ -1,0 +1,61 @@
+"""Awards from hand-written passages: one per (form, recipient), conferrer, period, taxonomy."""
+
+from pipeline import extract
+
+
+def awards(text):
+    return [(a.form, a.recipient, a.recipient_kind, a.conferrer, a.period) for a in extract(text).awards]
+
+
+def test_decision_with_recipient_lists_and_individuals():
+    text = ("Khen thưởng các tập thể, cá nhân\n\n"
+            "Chủ tịch nước vừa ký Quyết định tặng Huân chương Lao động cho các tập thể, cá nhân có thành tích "
+            "xuất sắc trong công tác từ năm 2018 đến năm 2022. Cụ thể, tặng Huân chương Lao động hạng Nhì cho "
+            "Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh; tặng Huân chương Lao động hạng Ba cho "
+            "ông Đinh Công Tráng, Giám đốc Sở Tài chính.")
+    got = awards(text)
+    assert ("Huân chương Lao động hạng Nhì", "Hội Nông dân tỉnh", "collective", "Chủ tịch nước",
+            "từ năm 2018 đến năm 2022") in got
+    assert ("Huân chương Lao động hạng Nhì", "Hội Cựu chiến binh tỉnh", "collective", "Chủ tịch nước",
+            "từ năm 2018 đến năm 2022") in got
+    assert ("Huân chương Lao động hạng Ba", "Đinh Công Tráng", "individual", "Chủ tịch nước",
+            "từ năm 2018 đến năm 2022") in got
+    assert len(got) == 3
+
+
+def test_subject_before_duoc_tang_and_conferrer_between():
+    text = ("Tổng kết thi đua năm 2023\n\n"
+            "Năm 2023, Trường THPT Lê Lợi được Thủ tướng Chính phủ tặng Bằng khen; "
+            "Ban Dân vận Huyện ủy và Ủy ban Kiểm tra Huyện ủy nhận Cờ thi đua của UBND tỉnh.")
+    got = {(f, r): (c, p) for f, r, _k, c, p in awards(text)}
+    assert got[("Bằng khen", "Trường THPT Lê Lợi")] == ("Thủ tướng Chính phủ", "năm 2023")
+    assert got[("Cờ thi đua", "Ban Dân vận Huyện ủy")] == ("UBND tỉnh", "năm 2023")
+    assert got[("Cờ thi đua", "Ủy ban Kiểm tra Huyện ủy")] == ("UBND tỉnh", "năm 2023")
+
+
+def test_counts_proposals_and_registrations_are_not_awards():
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng\n\n"
+            "Hội đồng thống nhất đề nghị tặng Cờ thi đua của Chính phủ cho 5 đơn vị. "
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể và 15 cá nhân. "
+            "Các đơn vị đã đăng ký danh hiệu Tập thể Lao động xuất sắc.")
+    assert awards(text) == []
+
+
+def test_flag_with_movement_name_splits_form_and_theme():
+    text = ("Công an xã Hòa Bình đón nhận Cờ đơn vị dẫn đầu phong trào thi đua “Vì an ninh Tổ quốc” năm 2022.")
+    ex = extract("Tổng kết phong trào thi đua\n\n" + text)
+    assert [(a.form, a.recipient) for a in ex.awards] == [
+        ("Cờ đơn vị dẫn đầu phong trào thi đua", "Công an xã Hòa Bình")]
+    assert [t.name for t in ex.themes] == ["Vì an ninh Tổ quốc"]
+
+
+def test_form_is_normalised_to_the_taxonomy():
+    text = ("Lễ trao Huân chương\n\nThừa ủy quyền của Chủ tịch nước, đồng chí Bùi Văn Cường, Bí thư Tỉnh ủy "
+            "trao Huân chương Độc lập hạng III cho Công ty Điện lực tỉnh.")
+    (award,) = extract(text).awards
+    assert award.form == "Huân chương Độc lập hạng III"
+    assert award.form_id == "huan_chuong_doc_lap"
+    assert award.form_canonical == "Huân chương Độc lập hạng Ba"
+    assert award.category == "order"
+    assert award.award_class == "hạng Ba"
+    assert award.conferrer == "Chủ tịch nước"

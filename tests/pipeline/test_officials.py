@@ -1,0 +1,81 @@
+"""Officials from hand-written sentences (fictional people)."""
+
+from pipeline import extract
+from pipeline.officials import expand_title, find_officials, merge_titles
+from pipeline.textutil import split_sentences
+
+
+def officials(text):
+    found, _spans = find_officials(text, split_sentences(text))
+    return {o.name: list(o.titles) for o in found}
+
+
+def test_honorific_name_then_titles():
+    text = "Dự hội nghị có đồng chí Lê Minh Khoa, TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện."
+    assert officials(text) == {"Lê Minh Khoa": ["TUV", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]}
+
+
+def test_list_after_cac_dong_chi_split_on_semicolons():
+    text = ("Tham dự có các đồng chí: Vũ Thị Lan, Phó Bí thư Thường trực Tỉnh ủy; "
+            "Ngô Quang Hải, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh; "
+            "lãnh đạo các sở, ngành.")
+    assert officials(text) == {
+        "Vũ Thị Lan": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        "Ngô Quang Hải": ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"],
+    }
+
+
+def test_title_before_name_and_dash_after():
+    text = "Phát biểu bế mạc, Giám đốc Sở Nội vụ Trịnh Văn Bình - Phó Chủ tịch Hội đồng TĐKT tỉnh giao nhiệm vụ."
+    assert officials(text) == {"Trịnh Văn Bình": ["Giám đốc Sở Nội vụ", "Phó Chủ tịch Hội đồng TĐKT tỉnh"]}
+
+
+def test_sentence_initial_ong_is_not_part_of_the_name():
+    text = "Ông Đào Văn Tâm - Phó Giám đốc Công an tỉnh phát biểu."
+    assert officials(text) == {"Đào Văn Tâm": ["Phó Giám đốc Công an tỉnh"]}
+
+
+def test_one_official_per_person_with_union_of_titles_and_place_qualifier_kept():
+    text = ("Đồng chí Hà Văn Sơn, Bí thư Tỉnh ủy, phát biểu. "
+            "Bí thư Tỉnh ủy Hải Dương Hà Văn Sơn trao cờ thi đua.")
+    assert officials(text) == {"Hà Văn Sơn": ["Bí thư Tỉnh ủy Hải Dương"]}
+
+
+def test_persons_without_a_title_and_bylines_are_not_officials():
+    text = "Bà con nông dân phấn khởi. Anh Lý Văn Tư là thợ lò. Ảnh: Hoàng Văn Đức"
+    assert officials(text) == {}
+
+
+def test_place_after_commune_word_is_not_a_person():
+    text = "Chủ tịch UBND tỉnh tặng Bằng khen cho xã Châu Hóa, Phó Chủ tịch HĐND huyện dự."
+    assert "Châu Hóa" not in officials(text)
+
+
+def test_former_titles_keep_nguyen_and_next_person_ends_the_titles():
+    text = ("Trao Huân chương cho đồng chí Lâm Văn Phú, nguyên Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ "
+            "và đồng chí Tạ Quang Huy, nguyên Bộ trưởng Bộ Tài chính.")
+    assert officials(text) == {
+        "Lâm Văn Phú": ["nguyên Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"],
+        "Tạ Quang Huy": ["nguyên Bộ trưởng Bộ Tài chính"],
+    }
+
+
+def test_merge_titles_prefers_the_longer_form_in_place():
+    assert merge_titles(["Chủ tịch UBND tỉnh", "Bí thư", "Chủ tịch UBND tỉnh Đồng Tháp"]) == [
+        "Chủ tịch UBND tỉnh Đồng Tháp", "Bí thư"]
+
+
+def test_abbreviations_are_expanded_alongside():
+    assert expand_title("TUV") == "Tỉnh ủy viên"
+    assert expand_title("Chủ tịch UBND tỉnh") == "Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+def test_extract_attaches_evidence_that_indexes_the_text():
+    text = ("Tổng kết phong trào thi đua năm 2022\n\n"
+            "Sáng 20/12, UBND huyện tổ chức hội nghị tổng kết phong trào thi đua. "
+            "Dự có đồng chí Phan Văn Lợi, Phó Chủ tịch UBND tỉnh.")
+    ex = extract(text)
+    (official,) = ex.officials
+    for ev in official.evidence:
+        assert text[ev.start:ev.end] == ev.sentence
+        assert "Phan Văn Lợi" in ev.sentence
