@@ -1,0 +1,44 @@
+"""Themes, relevance and the sentence splitter."""
+
+from pipeline.relevance import relevance_score
+from pipeline.textutil import split_sentences
+from pipeline.themes import find_themes
+
+
+def themes(text):
+    found, _spans = find_themes(text, split_sentences(text))
+    return [(t.name, t.kind, t.canonical) for t in found]
+
+
+def test_quoted_names_after_triggers_with_kind_and_canonical_movement():
+    text = ("Huyện phát động phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”, "
+            "hưởng ứng cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\" với khẩu hiệu “Đoàn kết, sáng tạo”.")
+    got = themes(text)
+    assert got[0] == ("Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "movement",
+                      "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau")
+    assert ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "campaign", None) in got
+    assert ("Đoàn kết, sáng tạo", "slogan", None) in got
+
+
+def test_spirit_quotes_and_unquoted_movements_are_not_themes():
+    text = "Với tinh thần “Đoàn kết, kỷ cương”, phong trào thi đua yêu nước được đẩy mạnh; thực hiện “mục tiêu kép”."
+    assert themes(text) == []
+
+
+def test_relevance_separates_commendation_news_from_hard_negatives():
+    positive = ("Cụm thi đua số 5 ký kết giao ước thi đua năm 2024\n\n"
+                "Các đơn vị trong Cụm thi đua ký kết giao ước thi đua, đăng ký danh hiệu Cờ thi đua của Chính phủ.")
+    sports = ("Đoàn thể thao tỉnh giành 5 huy chương vàng\n\nVận động viên giành huy chương vàng, huy chương bạc.")
+    rural = ("Xã Đông Sơn đón bằng công nhận xã đạt chuẩn nông thôn mới\n\nSáng 5/6, xã tổ chức lễ đón bằng công nhận.")
+    assert relevance_score(positive) >= 0.5
+    assert relevance_score(sports) < 0.5
+    assert relevance_score(rural) < 0.5
+    assert relevance_score("") < 0.5
+
+
+def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
+    text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu.", "Hội nghị kết thúc!", "Ảnh: Minh Anh"]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
