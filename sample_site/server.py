@@ -97,6 +97,15 @@ class RunningServer:
         with self._log_lock:
             return sum(n for path, n in self.request_log.items() if path.startswith(prefix))
 
+    def article_at(self, url: str) -> dict | None:
+        """The article dict served at an absolute URL (query ignored), e.g. to look up
+        its `expect:` block from a crawled page's canonical URL."""
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" != self.url:
+            return None
+        route = self.view.routes().get(parts.path) or self.view.routes().get(parts.path.rstrip("/"))
+        return route[1] if route and route[0] == "article" else None
+
     def reset_log(self) -> None:
         with self._log_lock:
             self.request_log.clear()

@@ -61,3 +61,12 @@ def test_edit_and_publish_change_what_is_served():
         site.publish(fresh)
         listing = fetch(server.url + "/channel/5091/")[2].decode()
         assert "Bài mới đăng để thử thu thập tăng dần" in listing
+
+
+def test_article_at_maps_urls_back_to_articles(server, site):
+    article = site.articles[3]
+    url = server.url + site.path_of(article)
+    assert server.article_at(url) is article
+    assert server.article_at(url + "?utm_source=x") is article
+    assert server.article_at(server.url + "/channel/5091/") is None
+    assert server.article_at("http://example.invalid" + site.path_of(article)) is None
