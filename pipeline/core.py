@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
-from thidua.models import Article, Extraction, nfc
+from thidua.models import Article, Evidence, Extraction, nfc
 
 from .awards import find_awards
 from .events import find_event
 from .officials import find_officials
 from .relevance import relevance_score
-from .textutil import split_sentences
+from .textutil import nfc_with_offsets, split_sentences
 from .themes import find_themes
 from .units import find_units
 
@@ -22,8 +23,8 @@ log = logging.getLogger(__name__)
 def extract(text: str, published: dt.date | None = None) -> Extraction:
     """Facts in `text`; evidence offsets index `text` itself.
 
-    NFD input is normalised for matching only when that keeps offsets valid
-    (NFC changes lengths); otherwise the raw text is used as is.
+    Matching runs on the NFC form; when that differs in length from the input
+    (NFD text), evidence offsets are mapped back onto the caller's text.
     """
     try:
         return _extract(text if isinstance(text, str) else "", published)
@@ -35,24 +36,22 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
 def _extract(text: str, published: dt.date | None) -> Extraction:
     if isinstance(published, dt.datetime):
         published = published.date()
-    work = text
-    normalised = nfc(text)
-    if len(normalised) == len(text):
-        work = normalised  # same length: offsets still index the caller's text
+    work = nfc(text)
+    offsets = None
+    if len(work) != len(text):
+        work, offsets = nfc_with_offsets(text)
     if not work.strip():
         return Extraction(extractor_version=EXTRACTOR_VERSION)
     score = relevance_score(work)
     if score < 0.5:
         return Extraction(relevant=False, relevance_score=score, extractor_version=EXTRACTOR_VERSION)
     sentences = split_sentences(work)
-    if work is not text:
-        sentences = [s.__class__(s.start, s.end, text[s.start:s.end]) for s in sentences]
     themes, theme_spans = find_themes(work, sentences)
     officials, title_spans = find_officials(work, sentences)
     event, loc_span = find_event(work, sentences, published)
     units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials))
     awards = find_awards(work, sentences, theme_spans)
-    return Extraction(
+    result = Extraction(
         relevant=True,
         relevance_score=score,
         event=event,
@@ -62,6 +61,21 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         themes=tuple(themes),
         extractor_version=EXTRACTOR_VERSION,
     )
+    return _remap(result, text, offsets) if offsets is not None else result
+
+
+def _remap(value, raw: str, offsets: list[int]):
+    """Rewrite every Evidence so its offsets and sentence index the raw (non-NFC) text."""
+    if isinstance(value, Evidence):
+        start, end = offsets[value.start], offsets[value.end]
+        return Evidence(raw[start:end], start, end)
+    if isinstance(value, tuple):
+        return tuple(_remap(v, raw, offsets) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _remap(getattr(value, f.name), raw, offsets) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (tuple, Evidence)) or dataclasses.is_dataclass(getattr(value, f.name))}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def extract_article(article: Article) -> Extraction:

@@ -101,3 +101,25 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def clean_spaces(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+def nfc_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """NFC text plus, for every NFC offset (and its end), the matching offset in `raw`.
+
+    Normalises cluster by cluster (a base letter and its combining marks), so
+    a span [s, e) of the NFC text corresponds to raw[offsets[s]:offsets[e]].
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", raw[i:j])
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    offsets.append(n)
+    return "".join(out), offsets

@@ -50,3 +50,14 @@ def test_huge_and_odd_inputs():
     for text in ("", " " * 10, "🎉" * 1000, SEED * 300, "\x00\x01" * 50, "“" * 500):
         check(text, extract(text))
     assert extract(None).relevant is False  # type: ignore[arg-type]
+
+
+def test_nfd_input_is_understood_and_evidence_points_into_the_nfd_text():
+    text = unicodedata.normalize("NFD", "Hội nghị tổng kết phong trào thi đua năm 2023\n\n"
+                                        "Dự có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.")
+    ex = extract(text)
+    assert ex.relevant
+    (official,) = ex.officials
+    assert official.name == "Nguyễn Văn An"  # facts come out in NFC
+    check(text, ex)
+    assert unicodedata.normalize("NFC", official.evidence[0].sentence).startswith("Dự có đồng chí")
