@@ -40,7 +40,7 @@ _AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,5}}?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành)\s+[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
-    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ)\s|\s*[,;.:(“\"]|$)"
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao)\s|\s*[,;.:(“\"]|$)"
 )
 
 
@@ -84,12 +84,13 @@ def _split_coordinated(item: str) -> list[str]:
     parts = re.split(rf"\s+và\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", item)
     out = []
     for p in parts:
-        pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và))", p)
+        pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
+                          r"|(?:,\s+|\s+và\s+)(?=(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP)\s+[A-ZĐ]))", p)
         # re-join "Văn phòng Đoàn ĐBQH và HĐND thành phố": split only after a complete name
         merged = [pieces[0]]
         for k in range(1, len(pieces), 2):
             sep, nxt = pieces[k], pieces[k + 1]
-            if "và" in sep and not looks_complete(merged[-1]):
+            if "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt):
                 merged[-1] = merged[-1] + sep + nxt
             else:
                 merged.append(nxt)
@@ -103,7 +104,7 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)
     if not piece:
         return None
-    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m)\s*:?\s+", piece)
+    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s*:?\s+", piece)
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -114,9 +115,12 @@ def _recipient(piece: str) -> tuple[str, str] | None:
             if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
                 if not _ORG_HEAD_RE.match(name) and not re.match(ADMIN_TYPES + r"\s", name):
                     return clean_spaces(name), "individual"
-    # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words
-    coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern + r"|[a-zà-ỹđ])", piece)[0].strip()
+    # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
+    # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")
+    coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
+                    + r"|(?!chính quyền|nhân dân|cán bộ)[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)", piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
+    coll = _unit_extent(coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
         return None
     if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
@@ -125,6 +129,22 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     if len(coll) > 120:
         return None
     return clean_spaces(coll), "collective"
+
+
+def _unit_extent(coll: str) -> str:
+    """Cut a collective recipient after its name: "Trường THPT X khai giảng năm học mới" -> "Trường THPT X"."""
+    head = None
+    for m in _ORG_HEAD_RE.finditer(coll):
+        head = (m.start(), max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
+        break
+    am = re.search(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ0-9]", coll)
+    if am and (head is None or am.start() >= head[1] or am.start() < head[0]):
+        if head is None or am.start() < head[0]:
+            head = (am.start(), _admin_at(coll, am.start()))
+    if head is None:
+        return coll
+    # the prefix ("Nhân dân và cán bộ", "Đảng bộ, chính quyền và nhân dân") stays as written
+    return coll[:head[1]].rstrip(" ,")
 
 
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
@@ -141,7 +161,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     extents = [e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents)]
     spans = sorted(a for a, _b in extents)
     person = None
-    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", head):
+    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s+(?=[A-ZĐÀ-Ỹ])", head):
         person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person - 0:])
@@ -233,7 +253,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             rest = tail[rest_start:]
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
-            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest)
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest) or (
+                re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
             if cm and not re.match(r"^\s*(?:năm|giai đoạn)", rest):
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
@@ -254,13 +275,22 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             conferrer = conferrer or sent_conferrer or doc_conferrer
             for name, kind in recipients:
                 key = (fold(form), fold(name))
-                if key in seen:
+                if key in seen or any(f == key[0] and _same_recipient(r, key[1]) for f, r in seen):
                     continue
                 seen.add(key)
                 awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
                                     period=period, **_normalise(form, conferrer),
                                     evidence=(sent.evidence(),)))
     return awards
+
+
+def _same_recipient(a: str, b: str) -> bool:
+    """Folded recipients naming the same unit: one contains the other as whole words (≥ 2 words)."""
+    def core(x: str) -> str:
+        return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
+    x, y = core(a), core(b)
+    short, long_ = sorted((x, y), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long_} "
 
 
 def _trim_conferrer(x: str | None) -> str | None:
