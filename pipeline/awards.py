@@ -131,8 +131,17 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     return clean_spaces(coll), "collective"
 
 
+_COLLECTIVE_PREFIX = re.compile(
+    r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")
+
+
 def _unit_extent(coll: str) -> str:
     """Cut a collective recipient after its name: "Trường THPT X khai giảng năm học mới" -> "Trường THPT X"."""
+    prefix = _COLLECTIVE_PREFIX.match(coll)
+    if prefix and prefix.end() < len(coll):
+        rest = _unit_extent(coll[prefix.end():])
+        return coll[:prefix.end()] + rest
     head = None
     for m in _ORG_HEAD_RE.finditer(coll):
         head = (m.start(), max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
@@ -158,8 +167,12 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         extents.append((om.start(), max(om.end(), _extend_name(head, om.end(), om.end() + 200, True))))
     for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
         extents.append((am.start(), _admin_at(head, am.start())))
-    extents = [e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents)]
-    spans = sorted(a for a, _b in extents)
+    extents = sorted(e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents))
+    # ", phường X, tỉnh Y" after the subject are qualifiers, not further recipients
+    while len(extents) >= 2 and re.match(ADMIN_TYPES, head[extents[-1][0]:]) and \
+            re.fullmatch(r"\s*,\s*", head[extents[-2][1]:extents[-1][0]]):
+        extents.pop()
+    spans = [a for a, _b in extents]
     person = None
     for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s+(?=[A-ZĐÀ-Ỹ])", head):
         person = hm.end()
@@ -177,7 +190,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         else:
             break
     # skip a leading clause ("Theo đó, năm 2021, ")
-    text = head[start:]
+    text = head[start:extents[-1][1]] if extents else head[start:]
     text = re.split(r"\s+(?:thành lập|kỷ niệm)\s", text)[-1] if re.search(r"\s(?:thành lập|kỷ niệm)\s", text) else text
     out = []
     for piece in _split_coordinated(text.strip()):

@@ -43,7 +43,8 @@ _ORG_STOP = {
     "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
     "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
     "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên",
-    "sáng", "chiều", "tối", "số", "tập", "cán", "vận", "đoàn", "hội", "công", "xây", "triển", "quyết", "mới",
+    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "hội", "xây", "triển", "quyết", "mới", "làm", "trước",
+    "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
 _DECISION_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo)[^,;.]{0,60}\s+của\s+$")
@@ -55,6 +56,10 @@ _DISTRIBUTE = re.compile(
 _LIST_INTRO = re.compile(
     rf"(?:gồm|bao gồm|là)\s*:?\s*(?:các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"
     rf"((?:{CAP_WORD}(?:\s+{CAP_WORD})*)(?:\s*(?:,|và)\s*{CAP_WORD}(?:\s+{CAP_WORD})*)+)"
+)
+_SHARED_TYPE = re.compile(
+    rf"(?<!\w)các[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
+    rf"({CAP_WORD}(?:[ \t]+{CAP_WORD})*(?:[ \t]*(?:,|và)[ \t]*{CAP_WORD}(?:[ \t]+{CAP_WORD})*)+)"
 )
 _CLUSTER = re.compile(r"(?<!\w)(Cụm|Khối|cụm|khối)( khối)? thi đua(?!\w)")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
@@ -156,15 +161,33 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if _is_cap(tok):
             if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
                 break
+            if lexicon.title_head_re().match(text, a) and end > pos:
+                break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended
             end = b
             lower_run = 0
             i += 1
             continue
-        if tok.islower() and tok not in _ORG_STOP and lower_run < 3 and end > pos and not after_level:
-            end = b
-            lower_run += 1
-            i += 1
-            continue
+        if tok.islower() and tok not in _ORG_STOP and not after_level:
+            # Lowercase syllables belong to the name only when the name goes on afterwards
+            # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Công ty cổ phần Thực phẩm X");
+            # otherwise only one, the second syllable of a word ("Sở Nội vụ", "Hội Khuyến học").
+            j = i
+            while j < len(toks) and j - i < 3 and toks[j][2].islower() and toks[j][2] not in _ORG_STOP \
+                    and not re.match(ADMIN_LEVEL + r"(?!\w)", toks[j][2]) and text[toks[j - 1][1] if j > i else end:toks[j][0]].strip() == "":
+                j += 1
+            closed = j < len(toks) and text[toks[j - 1][1]:toks[j][0]].strip() == "" and (
+                _is_cap(toks[j][2]) and not lexicon.title_head_re().match(text, toks[j][0])
+                or re.match(ADMIN_LEVEL + r"(?!\w)", text[toks[j][0]:toks[j][0] + 12]))
+            if closed:
+                end = toks[j - 1][1]
+                i = j
+                continue
+            if end > pos and lower_run == 0 and _is_cap(text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else ""):
+                end = b
+                lower_run = 1
+                i += 1
+                continue
+            break
         break
     return end
 
@@ -191,7 +214,7 @@ def _admin_at(text: str, pos: int) -> int:
             words = words[:i]
             break
     words = [w for w in words]
-    while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]):
+    while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]) and not gazetteer.is_any_place(" ".join(words)):
         words = words[:-1]
     return pos + m.start(1) + len(" ".join(words))
 
@@ -282,7 +305,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if end <= m.end() and head not in COMPLETE_HEADS:
             continue
         surface = text[a:end]
-        if any(surface.startswith(p) for p in person_names):
+        if any(surface.startswith(p) for p in person_names) or re.search(
+                r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Anh|Chị|Đồng chí)\s+$", text[max(0, a - 12):a]):
             continue  # "Đoàn Văn Việt": a surname that is also an organisation word
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
@@ -321,6 +345,17 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             else:
                 add(f"{kind} {name}", a, b, True, "participant")
 
+    # 3b. "các huyện Vụ Bản và Nam Trực", "các xã A, B, C": the type word is shared.
+    for m in _SHARED_TYPE.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        kind = m.group(1)
+        for nm in re.finditer(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*", m.group(2)):
+            a = m.start(2) + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b):
+                add(f"{kind} {nm.group(0)}", a, b, True)
+
     # 4. Administrative units written with their type word.
     parens = paren_spans(text)
     for m in re.finditer(r"(?<![\w])" + ADMIN_TYPES + r"\s", text):
@@ -353,7 +388,7 @@ def _rank(surface: str) -> float:
 
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
-    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
+    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
     m = stop.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
     seg = text[pos:end]
