@@ -105,6 +105,12 @@ def normalise_article(raw: dict, sections: dict[str, Section], source: str) -> d
         raise ValueError(f"{source}: article {raw.get('id')!r} lacks {missing}")
     if raw["section"] not in sections:
         raise ValueError(f"{source}: article {raw['id']} has unknown section {raw['section']!r}")
+    for key in ("title", "lead", "author"):
+        _require_text(raw[key], source, raw["id"], key)
+    for key in ("body", "captions", "tags"):
+        for item in raw.get(key) or []:
+            # An unquoted "Các đồng chí: …" line parses as a mapping; catch it here.
+            _require_text(item, source, raw["id"], key)
     article = dict(raw)
     article["id"] = int(raw["id"])
     article["title"] = _nfc(raw["title"])
@@ -143,6 +149,11 @@ def _expect(raw: dict | None, source: str, article_id: int) -> dict:
     if isinstance(expect["event_date"], dt.date):
         expect["event_date"] = expect["event_date"].isoformat()
     return expect
+
+
+def _require_text(value, source: str, article_id, key: str) -> None:
+    if not isinstance(value, str):
+        raise ValueError(f"{source}: article {article_id} has a non-text {key} item {value!r} (quote it in YAML)")
 
 
 def _nfc(text) -> str:

@@ -1,6 +1,7 @@
 """The hand-written articles and their annotations hold together."""
 
 import datetime as dt
+import re
 from collections import Counter
 
 import pytest
@@ -52,6 +53,12 @@ def test_annotations_are_well_formed(articles):
             assert dt.date.fromisoformat(expect["event_date"]) <= article["published"].date()
 
 
+def written(name, text):
+    """Verbatim, or with a shared head distributed ("UBND các huyện Vụ Bản, Ý Yên" -> "UBND huyện Ý Yên")."""
+    shared = re.match(r"^(.*?)(huyện|xã) (.+)$", name)
+    return name in text or bool(shared and shared[3] in text and f"{shared[1]}các {shared[2]} " in text)
+
+
 def test_annotated_names_occur_in_the_text(articles):
     """Annotations name things as the article writes them (a typo check)."""
     for article in articles:
@@ -59,7 +66,11 @@ def test_annotated_names_occur_in_the_text(articles):
         for name in article["expect"]["officials"]:
             assert name in text, (article["id"], name)
         for award in article["expect"]["awards"]:
-            assert award["form"].split(" của ")[0] in text, (article["id"], award)
+            assert award["form"] in text and written(award["recipient"], text), (article["id"], award)
+        for theme in article["expect"]["themes"]:
+            assert f"\"{theme}\"" in text, (article["id"], theme)  # themes are quoted names, verbatim
+        for unit in article["expect"]["units"]:
+            assert written(unit, text), (article["id"], unit)
 
 
 def test_timelines_have_repeated_units_and_changing_titles(articles):
@@ -67,12 +78,24 @@ def test_timelines_have_repeated_units_and_changing_titles(articles):
         a["published"].year
         for a in articles
         for award in a["expect"]["awards"]
-        if award["recipient"] == "huyện Vụ Bản" and award["form"].startswith("Cờ thi đua")
+        if award["recipient"].endswith("huyện Vụ Bản") and award["form"] == "Cờ thi đua"
     }
     assert len(flags_to_vu_ban) >= 3
     titles = {a["published"].year: a for a in articles if "Trần Minh Hải," in text_of(a)}
     first, last = min(titles), max(titles)
     assert "Phó Chủ tịch UBND tỉnh" in text_of(titles[first]) and "Chủ tịch HĐND tỉnh" in text_of(titles[last])
+
+
+def test_loader_rejects_unquoted_colon_lines(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "sections.yaml").write_text("- {key: s, layout: baonamdinh, id: '1', name: S}\n", encoding="utf-8")
+    (tmp_path / "articles" / "a.yaml").write_text(
+        "- id: 1\n  section: s\n  title: T\n  lead: L\n  published: '2020-01-01 08:00'\n  author: A\n"
+        "  body:\n    - Các đồng chí: Nguyễn Văn A, Chủ tịch\n  expect: {relevant: false}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="quote it"):
+        load_catalog(tmp_path)
 
 
 def test_loader_rejects_bad_data(tmp_path):
