@@ -35,6 +35,7 @@ ORG_HEADS = (
 COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước")
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
+    r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên)(?!\w))"  # "Hội nghị", "Hội thao": events, not units
 )
 # Words that can never continue an organisation name (verbs, function words).
 _ORG_STOP = {
@@ -126,7 +127,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
                 continue
             break
-        if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|đơn vị)", toks[i + 1][2]):
+        if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|quận|xã|đơn vị)(?!\w)", text[toks[i + 1][0]:toks[i + 1][0] + 12]):
             end = b
             i += 1
             continue
@@ -161,7 +162,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if _is_cap(tok):
             if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
                 break
-            if lexicon.title_head_re().match(text, a) and end > pos:
+            th = lexicon.title_head_re().match(text, a)
+            if th and end > pos and not th.group(0).startswith("Đại biểu"):
                 break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended
             end = b
             lower_run = 0
@@ -286,7 +288,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         th = re.search(r"\sthuộc\s", text[a:end])
         if th:
             org_start = a + th.end()
-            add(text[org_start:end], org_start, end, False)
+            if _ORG_HEAD_RE.match(text, org_start):
+                add(text[org_start:end], org_start, end, False)
         else:
             th = re.match(r"\s+thuộc\s+", text[end:])
             if th:
