@@ -16,7 +16,17 @@ from thidua.models import to_dict
 from .app import Services
 from .deps import search_params, services, timeline_params
 from .entities import count_officials, count_units
-from .exports import AWARD_COLUMNS, HIT_COLUMNS, award_row, csv_lines, hit_row, iter_awards, iter_hits, ndjson_lines
+from .exports import (
+    AWARD_COLUMNS,
+    HIT_COLUMNS,
+    award_row,
+    chunked,
+    csv_lines,
+    hit_row,
+    iter_awards,
+    iter_hits,
+    ndjson_lines,
+)
 from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id, parse_int
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -178,7 +188,7 @@ def api_unit(name: str, svc: Annotated[Services, Depends(services)]):
 
 def _stream(lines: Iterator[str], media_type: str, filename: str) -> StreamingResponse:
     return StreamingResponse(
-        (line.encode("utf-8") for line in lines),
+        chunked(lines),
         media_type=media_type,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

@@ -11,7 +11,7 @@ import pytest
 from index.backend import Hit, SearchQuery, SearchResult, TimelineQuery
 from thidua.models import Award, Evidence, Extraction, Official, StoredArticle, Theme, Unit
 from web.charts import bar_chart_svg
-from web.exports import award_matches, csv_lines, iter_awards, iter_hits
+from web.exports import award_matches, chunked, csv_lines, iter_awards, iter_hits
 from web.highlight import Span, fact_spans, highlighted_paragraphs, locate, paragraphs, segments
 from web.params import BadRequest, parse_date, parse_search
 from web.sanitize import sanitize_archived_html
@@ -195,3 +195,11 @@ def test_archived_pages_are_decoded_by_http_charset_then_meta_then_utf8():
     encoded = unicodedata.normalize("NFD", legacy).encode("cp1258")
     assert "Vụ Bản đón thi đua" in unicodedata.normalize("NFC", sanitize_archived_html(encoded))
     assert "Đồng" in sanitize_archived_html("<p>Đồng</p>".encode("utf-16"), charset="utf-16")
+
+
+def test_lines_are_sent_in_chunks_without_losing_or_reordering_any():
+    lines = [f"dòng {i}\n" for i in range(1000)]
+    chunks = list(chunked(iter(lines), size=100))
+    assert b"".join(chunks).decode("utf-8") == "".join(lines)
+    assert 1 < len(chunks) < len(lines)
+    assert list(chunked(iter([]))) == []
