@@ -10,12 +10,10 @@ from fastapi.responses import StreamingResponse
 
 from index.backend import FACET_FIELDS, MAX_PAGE_SIZE
 from index.documents import to_index_document
-from index.entities import official_profile, unit_profile
 from thidua.models import to_dict
 
 from .app import Services
 from .deps import search_params, services, timeline_params
-from .entities import count_officials, count_units
 from .exports import (
     AWARD_COLUMNS,
     HIT_COLUMNS,
@@ -151,13 +149,13 @@ def api_officials(
     q: Annotated[str, Query(max_length=200, description="Lọc theo tên (không phân biệt dấu)")] = "",
     limit: Annotated[str, Query(description="Tối đa 1000")] = "",
 ):
-    people = count_officials(svc.store.iter_articles(), q or None)
+    people = svc.entities.officials(q or None)
     return {"total": len(people), "officials": [dataclasses.asdict(p) for p in people[: _limit(limit)]]}
 
 
 @router.get("/officials/{name:path}", summary="Hồ sơ một cán bộ: quá trình chức danh, sự kiện, khen thưởng đã trao")
 def api_official(name: str, svc: Annotated[Services, Depends(services)]):
-    profile = official_profile(name[:200], svc.store.iter_articles())
+    profile = svc.entities.official(name[:200])
     if profile is None:
         raise BadRequest("Không thấy cán bộ này trong kho lưu trữ.", status=404)
     return to_dict(profile)
@@ -169,13 +167,13 @@ def api_units(
     q: Annotated[str, Query(max_length=200, description="Lọc theo tên (không phân biệt dấu)")] = "",
     limit: Annotated[str, Query(description="Tối đa 1000")] = "",
 ):
-    units = count_units(svc.store.iter_articles(), q or None)
+    units = svc.entities.units(q or None)
     return {"total": len(units), "units": [dataclasses.asdict(u) for u in units[: _limit(limit)]]}
 
 
 @router.get("/units/{name:path}", summary="Hồ sơ một đơn vị: khen thưởng theo năm, sự kiện, đơn vị trước/sau sắp xếp 2025")
 def api_unit(name: str, svc: Annotated[Services, Depends(services)]):
-    profile = unit_profile(name[:200], svc.store.iter_articles())
+    profile = svc.entities.unit(name[:200])
     if profile is None:
         raise BadRequest("Không thấy đơn vị này trong kho lưu trữ.", status=404)
     data = to_dict(profile)

@@ -21,6 +21,7 @@ from index.backend import SearchBackend
 from index.store import Store
 from thidua.errors import BackendUnavailable, QueryError, StoreError, ThiduaError
 
+from .entities import EntityCache
 from .params import BadRequest
 from .rendering import make_templates
 
@@ -42,6 +43,7 @@ class Services:
     store: Store
     backend: SearchBackend
     data_dir: Path
+    entities: EntityCache
 
 
 def create_app(store: Store, backend: SearchBackend, data_dir: Path | str) -> FastAPI:
@@ -52,7 +54,7 @@ def create_app(store: Store, backend: SearchBackend, data_dir: Path | str) -> Fa
         docs_url=None,  # Swagger UI and ReDoc load from a CDN; /api has our own page
         redoc_url=None,
     )
-    app.state.services = Services(store=store, backend=backend, data_dir=Path(data_dir))
+    app.state.services = Services(store=store, backend=backend, data_dir=Path(data_dir), entities=EntityCache(store))
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 

@@ -56,3 +56,59 @@ def count_units(articles: Iterable[StoredArticle], contains: Optional[str] = Non
             entry = counts.setdefault(key, [name, 0, kind])
             entry[1] += 1
     return sorted((EntityCount(n, c, k) for n, c, k in counts.values()), key=lambda e: (-e.articles, e.name))
+
+
+class EntityCache:
+    """Entity lists and profiles, kept between requests until the store changes.
+
+    Each one costs a pass over every stored article, so a busy page must not redo
+    it per visit. A cached value is reused while the store's article and extraction
+    counts are unchanged and it is younger than ``ttl`` seconds (a re-extraction
+    that keeps the counts shows up after at most ``ttl``).
+    """
+
+    def __init__(self, store, ttl: float = 300.0, max_entries: int = 256, clock=None):
+        import threading
+        import time
+        from collections import OrderedDict
+
+        self.store = store
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._clock = clock or time.monotonic
+        self._lock = threading.Lock()
+        self._entries: "OrderedDict[tuple, tuple[tuple, float, object]]" = OrderedDict()
+
+    def _signature(self) -> tuple:
+        return (self.store.count(), self.store.count_extracted())
+
+    def get(self, key: tuple, compute):
+        signature, now = self._signature(), self._clock()
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit and hit[0] == signature and now - hit[1] < self.ttl:
+                self._entries.move_to_end(key)
+                return hit[2]
+        value = compute()
+        with self._lock:
+            self._entries[key] = (signature, now, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+        return value
+
+    def officials(self, contains: Optional[str] = None) -> list[EntityCount]:
+        return self.get(("officials", fold(contains or "")), lambda: count_officials(self.store.iter_articles(), contains))
+
+    def units(self, contains: Optional[str] = None) -> list[EntityCount]:
+        return self.get(("units", fold(contains or "")), lambda: count_units(self.store.iter_articles(), contains))
+
+    def official(self, name: str):
+        from index.entities import official_profile
+
+        return self.get(("official", name_key(name)), lambda: official_profile(name, self.store.iter_articles()))
+
+    def unit(self, name: str):
+        from index.entities import unit_profile
+
+        return self.get(("unit", fold(name).strip()), lambda: unit_profile(name, self.store.iter_articles()))

@@ -8,14 +8,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from index.backend import SearchQuery
-from index.entities import official_profile, unit_profile
 from thidua.models import document_id
 
 from .app import Services
 from .archive import archived_body
 from .charts import bar_chart_svg
 from .deps import search_params, services, timeline_params
-from .entities import count_officials, count_units
 from .highlight import highlighted_paragraphs
 from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id
 from .sanitize import ARCHIVE_CSP, charset_of, sanitize_archived_html
@@ -180,23 +178,23 @@ def timeline_page(request: Request, params: Annotated[TimelineParams, Depends(ti
 @router.get("/quan-chuc", response_class=HTMLResponse)
 def officials_page(request: Request, svc: Annotated[Services, Depends(services)],
                    q: Annotated[str, Query(max_length=200)] = ""):
-    people = count_officials(svc.store.iter_articles(), q or None)
+    people = svc.entities.officials(q or None)
     return _render(request, "entity_list.html", kind="official", q=q, items=people[:ENTITY_LIST_ROWS], total=len(people))
 
 
 @router.get("/don-vi", response_class=HTMLResponse)
 def units_page(request: Request, svc: Annotated[Services, Depends(services)],
                q: Annotated[str, Query(max_length=200)] = ""):
-    units = count_units(svc.store.iter_articles(), q or None)
+    units = svc.entities.units(q or None)
     return _render(request, "entity_list.html", kind="unit", q=q, items=units[:ENTITY_LIST_ROWS], total=len(units))
 
 
 @router.get("/quan-chuc/{name:path}", response_class=HTMLResponse)
 def official_page(request: Request, name: str, svc: Annotated[Services, Depends(services)]):
     name = _entity_name(name)
-    profile = official_profile(name, svc.store.iter_articles())
+    profile = svc.entities.official(name)
     if profile is None:
-        similar = count_officials(svc.store.iter_articles(), name.split()[-1] if name.split() else None)[:10]
+        similar = svc.entities.officials(name.split()[-1])[:10]
         return _render(request, "not_found_entity.html", status=404, kind="official", name=name, similar=similar)
     return _render(request, "official.html", profile=profile)
 
@@ -204,9 +202,9 @@ def official_page(request: Request, name: str, svc: Annotated[Services, Depends(
 @router.get("/don-vi/{name:path}", response_class=HTMLResponse)
 def unit_page(request: Request, name: str, svc: Annotated[Services, Depends(services)]):
     name = _entity_name(name)
-    profile = unit_profile(name, svc.store.iter_articles())
+    profile = svc.entities.unit(name)
     if profile is None:
-        similar = count_units(svc.store.iter_articles(), name.split()[-1] if name.split() else None)[:10]
+        similar = svc.entities.units(name.split()[-1])[:10]
         return _render(request, "not_found_entity.html", status=404, kind="unit", name=name, similar=similar)
     by_year = [(y, n) for y, n in profile.awards_by_year().items() if y is not None]
     awards = sorted(profile.awards, key=lambda a: (a[0] is None, a[0] or 0))

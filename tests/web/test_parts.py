@@ -203,3 +203,69 @@ def test_lines_are_sent_in_chunks_without_losing_or_reordering_any():
     assert b"".join(chunks).decode("utf-8") == "".join(lines)
     assert 1 < len(chunks) < len(lines)
     assert list(chunked(iter([]))) == []
+
+
+class DownBackend:
+    """A backend whose server has gone away."""
+
+    name = "down"
+
+    def __getattr__(self, attr):
+        def fail(*_a, **_kw):
+            from thidua.errors import BackendUnavailable
+
+            raise BackendUnavailable("connection refused")
+
+        return fail
+
+
+def test_a_dead_backend_gives_a_503_page_not_a_500(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from index.store import Store
+    from web.app import create_app
+
+    client = TestClient(create_app(Store(tmp_path / "s.sqlite"), DownBackend(), tmp_path), raise_server_exceptions=False)
+    page = client.get("/", params={"q": "thi đua"})
+    assert page.status_code == 503 and "tạm thời không hoạt động" in page.text
+    api = client.get("/api/timeline")
+    assert api.status_code == 503 and api.json()["error"]
+
+
+class CountingStore:
+    """A store fake that counts full passes over its articles."""
+
+    def __init__(self, stored):
+        self.stored, self.passes = list(stored), 0
+
+    def count(self):
+        return len(self.stored)
+
+    def count_extracted(self):
+        return sum(1 for s in self.stored if s.extraction)
+
+    def iter_articles(self, **_kw):
+        self.passes += 1
+        return iter(self.stored)
+
+
+def test_entity_cache_reuses_work_until_the_store_changes_or_the_ttl_passes():
+    from web.entities import EntityCache
+
+    article, extraction = _vu_ban_2021()
+    store = CountingStore([StoredArticle(article, extraction)])
+    now = [0.0]
+    cache = EntityCache(store, ttl=60, clock=lambda: now[0])
+    assert [e.name for e in cache.officials()] == ["Trần Văn Đông"]
+    assert cache.official("Trần Văn Đông").name == "Trần Văn Đông"
+    cache.officials(), cache.official("trần văn đông")
+    assert store.passes == 2  # one per question, then served from memory
+
+    from .seed import _dien_luc
+
+    store.stored.append(StoredArticle(*_dien_luc()))  # the archive grew
+    assert {e.name for e in cache.officials()} == {"Trần Văn Đông", "Nguyễn Thị Hoa"}
+    assert store.passes == 3
+    now[0] = 61.0
+    cache.officials()
+    assert store.passes == 4
