@@ -26,7 +26,9 @@ import functools
 import json
 import shutil
 import sqlite3
+import logging
 import threading
+import time
 import types
 import typing
 from pathlib import Path
@@ -34,7 +36,7 @@ from typing import Iterable, Iterator, Optional
 
 import tantivy
 
-from thidua.errors import QueryError
+from thidua.errors import BackendError, QueryError
 from thidua.models import AwardRecord, IndexDocument
 from thidua.textnorm import nfc
 
@@ -88,8 +90,10 @@ FACET_SIZE = 50
 # Documents without a date sort after every dated one.
 _ROWID_BITS = 20
 _NO_DATE_SECONDS = -(1 << 40)
-TEXT_COMMIT_EVERY = 20_000  # documents per tantivy commit during a long index() run
 WRITER_HEAP = 100_000_000
+WRITER_WAIT_SECONDS = 30.0
+
+log = logging.getLogger(__name__)
 
 
 def _schema() -> tantivy.Schema:
@@ -242,7 +246,12 @@ class SqliteBackend(SearchBackend):
         self._text.reload()
         stored = self._db.execute("SELECT count(*) FROM docs").fetchone()[0]
         if self._is_dirty() or self._text.searcher().num_docs != stored:
-            self.rebuild_text_index()
+            try:
+                self.rebuild_text_index(wait=0)
+            except BackendError:
+                # another process is writing right now (and leaves the flag clear when
+                # it finishes); searching what is committed is better than failing
+                log.warning("search index %s is being written elsewhere; not rebuilding it now", self.text_path)
 
     def _is_dirty(self) -> bool:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'dirty'").fetchone()
@@ -252,29 +261,43 @@ class SqliteBackend(SearchBackend):
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('dirty', ?)", ("1" if dirty else "0",))
 
-    def _writer(self) -> tantivy.IndexWriter:
-        # One writer per write call, released afterwards: tantivy allows one writer
-        # per index across processes, and a web app may hold this index open.
-        return self._text.writer(heap_size=WRITER_HEAP, num_threads=1)
+    def _writer(self, wait: Optional[float] = None) -> tantivy.IndexWriter:
+        """The index's one writer; waits while another process or backend holds it.
+
+        One writer per write call, released afterwards: tantivy allows one writer
+        per index across processes, and a web app may hold this index open.
+        """
+        deadline = time.monotonic() + (WRITER_WAIT_SECONDS if wait is None else wait)
+        while True:
+            try:
+                return self._text.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError as exc:
+                if "LockBusy" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise BackendError(
+                        f"the search index {self.text_path} is being written by another process; try again later"
+                    ) from exc
+                time.sleep(0.2)
 
     @staticmethod
     def _release(writer: tantivy.IndexWriter) -> None:
         writer.wait_merging_threads()
 
-    def rebuild_text_index(self) -> int:
+    def rebuild_text_index(self, wait: Optional[float] = None) -> int:
         """Re-create the full-text index from the documents in SQLite; returns the count."""
         with self._lock:
+            writer = self._writer(wait)
             self._set_dirty(True)
-            writer = self._writer()
-            writer.delete_all_documents()
             n = 0
-            for rowid, data in self._db.execute("SELECT rowid, data FROM docs"):
-                writer.add_document(_text_document(rowid, _from_json(IndexDocument, data)))
-                n += 1
-                if n % TEXT_COMMIT_EVERY == 0:
-                    writer.commit()
-            writer.commit()
-            self._release(writer)
+            try:
+                writer.delete_all_documents()
+                for rowid, data in self._db.execute("SELECT rowid, data FROM docs"):
+                    writer.add_document(_text_document(rowid, _from_json(IndexDocument, data)))
+                    n += 1
+                writer.commit()  # one commit: searches see the old index until the new one is whole
+            finally:
+                self._release(writer)
             self._text.reload()
             self._set_dirty(False)
             return n
@@ -284,21 +307,19 @@ class SqliteBackend(SearchBackend):
     def index(self, docs: Iterable[IndexDocument], batch: int = 500) -> IndexReport:
         report = IndexReport()
         with self._lock:
-            self._set_dirty(True)
             writer = self._writer()
+            self._set_dirty(True)
             try:
                 pending: list[IndexDocument] = []
-                since_commit = 0
                 for doc in docs:
                     pending.append(doc)
                     if len(pending) >= batch:
-                        since_commit += self._write(pending, writer, report)
+                        self._write(pending, writer, report)
                         pending = []
-                        if since_commit >= TEXT_COMMIT_EVERY:
-                            writer.commit()
-                            since_commit = 0
                 if pending:
                     self._write(pending, writer, report)
+                # the writer spills to disk by itself when its heap fills; committing once
+                # means searches never see half of a run
                 writer.commit()
             finally:
                 self._release(writer)
@@ -306,9 +327,8 @@ class SqliteBackend(SearchBackend):
             self._set_dirty(False)
         return report
 
-    def _write(self, docs: list[IndexDocument], writer: tantivy.IndexWriter, report: IndexReport) -> int:
+    def _write(self, docs: list[IndexDocument], writer: tantivy.IndexWriter, report: IndexReport) -> None:
         """Write a batch to SQLite (one transaction) and queue it in the text index."""
-        written: list[tuple[int, IndexDocument]] = []
         with self._db:
             for doc in docs:
                 # a savepoint per document: a bad one is reported and leaves no half-written rows
@@ -323,11 +343,9 @@ class SqliteBackend(SearchBackend):
                     report.failed += 1
                     report.errors.append(f"{getattr(doc, 'id', '?')}: {exc}")
                     continue
-                written.append((rowid, doc))
                 writer.delete_documents_by_term("id", doc.id)
                 writer.add_document(text_doc)
                 report.indexed += 1
-        return len(written)
 
     def _write_row(self, doc: IndexDocument) -> int:
         db = self._db
@@ -364,14 +382,16 @@ class SqliteBackend(SearchBackend):
 
     def delete_all(self) -> None:
         with self._lock:
-            self._set_dirty(True)
-            with self._db:
-                for table in ("docs", "awards"):
-                    self._db.execute(f"DELETE FROM {table}")
             writer = self._writer()
-            writer.delete_all_documents()
-            writer.commit()
-            self._release(writer)
+            self._set_dirty(True)
+            try:
+                with self._db:
+                    for table in ("docs", "awards"):
+                        self._db.execute(f"DELETE FROM {table}")
+                writer.delete_all_documents()
+                writer.commit()
+            finally:
+                self._release(writer)
             self._text.reload()
             self._set_dirty(False)
 

@@ -55,3 +55,15 @@ def test_date_cursor_keeps_the_total_of_the_whole_query(filled):
 def test_a_forged_cursor_is_a_query_error(filled, cursor):
     with pytest.raises(QueryError):
         filled.search(SearchQuery.build(search_after=cursor))
+
+
+def test_date_cursor_does_not_skip_documents_published_at_the_same_minute(backend):
+    import datetime as dt
+
+    from .conftest import ICT, doc
+
+    same = dt.datetime(2023, 3, 30, 17, 43, tzinfo=ICT)
+    docs = [doc(n, f"Tin số {n} về thi đua", "Nội dung", published=same) for n in range(25)]
+    backend.index(docs)
+    walked = _follow(backend, text="thi đua", size=4, sort="date")
+    assert sorted(walked) == sorted(d.id for d in docs)

@@ -77,3 +77,28 @@ def test_delete_all_empties_both_parts(backend):
     backend.delete_all()
     assert backend.count() == 0
     assert backend.search(SearchQuery.build("")).total == 0
+
+
+def test_a_second_writer_waits_then_gives_a_clear_error(tmp_path, monkeypatch):
+    import index.sqlite_backend as sb
+    from thidua.errors import BackendError
+
+    monkeypatch.setattr(sb, "WRITER_WAIT_SECONDS", 0.5)
+    first, second = SqliteBackend(tmp_path / "search.sqlite"), SqliteBackend(tmp_path / "search.sqlite")
+    held = first._writer()  # as if another process were indexing
+    with pytest.raises(BackendError, match="another process"):
+        second.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")])
+    held.wait_merging_threads()
+    second.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")])
+    assert first.search(SearchQuery.build("vu ban")).total == 1  # the other handle sees the commit
+
+
+def test_opening_while_another_writer_holds_the_index_does_not_fail(tmp_path):
+    path = tmp_path / "search.sqlite"
+    first = SqliteBackend(path)
+    first.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")])
+    held = first._writer()
+    first._set_dirty(True)  # mid-write, as seen from outside
+    reader = SqliteBackend(path)  # would like to rebuild, cannot: searches what is committed
+    assert reader.search(SearchQuery.build("vu ban")).total == 1
+    held.wait_merging_threads()
