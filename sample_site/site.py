@@ -200,7 +200,8 @@ class SiteView:
         cached = self._cache.get(key)
         if cached is None:
             cached = self._render(path, params)
-            self._cache[key] = cached
+            if cached.status != 404:  # arbitrary unknown paths must not grow the cache
+                self._cache[key] = cached
         return cached
 
     def _render(self, path: str, params: dict) -> Page:
@@ -214,20 +215,20 @@ class SiteView:
             if path.endswith(".mp4"):
                 return Page(b"", content_type="video/mp4")
             return NOT_FOUND
+        feeds = {
+            "/robots.txt": (lambda: extras.robots_txt(self.base_url), "text/plain; charset=utf-8"),
+            "/sitemap.xml": (lambda: extras.sitemap_xml(self), "application/xml; charset=utf-8"),
+            "/rss": (lambda: extras.rss_xml(self), "application/rss+xml; charset=utf-8"),
+        }
+        if path in feeds:
+            make, content_type = feeds[path]
+            return Page(make().encode("utf-8"), content_type=content_type)
         simple = {
             "/": lambda: baonamdinh.render_home(self),
-            "/robots.txt": lambda: None,
-            "/sitemap.xml": lambda: None,
             "/video/": lambda: extras.video_page(self),
             "/lien-he": lambda: extras.contact_page(self),
             "/tim-kiem": lambda: extras.search_page(self, params.get("q", "")),
         }
-        if path == "/robots.txt":
-            return Page(extras.robots_txt(self.base_url).encode(), content_type="text/plain; charset=utf-8")
-        if path == "/sitemap.xml":
-            return Page(extras.sitemap_xml(self).encode("utf-8"), content_type="application/xml; charset=utf-8")
-        if path == "/rss":
-            return Page(extras.rss_xml(self).encode("utf-8"), content_type="application/rss+xml; charset=utf-8")
         if path in simple:
             return html(simple[path]())
         if path in PARTNER_HOMES:
