@@ -32,10 +32,9 @@ from typing import Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from index.backend import SearchQuery, TimelineQuery  # noqa: E402
-from index.query_text import fts5_expression, parse_query  # noqa: E402
+from index.query_text import fast_fold as fold, fts5_expression, parse_query  # noqa: E402
 from index.sqlite_backend import SqliteBackend  # noqa: E402
 from thidua.models import AwardRecord, IndexDocument, document_id  # noqa: E402
-from thidua.textnorm import fold  # noqa: E402
 
 ICT = dt.timezone(dt.timedelta(hours=7))
 
@@ -272,8 +271,8 @@ def run_thidua(directory: Path, n: int, seed: int, repeat: int) -> dict:
         print(f"{label[:58]:58} {backend.search(q).total:>7} {p50:8.1f} {p95:8.1f}")
     search = _percentiles(samples)
     print(f"search, all queries with facets: p50 {search[0]:.1f} ms, p95 {search[1]:.1f} ms")
-    # deep paging through the date cursor
-    q = SearchQuery.build("thi đua", sort="date", size=100, facets=False)
+    # deep paging: the date cursor is a keyset (cost independent of depth); relevance
+    # pages are offsets into tantivy's top-k heap (cost grows with depth)
     t0 = time.perf_counter()
     pages, cursor = 0, None
     while pages < 100:
@@ -282,8 +281,12 @@ def run_thidua(directory: Path, n: int, seed: int, repeat: int) -> dict:
         cursor = res.next_cursor
         if cursor is None:
             break
-    print(f"deep paging (date cursor, 100 hits a page): {pages} pages, "
-          f"{(time.perf_counter() - t0) * 1000 / pages:.1f} ms a page, last page at depth {pages * 100}")
+    print(f"deep paging, date cursor: {pages} pages of 100, "
+          f"{(time.perf_counter() - t0) * 1000 / pages:.1f} ms a page on average down to depth {pages * 100}")
+    for depth in (0, 1_000, 10_000, 50_000):
+        times = _time(lambda: backend.search(
+            SearchQuery.build("thi đua", size=10, facets=False, search_after=("offset", depth))), max(3, repeat // 2))
+        print(f"relevance page at depth {depth:>6}: p50 {_percentiles(times)[0]:.1f} ms")
     tl: list[float] = []
     for tq in TIMELINES:
         tl += _time(lambda: backend.timeline(tq), max(3, repeat // 2))

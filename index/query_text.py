@@ -130,12 +130,19 @@ def _match_spans(folded: str, query: ParsedQuery) -> list[tuple[int, int]]:
 
 
 def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
-    """Start of the window of ``width`` characters holding the most distinct matches."""
-    best, best_count = spans[0][0], 0
+    """Start of the first span that begins the window holding the most whole matches.
+
+    The window is two thirds of the snippet width (the rest is left context);
+    a sliding window over the sorted spans, linear in their number.
+    """
+    reach = width * 2 // 3
+    best, best_count, j = spans[0][0], 0, 0
     for i, (s, _) in enumerate(spans):
-        count = sum(1 for s2, e2 in spans[i:] if e2 <= s + width * 2 // 3)
-        if count > best_count:
-            best, best_count = s, count
+        j = max(j, i)
+        while j < len(spans) and spans[j][1] <= s + reach:
+            j += 1
+        if j - i > best_count:
+            best, best_count = s, j - i
     return best
 
 
