@@ -242,8 +242,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         am = _AUTHORISED.search(s) or _ON_BEHALF.search(s)
         if am:
             sent_conferrer = am.group("x").strip()
-        pm = _PERIOD.search(s)
+        pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])), None)
         period = pm.group(1) if pm else doc_period
+        last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         for i, mm in enumerate(mentions):
             if inside(quoted_spans(s), mm.start(), mm.end()) and not mm.group("named"):
                 continue
@@ -285,6 +286,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 vm = re.search(rf"(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{{0,40}}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm:
                     conferrer = _trim_conferrer(vm.group("x"))
+            if conferrer:
+                last_conferrer = conferrer
+            elif re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) and last_conferrer:
+                conferrer = last_conferrer
             conferrer = conferrer or sent_conferrer or doc_conferrer
             for name, kind in recipients:
                 key = (fold(form), fold(name))
@@ -311,5 +316,5 @@ def _trim_conferrer(x: str | None) -> str | None:
         return None
     x = clean_spaces(x).strip(" ,.;")
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
-    x = re.sub(r"\s+(?:vừa|đã)$", "", x)
+    x = re.split(r"\s+(?:vừa|đã|ký|ban hành)(?:\s|$)", x)[0]
     return x or None

@@ -29,6 +29,8 @@ DATE_RE = re.compile(
     rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?|[Nn]gày)\s+"
     rf"(?:(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?!\d)"
+    # "Sáng nay (15/4)": the date in brackets right after the part of day
+    rf"|(?<!\w)(?P<text3>{_DAYPART}(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
 # A page dateline: "08:04, 15/04/2021", "Cập nhật lúc: 16:12 20/05/2018", "Thứ ba, 28/12/2021 | 10:02".
 DATELINE_RE = re.compile(
@@ -41,7 +43,7 @@ _LOC_RE = re.compile(
     rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s[^,.;:\n]{{2,60}}?(?=\s*[,.;:\n]|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
     rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
-_NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội|Phiên|Đại|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
+_NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
 
 
 def event_type(text: str) -> str:
@@ -77,12 +79,12 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None) -
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if _TIME.search(line) and len(line) < 60:
             continue  # the page's dateline, not the event
-        d = int(m.group("d") or m.group("d2"))
-        mo = int(m.group("m") or m.group("m2"))
-        y = m.group("y") or m.group("y2")
+        d = int(m.group("d") or m.group("d2") or m.group("d3"))
+        mo = int(m.group("m") or m.group("m2") or m.group("m3"))
+        y = m.group("y") or m.group("y2") or m.group("y3")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
-        date_text = clean_spaces(m.group("text"))
+        date_text = clean_spaces(m.group("text") or m.group("text3"))
         year = int(y) if y else _infer_year(text, mo, d, pub)
         resolved = None
         if year:

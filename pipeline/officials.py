@@ -35,7 +35,7 @@ STOP_WORDS = (
     "chia sẻ", "tin tưởng", "kêu gọi", "cảm ơn", "đại diện", "thông qua", "điều hành", "khai mạc",
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
-    "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm",
+    "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -97,7 +97,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         return []
     cur = pos + m.end()
     hard = len(s)
-    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, _STOP_RE):
+    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, _STOP_RE,
+                re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")):
         mm = pat.search(s, cur)
         if mm and mm.start() < hard:
             hard = mm.start()
@@ -125,7 +126,12 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
-    clause_start = max(s.rfind(c, 0, name_start) for c in (",", ";", ":", ".", "(", "\n", " - ", " – "))
+    clause_start = max(s.rfind(c, 0, name_start) for c in (",", ";", ":", ". ", "(", "\n", " - ", " – "))
+    # "… Hiệu trưởng X và Phó Chủ tịch UBND tỉnh NAME": a second person's title starts after "và"
+    for vm in re.finditer(r"\svà\s", s[max(clause_start, 0):name_start]):
+        at = max(clause_start, 0) + vm.end()
+        if lexicon.title_head_re().match(s, at):
+            clause_start = at - 1
     clause_start = clause_start + 1 if clause_start >= 0 else 0
     while clause_start < name_start and s[clause_start] in " -–":
         clause_start += 1

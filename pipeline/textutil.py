@@ -44,7 +44,7 @@ class Sentence:
 
 
 # Abbreviations that end in a dot but do not end a sentence.
-_NO_BREAK = re.compile(r"(?:\b(?:TP|TX|TS|ThS|GS|PGS|BS|Q|H|P|X|Tp|St|Mr|Th|CN|KS)|\d)\.$")
+_NO_BREAK = re.compile(r"\b(?:TP|TX|TS|ThS|GS|PGS|BS|Q|H|P|X|Tp|St|Mr|Th|CN|KS)\.$")
 _BREAK = re.compile(r"[.!?…]+[”\"’)]*\s+|\n+")
 
 

@@ -59,3 +59,12 @@ def test_form_is_normalised_to_the_taxonomy():
     assert award.category == "order"
     assert award.award_class == "hạng Ba"
     assert award.conferrer == "Chủ tịch nước"
+
+
+def test_conferrer_carries_over_semicolons_and_dates_are_not_periods():
+    text = ("Đón nhận Huân chương Lao động\n\nNgày 20 tháng 11 năm 2022, Trường THCS Lê Quý Đôn đón nhận Huân chương "
+            "Lao động hạng Ba của Chủ tịch nước. UBND tỉnh tặng Cờ thi đua cho Ban Tổ chức Tỉnh ủy; tặng Bằng khen "
+            "cho Trần Quang Minh, Trưởng phòng Tổ chức cán bộ.")
+    got = {(f, r): (k, c, p) for f, r, k, c, p in awards(text)}
+    assert got[("Huân chương Lao động hạng Ba", "Trường THCS Lê Quý Đôn")] == ("collective", "Chủ tịch nước", None)
+    assert got[("Bằng khen", "Trần Quang Minh")] == ("individual", "UBND tỉnh", None)

@@ -53,3 +53,9 @@ def test_dates_in_brackets_and_datelines_are_skipped():
 def test_location_is_a_place_not_a_ceremony():
     assert find_location("Tại lễ kỷ niệm, sáng 5/5 tại huyện Yên Thế, Cụm thi đua ký kết.")[0] == "huyện Yên Thế"
     assert find_location("Tại kỳ họp thứ 7, HĐND tỉnh xem xét.")[0] is None
+
+
+def test_date_in_brackets_after_part_of_day_and_hall_as_venue():
+    assert date_of("Sáng nay (15/4), tại Hội trường UBND tỉnh diễn ra lễ trao.", dt.date(2024, 4, 15)) == (
+        "Sáng nay (15/4)", dt.date(2024, 4, 15))
+    assert find_location("Sáng nay (15/4), tại Hội trường UBND tỉnh, lễ trao diễn ra.")[0] == "Hội trường UBND tỉnh"

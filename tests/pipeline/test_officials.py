@@ -79,3 +79,18 @@ def test_extract_attaches_evidence_that_indexes_the_text():
     for ev in official.evidence:
         assert text[ev.start:ev.end] == ev.sentence
         assert "Phan Văn Lợi" in ev.sentence
+
+
+def test_ranks_academic_titles_and_two_people_joined_by_va():
+    text = ("GS.TS Trần Văn Bình, Hiệu trưởng Trường Đại học Y dược và Phó Chủ tịch UBND tỉnh Trần Thị Bích Hằng dự. "
+            "Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh phát biểu.")
+    assert officials(text) == {
+        "Trần Văn Bình": ["GS.TS", "Hiệu trưởng Trường Đại học Y dược"],
+        "Trần Thị Bích Hằng": ["Phó Chủ tịch UBND tỉnh"],
+        "Nguyễn Văn Hùng": ["Đại tá", "Giám đốc Công an tỉnh"],
+    }
+
+
+def test_title_with_va_inside_stays_one_title():
+    text = "Giám đốc Sở Nông nghiệp và Phát triển nông thôn Vũ Văn Thắng tặng Giấy khen cho 30 tập thể."
+    assert officials(text) == {"Vũ Văn Thắng": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]}
