@@ -210,7 +210,11 @@ def _from_json(cls, text: str):
 
 
 def _key(text: Optional[str]) -> str:
-    """Folded words padded with spaces, so LIKE '% vu ban %' matches whole words only."""
+    """Folded words padded with spaces, so LIKE '% vu ban %' matches whole words only.
+
+    Two names in one column are joined with "|", which no search key contains, so a
+    match never spans the end of one name and the start of the other.
+    """
     return " " + " ".join(words(fold(text or ""))) + " "
 
 
@@ -369,8 +373,8 @@ class SqliteBackend(SearchBackend):
                     rowid,
                     award.year,
                     when.isoformat() if when else None,
-                    _key(f"{award.form} | {award.form_canonical or ''}"),
-                    _key(f"{award.recipient} | {award.recipient_canonical or ''}"),
+                    _key(award.form) + "|" + _key(award.form_canonical),
+                    _key(award.recipient) + "|" + _key(award.recipient_canonical),
                     _key(award.conferrer),
                     _dumps(award_plain),
                 )

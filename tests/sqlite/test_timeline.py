@@ -43,3 +43,22 @@ def test_year_bounds(filled, corpus):
     assert timeline.records and all(2019 <= r.year <= 2020 for r in timeline.records)
     expected = sum(1 for d in corpus for a in d.awards if 2019 <= a.year <= 2020 and _has_words(a.form, "Bằng khen"))
     assert len(timeline.records) == expected
+
+
+def test_a_match_never_spans_the_form_as_written_and_its_canonical_name(backend):
+    import datetime as dt
+
+    from thidua.models import AwardRecord
+
+    from .conftest import doc
+
+    award = AwardRecord(
+        id="a1", article_id="x", article_url="http://news.test/a", article_title="t", site="news.test",
+        form="Bằng khen", form_canonical="Bằng khen của Chủ tịch UBND tỉnh", recipient="huyện Vụ Bản",
+        recipient_canonical="Huyện Vụ Bản", event_date=dt.date(2021, 5, 1),
+    )
+    backend.index([doc(1, "Trao Bằng khen", "Nội dung", awards=(award,))])
+    assert len(backend.timeline(TimelineQuery(form="bằng khen của chủ tịch")).records) == 1
+    assert backend.timeline(TimelineQuery(form="khen bằng")).records == ()
+    assert backend.timeline(TimelineQuery(unit="bản huyện")).records == ()
+    assert backend.timeline(TimelineQuery(unit="vu ban")).per_year == ((2021, 1),)
