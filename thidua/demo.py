@@ -18,7 +18,8 @@ EXAMPLE_SEARCHES = (
     "ký kết giao ước thi đua",
 )
 EXAMPLE_TIMELINE = TimelineQuery(unit="Vụ Bản", form="Cờ thi đua")
-SAMPLE_PROFILE = "baonamdinh"
+# The sample site serves one section per profiled newspaper layout.
+SAMPLE_PROFILES = ("baonamdinh", "baoninhbinh", "baothaibinh", "nhandan")
 
 
 def run_demo(data_dir: Path, console, out, crawl_progress) -> dict:
@@ -29,17 +30,19 @@ def run_demo(data_dir: Path, console, out, crawl_progress) -> dict:
     results: dict = {}
     with SampleSite().serve(host="127.0.0.1", port=0) as server:
         console.print(f"sample newspaper served at {server.url}")
-        with crawl_progress("crawling") as advance:
-            summary = crawl(
-                site=SAMPLE_PROFILE,
-                data_dir=data_dir,
-                start_url=server.url + "/",
-                on_item=lambda kind, url: advance(1, None),
+        for profile in SAMPLE_PROFILES:
+            with crawl_progress(f"crawling {profile}") as advance:
+                summary = crawl(
+                    site=profile,
+                    data_dir=data_dir,
+                    start_url=server.url + "/",
+                    on_item=lambda kind, url: advance(1, None),
+                )
+            console.print(
+                f"crawl {profile}: {summary.pages_fetched} pages fetched, {summary.articles_new} new articles, "
+                f"{summary.errors} errors"
             )
-        console.print(
-            f"crawl: {summary.pages_fetched} pages fetched, {summary.articles_new} new articles, "
-            f"{summary.errors} errors; archive in {data_dir / 'warc'}"
-        )
+        console.print(f"raw pages archived in {data_dir / 'warc'}")
     with config.open_store(data_dir) as store:
         with crawl_progress("extracting") as advance:
             extracted = jobs.extract_stored(store, progress=advance)
