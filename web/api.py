@@ -25,7 +25,7 @@ from .exports import (
     iter_hits,
     ndjson_lines,
 )
-from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id, parse_int
+from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id, clean_text, parse_int
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -155,7 +155,7 @@ def api_officials(
 
 @router.get("/officials/{name:path}", summary="Hồ sơ một cán bộ: quá trình chức danh, sự kiện, khen thưởng đã trao")
 def api_official(name: str, svc: Annotated[Services, Depends(services)]):
-    profile = svc.entities.official(name[:200])
+    profile = svc.entities.official(clean_text(name, "Tên"))
     if profile is None:
         raise BadRequest("Không thấy cán bộ này trong kho lưu trữ.", status=404)
     return to_dict(profile)
@@ -173,7 +173,7 @@ def api_units(
 
 @router.get("/units/{name:path}", summary="Hồ sơ một đơn vị: khen thưởng theo năm, sự kiện, đơn vị trước/sau sắp xếp 2025")
 def api_unit(name: str, svc: Annotated[Services, Depends(services)]):
-    profile = svc.entities.unit(name[:200])
+    profile = svc.entities.unit(clean_text(name, "Tên"))
     if profile is None:
         raise BadRequest("Không thấy đơn vị này trong kho lưu trữ.", status=404)
     data = to_dict(profile)

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Callable, Iterable, Iterator, Optional
 
-from index.backend import MAX_PAGE_SIZE, Hit, SearchBackend, TimelineQuery
+from index.backend import Hit, SearchBackend, TimelineQuery
 from index.documents import award_records
 from thidua.models import AwardRecord, StoredArticle, to_dict
 from thidua.textnorm import fold

@@ -15,7 +15,8 @@ from .archive import archived_body
 from .charts import bar_chart_svg
 from .deps import search_params, services, timeline_params
 from .highlight import highlighted_paragraphs
-from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id
+from .params import FACET_PARAMS, BadRequest, SearchParams, TimelineParams, check_doc_id, clean_text
+from .rendering import FACET_LABELS
 from .sanitize import ARCHIVE_CSP, charset_of, sanitize_archived_html
 
 router = APIRouter(include_in_schema=False)
@@ -83,8 +84,6 @@ def search_page(request: Request, params: Annotated[SearchParams, Depends(search
 
 
 def _facet_label(param: str) -> str:
-    from .rendering import FACET_LABELS
-
     return FACET_LABELS.get(param, param)
 
 
@@ -212,9 +211,7 @@ def unit_page(request: Request, name: str, svc: Annotated[Services, Depends(serv
 
 
 def _entity_name(name: str) -> str:
-    from .params import _clean_text
-
-    cleaned = _clean_text(name, "Tên")
+    cleaned = clean_text(name, "Tên")
     if not cleaned:
         raise BadRequest("Thiếu tên.", status=404)
     return cleaned

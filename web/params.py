@@ -42,7 +42,7 @@ class BadRequest(Exception):
         self.status = status
 
 
-def _clean_text(value: Optional[str], what: str, limit: int = MAX_VALUE_CHARS) -> str:
+def clean_text(value: Optional[str], what: str, limit: int = MAX_VALUE_CHARS) -> str:
     text = nfc(value or "").replace("\x00", "").strip()
     if len(text) > limit:
         raise BadRequest(f"{what} quá dài ({len(text)} ký tự, tối đa {limit}).")
@@ -165,12 +165,12 @@ def parse_search(
     page: Optional[str] = "",
     size: Optional[str] = "",
 ) -> SearchParams:
-    text = _clean_text(q, "Câu tìm kiếm", MAX_QUERY_CHARS)
+    text = clean_text(q, "Câu tìm kiếm", MAX_QUERY_CHARS)
     cleaned: list[tuple[str, tuple[str, ...]]] = []
     for param, values in (filters or {}).items():
         if param not in FILTER_PARAMS:
             raise BadRequest(f"Bộ lọc «{param}» không tồn tại.")
-        vals = tuple(dict.fromkeys(v for v in (_clean_text(x, "Giá trị lọc") for x in values or []) if v))
+        vals = tuple(dict.fromkeys(v for v in (clean_text(x, "Giá trị lọc") for x in values or []) if v))
         if len(vals) > MAX_VALUES_PER_FILTER:
             raise BadRequest(f"Quá nhiều giá trị cho bộ lọc «{param}» (tối đa {MAX_VALUES_PER_FILTER}).")
         if vals:
@@ -246,9 +246,9 @@ def parse_timeline(
     if y_from and y_to and y_from > y_to:
         raise BadRequest("Năm bắt đầu đứng sau năm kết thúc.")
     return TimelineParams(
-        unit=_clean_text(unit, "Tên đơn vị"),
-        form=_clean_text(form, "Hình thức khen thưởng"),
-        conferrer=_clean_text(conferrer, "Cấp khen"),
+        unit=clean_text(unit, "Tên đơn vị"),
+        form=clean_text(form, "Hình thức khen thưởng"),
+        conferrer=clean_text(conferrer, "Cấp khen"),
         year_from=y_from,
         year_to=y_to,
     )
