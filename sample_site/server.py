@@ -28,7 +28,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, send_body: bool) -> None:
         self.running._record(self.path)
         parts = urlsplit(self.path)
-        page = self.running.view.page(parts.path or "/", parts.query)
+        try:
+            page = self.running.view.page(parts.path or "/", parts.query)
+        except Exception:  # a rendering bug must show up as a 500, not a dropped connection
+            self.running.errors += 1
+            self.send_error(500, "sample site failed to render this page")
+            return
         headers = {"Content-Type": page.content_type}
         status, body = page.status, page.body
         if page.conditional and status == 200:
@@ -85,6 +90,7 @@ class RunningServer:
         self.url = f"http://{self.host}:{self.port}"
         self.view = site.view(self.url)
         self.request_log: Counter[str] = Counter()
+        self.errors = 0  # pages that failed to render (served as 500)
         self._log_lock = threading.Lock()
         self._thread: threading.Thread | None = None
 

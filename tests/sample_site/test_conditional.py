@@ -70,3 +70,15 @@ def test_article_at_maps_urls_back_to_articles(server, site):
     assert server.article_at(url + "?utm_source=x") is article
     assert server.article_at(server.url + "/channel/5091/") is None
     assert server.article_at("http://example.invalid" + site.path_of(article)) is None
+
+
+def test_a_rendering_failure_is_a_500_not_a_hang():
+    from sample_site import SampleSite
+
+    site = SampleSite()
+    with site.serve() as server:
+        article = site.articles[0]
+        site.edit(article["id"], body=None)  # breaks rendering of that one page
+        assert fetch(server.url + site.path_of(article))[0] == 500
+        assert server.errors == 1
+        assert fetch(server.url + "/")[0] == 200
