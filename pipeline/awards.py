@@ -126,8 +126,8 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
-    if len(coll) > 120:
-        return None
+    if len(coll) > 120 or len(coll.split()) < 2:
+        return None  # a bare "HĐND" or "UBND" names no one
     return clean_spaces(coll), "collective"
 
 
@@ -167,6 +167,8 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         extents.append((om.start(), max(om.end(), _extend_name(head, om.end(), om.end() + 200, True))))
     for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
         extents.append((am.start(), _admin_at(head, am.start())))
+    # "tại huyện X, HTX Y tổ chức lễ đón nhận": the venue is not a recipient
+    extents = [e for e in extents if not re.search(r"(?:[Tt]ại|ở)\s+$", head[max(0, e[0] - 6):e[0]])]
     extents = sorted(e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents))
     # ", phường X, tỉnh Y" after the subject are qualifiers, not further recipients
     while len(extents) >= 2 and re.match(ADMIN_TYPES, head[extents[-1][0]:]) and \
@@ -305,6 +307,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
 def _same_recipient(a: str, b: str) -> bool:
     """Folded recipients naming the same unit: one contains the other as whole words (≥ 2 words)."""
     def core(x: str) -> str:
+        x = re.sub(r"(?<!\w)cp(?!\w)", "co phan", re.sub(r"(?<!\w)tnhh(?!\w)", "trach nhiem huu han", x))
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)

@@ -66,3 +66,14 @@ def movements() -> tuple[dict, ...]:
 @functools.lru_cache(maxsize=None)
 def order_names() -> tuple[str, ...]:
     return tuple(sorted(load("awards")["order_names"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def sector_re() -> re.Pattern:
+    names = sorted(load("units")["sectors"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def unit_abbreviations() -> dict[str, str]:
+    return dict(load("units")["abbreviations"])

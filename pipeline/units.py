@@ -44,7 +44,7 @@ _ORG_STOP = {
     "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
     "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
     "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên",
-    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "hội", "xây", "triển", "quyết", "mới", "làm", "trước",
+    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "hội", "xây", "quyết", "mới", "làm", "trước",
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
@@ -96,6 +96,14 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         a, b, tok = toks[i]
         if a > limit:
             break
+        sector = lexicon.sector_re().match(text, a)
+        if sector and text[end:a].strip() == "" and end >= pos:
+            # "Sở Giao thông vận tải", "Sở Văn hóa, Thể thao và Du lịch": a known sector, taken whole
+            end = sector.end()
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            lower_run = 0
+            continue
         gap = text[end:a]
         if "\n" in gap or any(c in gap for c in ";:.()“”\"") and not tok.startswith("("):
             break
@@ -309,7 +317,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         surface = text[a:end]
         if any(surface.startswith(p) for p in person_names) or re.search(
-                r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Anh|Chị|Đồng chí)\s+$", text[max(0, a - 12):a]):
+                r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|Ông|Bà|Anh|Chị|Em|Cô|Thầy|Đồng chí)\s+$", text[max(0, a - 12):a]):
             continue  # "Đoàn Văn Việt": a surname that is also an organisation word
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
@@ -417,8 +425,7 @@ def _core(s: str) -> str:
             if x.startswith(w):
                 x = x[len(w):]
                 changed = True
-    for abbr, full in (("ubnd", "ủy ban nhân dân"), ("hđnd", "hội đồng nhân dân"), ("tđkt", "thi đua - khen thưởng"),
-                       ("uỷ", "ủy")):
+    for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
     return x
 
