@@ -314,14 +314,9 @@ class SqliteBackend(SearchBackend):
             writer = self._writer()
             self._set_dirty(True)
             try:
-                pending: list[IndexDocument] = []
-                for doc in docs:
-                    pending.append(doc)
-                    if len(pending) >= batch:
-                        self._write(pending, writer, report)
-                        pending = []
-                if pending:
-                    self._write(pending, writer, report)
+                for chunk in _batches(docs, batch):
+                    with self._db:  # one SQLite transaction per batch
+                        self._write_batch(chunk, writer, report)
                 # the writer spills to disk by itself when its heap fills; committing once
                 # means searches never see half of a run
                 writer.commit()
@@ -331,25 +326,62 @@ class SqliteBackend(SearchBackend):
             self._set_dirty(False)
         return report
 
-    def _write(self, docs: list[IndexDocument], writer: tantivy.IndexWriter, report: IndexReport) -> None:
-        """Write a batch to SQLite (one transaction) and queue it in the text index."""
-        with self._db:
-            for doc in docs:
-                # a savepoint per document: a bad one is reported and leaves no half-written rows
-                self._db.execute("SAVEPOINT doc")
-                try:
-                    rowid = self._write_row(doc)
-                    text_doc = _text_document(rowid, doc)
-                    self._db.execute("RELEASE doc")
-                except (sqlite3.Error, TypeError, ValueError, AttributeError) as exc:
-                    self._db.execute("ROLLBACK TO doc")
-                    self._db.execute("RELEASE doc")
-                    report.failed += 1
-                    report.errors.append(f"{getattr(doc, 'id', '?')}: {exc}")
-                    continue
-                writer.delete_documents_by_term("id", doc.id)
-                writer.add_document(text_doc)
-                report.indexed += 1
+    def rebuild(self, docs: Iterable[IndexDocument], progress=None, batch: int = 500) -> IndexReport:
+        """Make the index hold exactly ``docs`` (``thidua reindex``), with no moment of emptiness.
+
+        One SQLite transaction and one tantivy commit: searches see the old contents
+        until both parts have the new ones. Documents keep their rowids, so the two
+        parts agree while the swap happens; documents not in ``docs`` are dropped.
+        ``progress(n)`` is told how many documents each batch held.
+        """
+        report = IndexReport()
+        with self._lock:
+            writer = self._writer()
+            self._set_dirty(True)
+            try:
+                with self._db:
+                    self._db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (id TEXT PRIMARY KEY)")
+                    self._db.execute("DELETE FROM kept")
+                    writer.delete_all_documents()
+                    for chunk in _batches(docs, batch):
+                        written = self._write_batch(chunk, writer, report)
+                        self._db.executemany("INSERT OR IGNORE INTO kept (id) VALUES (?)", [(i,) for i in written])
+                        if progress:
+                            progress(len(chunk))
+                    self._db.execute(
+                        "DELETE FROM awards WHERE doc_rowid IN (SELECT rowid FROM docs WHERE id NOT IN (SELECT id FROM kept))"
+                    )
+                    self._db.execute("DELETE FROM docs WHERE id NOT IN (SELECT id FROM kept)")
+                    self._db.execute("DELETE FROM kept")
+                writer.commit()
+            finally:
+                self._release(writer)
+            self._text.reload()
+            self._set_dirty(False)
+        return report
+
+    def _write_batch(self, docs: list[IndexDocument], writer: tantivy.IndexWriter, report: IndexReport) -> list[str]:
+        """Write documents to SQLite (inside the caller's transaction) and queue them in the
+        text index; returns the ids written."""
+        written = []
+        for doc in docs:
+            # a savepoint per document: a bad one is reported and leaves no half-written rows
+            self._db.execute("SAVEPOINT doc")
+            try:
+                rowid = self._write_row(doc)
+                text_doc = _text_document(rowid, doc)
+                self._db.execute("RELEASE doc")
+            except (sqlite3.Error, TypeError, ValueError, AttributeError) as exc:
+                self._db.execute("ROLLBACK TO doc")
+                self._db.execute("RELEASE doc")
+                report.failed += 1
+                report.errors.append(f"{getattr(doc, 'id', '?')}: {exc}")
+                continue
+            writer.delete_documents_by_term("id", doc.id)
+            writer.add_document(text_doc)
+            report.indexed += 1
+            written.append(doc.id)
+        return written
 
     def _write_row(self, doc: IndexDocument) -> int:
         db = self._db
@@ -515,7 +547,9 @@ class SqliteBackend(SearchBackend):
             docs = self._load(rowids)
         hits = []
         for (order_key, _), rowid in zip(page, rowids):
-            doc = docs[rowid]
+            doc = docs.get(rowid)
+            if doc is None:  # deleted in SQLite by a writer whose text commit is still to come
+                continue
             hits.append(
                 Hit(
                     id=doc.id,
@@ -592,6 +626,17 @@ class SqliteBackend(SearchBackend):
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _read_cursor(cursor: Optional[tuple]):

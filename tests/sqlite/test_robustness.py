@@ -102,3 +102,47 @@ def test_opening_while_another_writer_holds_the_index_does_not_fail(tmp_path):
     reader = SqliteBackend(path)  # would like to rebuild, cannot: searches what is committed
     assert reader.search(SearchQuery.build("vu ban")).total == 1
     held.wait_merging_threads()
+
+
+def test_rebuild_replaces_everything_and_searches_never_see_it_empty(backend):
+    import threading
+
+    old = [doc(n, f"Tin cũ số {n} về thi đua", "Nội dung") for n in range(30)]
+    backend.index(old)
+    new = [dataclasses.replace(d, title=f"Tin mới số {n} về thi đua") for n, d in enumerate(old[:20])]
+    totals, stop = [], threading.Event()
+
+    def watch():
+        while not stop.is_set():
+            totals.append(backend.search(SearchQuery.build("thi đua", facets=False)).total)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    seen = []
+    report = backend.rebuild(iter(new), progress=seen.append, batch=7)
+    stop.set()
+    watcher.join()
+    assert (report.indexed, report.failed, sum(seen)) == (20, 0, 20)
+    assert backend.count() == 20
+    assert backend.search(SearchQuery.build("tin cu")).total == 0
+    assert backend.search(SearchQuery.build("tin moi")).total == 20
+    assert totals and all(t in (30, 20) for t in totals)
+    reopened = SqliteBackend(backend.path)  # the two parts agree: no rebuild needed, same answers
+    assert reopened.search(SearchQuery.build("tin moi")).total == 20
+
+
+def test_reindex_job_uses_the_atomic_rebuild(tmp_path):
+    from index.store import Store
+    from tests.core.factories import make_article, make_extraction
+    from thidua import jobs
+
+    store = Store(tmp_path / "thidua.sqlite")
+    for n in range(3):
+        article = make_article(n)
+        store.upsert_article(article)
+        store.save_extraction(article.canonical_url, make_extraction(article))
+    backend = SqliteBackend(tmp_path / "search.sqlite")
+    backend.index([doc(99, "Bài đã xoá khỏi kho", "x")])
+    summary = jobs.reindex(store, backend)
+    assert summary.consistent and backend.count() == 3
+    assert backend.search(SearchQuery.build("xoa khoi kho")).total == 0
