@@ -352,3 +352,10 @@ def test_odd_queries_never_fail(client, q):
 def test_request_bodies_are_limited(client):
     r = client.post("/api/search", content=b"x" * 100_000)
     assert r.status_code == 413
+
+
+def test_articles_outside_the_topic_are_marked_and_can_be_left_out(client, seeded):
+    html = client.get("/", params={"q": "nắng nóng"}).text
+    assert "Nắng nóng kéo dài" in html and "ngoài chủ đề" in html
+    only = client.get("/api/search", params={"q": "nắng nóng", "relevant": "true"}).json()
+    assert only["total"] == 0
