@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from index.backend import SearchQuery
+from index.backend import MAX_RESULT_WINDOW, SearchQuery
 from thidua.models import document_id
 
 from .app import Services
@@ -78,6 +78,7 @@ def search_page(request: Request, params: Annotated[SearchParams, Depends(search
         chips=chips,
         pages=pages,
         page_links=_page_links(params, pages),
+        has_next=params.page < pages and params.page * params.size < MAX_RESULT_WINDOW,
         suggestions=suggestions,
         total_docs=svc.backend.count() if result.total == 0 else None,
     )
@@ -90,7 +91,7 @@ def _facet_label(param: str) -> str:
 def _page_links(params: SearchParams, pages: int) -> list[dict]:
     """Numbered page links around the current page (first, last, and a window of five)."""
     wanted = {1, pages, *range(params.page - 2, params.page + 3)}
-    last_allowed = max(1, 10_000 // params.size)
+    last_allowed = max(1, MAX_RESULT_WINDOW // params.size)
     numbers = sorted(n for n in wanted if 1 <= n <= min(pages, last_allowed))
     links, previous = [], 0
     for n in numbers:
