@@ -29,6 +29,8 @@ DATE_RE = re.compile(
     rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?|[Nn]gày)\s+"
     rf"(?:(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?!\d)"
+    # "Trong hai ngày 15 và 16-9": the first day
+    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})\s+(?:và|đến|-)\s+\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
     # "Sáng nay (15/4)": the date in brackets right after the part of day
     rf"|(?<!\w)(?P<text3>{_DAYPART}(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
@@ -79,12 +81,12 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None) -
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if _TIME.search(line) and len(line) < 60:
             continue  # the page's dateline, not the event
-        d = int(m.group("d") or m.group("d2") or m.group("d3"))
-        mo = int(m.group("m") or m.group("m2") or m.group("m3"))
-        y = m.group("y") or m.group("y2") or m.group("y3")
+        d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        mo = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
+        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
-        date_text = clean_spaces(m.group("text") or m.group("text3"))
+        date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
         year = int(y) if y else _infer_year(text, mo, d, pub)
         resolved = None
         if year:
