@@ -1,21 +1,24 @@
 """The embedded search backend: SQLite holds the documents, tantivy the full-text index.
 
 Why two parts: SQLite FTS5 ranks every match with bm25 before it can return the
-best ten, and counting facets means joining every match, so a query that matches
-most of 100,000 articles took hundreds of milliseconds. tantivy (Rust, in-process,
-no server) keeps a top-k heap, counts facets from column storage and answers the
-same queries in a few milliseconds.
+best ten, and counting facets means joining every match, so a query matching most
+of 100,000 articles took hundreds of milliseconds (see
+``benchmarks/bench_search_sqlite.py``, which prints both). tantivy (Rust,
+in-process, no server) keeps a top-k heap and counts facets from column storage.
 
 - SQLite (``search.sqlite``) keeps each IndexDocument as JSON and one row per award
-  record (timelines are SQL over those rows).
-- tantivy (``search.tantivy/`` beside it) indexes folded text (``fold``: "Vụ Bản"
-  -> "vu ban", đ -> d) of title, lead and body for diacritic-insensitive matching,
-  the NFC text as written in one ``exact`` field so exact-diacritic matches score
-  higher, and facet values as raw strings.
+  record; timelines are SQL over those rows.
+- tantivy (``search.tantivy/`` beside it) indexes the folded text (``fold``:
+  "Vụ Bản" -> "vu ban", đ -> d) for diacritic-insensitive matching, the folded title
+  and lead again so matches there score higher, the NFC text as written (``exact``)
+  so exact-diacritic matches score higher, facet values as raw strings, and sort
+  keys as columns.
 
-The text index is derived from the SQLite rows: a ``dirty`` flag is set before a
+The text index is derived from the SQLite rows. A ``dirty`` flag is set before a
 write and cleared after both parts have committed; an index found dirty (a crash in
-between) or missing (an older ``search.sqlite``) is rebuilt from SQLite on open.
+between), missing, or built by an older version of this module is rebuilt from
+SQLite on open. tantivy allows one writer per index across processes: writes take
+it for their duration and wait for it when another process holds it.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import logging
 import shutil
 import sqlite3
-import logging
 import threading
 import time
 import types
@@ -78,7 +81,6 @@ CREATE INDEX IF NOT EXISTS awards_year ON awards(year);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-# Relevance: a word found in the title counts more than in the lead, more than in the body.
 # Every word is matched (and scored) in the whole text; found in the title or lead
 # it scores again with these weights, so title > lead > body.
 FIELD_BOOSTS = (("title", 2.0), ("lead", 1.0))
@@ -86,10 +88,12 @@ EXACT_BOOST = 4.0  # the words as typed, diacritics included, found in the text
 PROXIMITY_BOOST = 2.0  # loose words found next to each other, in order
 FACET_SIZE = 50
 
-# Sort key for "newest first" with a unique tie-break: published second << 20 | rowid.
-# Documents without a date sort after every dated one.
-_ROWID_BITS = 20
-_NO_DATE_SECONDS = -(1 << 40)
+# Sort key for "newest first" with a unique tie-break: published second << 30 | rowid
+# (unique up to 2**30 rows). Documents without a date sort after every dated one.
+_ROWID_BITS = 30
+_NO_DATE_SECONDS = -(1 << 32)
+# Bump when what goes into the text index changes: indexes of other versions are rebuilt.
+TEXT_INDEX_VERSION = "3"
 WRITER_HEAP = 100_000_000
 WRITER_WAIT_SECONDS = 30.0
 
@@ -249,7 +253,10 @@ class SqliteBackend(SearchBackend):
             self._text = tantivy.Index(self._schema, path=str(self.text_path), reuse=True)
         self._text.reload()
         stored = self._db.execute("SELECT count(*) FROM docs").fetchone()[0]
-        if self._is_dirty() or self._text.searcher().num_docs != stored:
+        stale = self._meta("text_index_version") not in (None, TEXT_INDEX_VERSION) or (
+            self._meta("text_index_version") is None and stored
+        )
+        if stale or self._is_dirty() or self._text.searcher().num_docs != stored:
             try:
                 self.rebuild_text_index(wait=0)
             except BackendError:
@@ -257,13 +264,20 @@ class SqliteBackend(SearchBackend):
                 # it finishes); searching what is committed is better than failing
                 log.warning("search index %s is being written elsewhere; not rebuilding it now", self.text_path)
 
+    def _meta(self, key: str) -> Optional[str]:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def _is_dirty(self) -> bool:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'dirty'").fetchone()
-        return bool(row and row[0] == "1")
+        return self._meta("dirty") == "1"
 
     def _set_dirty(self, dirty: bool) -> None:
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('dirty', ?)", ("1" if dirty else "0",))
+            if not dirty:  # both parts were just written by this version
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('text_index_version', ?)", (TEXT_INDEX_VERSION,)
+                )
 
     def _writer(self, wait: Optional[float] = None) -> tantivy.IndexWriter:
         """The index's one writer; waits while another process or backend holds it.

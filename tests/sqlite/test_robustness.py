@@ -146,3 +146,15 @@ def test_reindex_job_uses_the_atomic_rebuild(tmp_path):
     summary = jobs.reindex(store, backend)
     assert summary.consistent and backend.count() == 3
     assert backend.search(SearchQuery.build("xoa khoi kho")).total == 0
+
+
+def test_a_text_index_built_by_another_version_is_rebuilt(tmp_path):
+    path = tmp_path / "search.sqlite"
+    backend = SqliteBackend(path)
+    backend.index([doc(1, "Huyện Vụ Bản tổng kết", "Nội dung")])
+    backend.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE docs SET data = replace(data, 'Vụ Bản', 'Hải Hậu')")
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'text_index_version'")
+    reopened = SqliteBackend(path)
+    assert reopened.search(SearchQuery.build("hai hau")).total == 1
