@@ -497,6 +497,8 @@ class SqliteBackend(SearchBackend):
         for field, values in query.filters:
             if field not in FACET_FIELDS:
                 raise QueryError(f"unknown filter {field!r}; use one of {', '.join(FACET_FIELDS)}")
+            if field == "relevant":  # stored as "true"/"false"; accept booleans too
+                values = ["true" if str(v).lower() in ("true", "1") else "false" for v in values]
             values = [str(v) for v in values if str(v)]
             if values:
                 out.append(Q.term_set_query(self._schema, field, values))

@@ -88,3 +88,9 @@ def test_unknown_filter_is_a_query_error(filled):
 
     with pytest.raises(QueryError):
         filled.search(SearchQuery.build("", filters={"password": ["x"]}))
+
+
+@pytest.mark.parametrize("value", [True, "true", "True", "1"])
+def test_relevant_filter_accepts_booleans_and_strings(filled, corpus, value):
+    result = filled.search(SearchQuery.build("", filters={"relevant": [value]}, facets=False))
+    assert result.total == sum(1 for d in corpus if d.relevant)
