@@ -50,19 +50,20 @@ _ORG_STOP = {
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
 _DECISION_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo)[^,;.]{0,60}\s+của\s+$")
 _FORM_BEFORE = re.compile(r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng)\s+(?:xuất sắc\s+)?của\s+$")
+CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
 _DISTRIBUTE = re.compile(
     rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
-    rf"((?:{CAP_WORD}(?:\s+{CAP_WORD})*)(?:\s*(?:,|và)\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*)"
+    rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"
 )
 _LIST_INTRO = re.compile(
     rf"(?:gồm|bao gồm|là)\s*:?\s*(?:các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"
-    rf"((?:{CAP_WORD}(?:\s+{CAP_WORD})*)(?:\s*(?:,|và)\s*{CAP_WORD}(?:\s+{CAP_WORD})*)+)"
+    rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)+)"
 )
 _SHARED_TYPE = re.compile(
     rf"(?<!\w)các[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
-    rf"({CAP_WORD}(?:[ \t]+{CAP_WORD})*(?:[ \t]*(?:,|và)[ \t]*{CAP_WORD}(?:[ \t]+{CAP_WORD})*)+)"
+    rf"({CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW})*)+)"
 )
-_CLUSTER = re.compile(r"(?<!\w)(Cụm|Khối|cụm|khối)( khối)? thi đua(?!\w)")
+_CLUSTER = re.compile(r"(?<!\w)(?:(Cụm|Khối|cụm|khối)( khối)? thi đua|(Cụm|Khối)(?= các\s))(?!\w)")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
 
 
@@ -262,6 +263,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _LOCATION_BEFORE.search(before[-12:]):
             return "location"
+        if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
+                c.role == "location" and 0 <= a - c.end <= 5 for c in cands):
+            return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
         return "participant"
 
     def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
@@ -283,10 +287,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         num = re.match(r"\s+số\s+\d+", rest)
         if num:
             end = m.end() + num.end()
-            q = re.match(r"\s+" + ADMIN_TYPES + rf"\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}", text[end:])
+            q = re.match(r"[ \t]+" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}", text[end:])
             if q:
                 end += q.end()
-        elif m.group(1)[0].isupper():
+        elif (m.group(1) or m.group(3))[0].isupper():
             end = _cluster_tail(text, m.end())
             if end == m.end():
                 continue
@@ -329,7 +333,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         role = None
         dist = _DISTRIBUTE.match(text[end:end + 400])
         if dist and dist.group(1) not in ("địa phương", "đơn vị"):
-            for nm in re.finditer(rf"{CAP_WORD}(?:\s+{CAP_WORD})*", dist.group(2)):
+            for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group(2)):
                 s2 = end + dist.start(2) + nm.start()
                 add(f"{clean_spaces(surface)} {nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
             taken.append((a, end + dist.end()))
@@ -341,7 +345,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         kind = m.group(1)
         if inside(masked, m.start(), m.end()):
             continue
-        for nm in re.finditer(rf"{CAP_WORD}(?:\s+{CAP_WORD})*", m.group(2)):
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
             a = m.start(2) + nm.start()
             b = a + len(nm.group(0))
             if not free(a, b):
@@ -361,10 +365,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, m.start(), m.end()):
             continue
         kind = m.group(1)
-        for nm in re.finditer(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*", m.group(2)):
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
             a = m.start(2) + nm.start()
             b = a + len(nm.group(0))
-            if free(a, b):
+            if free(a, b) and not re.match(ADMIN_TYPES + r"(?!\w)", nm.group(0)):
                 add(f"{kind} {nm.group(0)}", a, b, True)
 
     # 4. Administrative units written with their type word.
@@ -378,9 +382,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         before = text[max(0, a - 3):a]
         rank = _rank(text[a:end])
-        if re.search(r",\s*$", before) and any(c.end in range(a - 3, a + 1) and c.admin and _rank(c.surface) > rank
-                                                for c in cands):
-            continue  # ", huyện X" appended as a qualifier of the previous, smaller unit
+        if re.search(r",\s*$", before) and any(
+                c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
+                                                  or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface))
+                for c in cands):
+            add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
+            continue
         if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb]) for pa, pb in parens):
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
         add(text[a:end], a, end, True)
