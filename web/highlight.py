@@ -75,24 +75,40 @@ def _sentence_bounds(text: str, evidence: Evidence) -> Optional[tuple[int, int]]
     return None
 
 
-def locate(text: str, evidence: Iterable[Evidence], mention: Optional[str]) -> list[tuple[int, int]]:
-    """Spans of one fact: the mention inside each evidence sentence, else the sentence.
+def _first_mention(text: str, mentions: tuple[str, ...], start: int, end: int) -> Optional[tuple[int, int]]:
+    for mention in mentions:
+        i = _find_folded(text, mention, start, end)
+        if i >= 0:
+            return i, i + len(mention)
+    return None
+
+
+def locate(text: str, evidence: Iterable[Evidence], mention: Optional[str], *alternatives: str) -> list[tuple[int, int]]:
+    """Spans of one fact: the mention (or a shorter way of writing it) inside each
+    evidence sentence, else the sentence itself.
 
     A fact without usable evidence is placed at the first occurrence of its mention.
     """
+    mentions = tuple(m for m in (mention, *alternatives) if m)
     spans: list[tuple[int, int]] = []
     for ev in evidence:
         bounds = _sentence_bounds(text, ev)
         if bounds is None:
             continue
-        s, e = bounds
-        i = _find_folded(text, mention, s, e) if mention else -1
-        spans.append((i, i + len(mention)) if i >= 0 else (s, e))
-    if not spans and mention:
-        i = _find_folded(text, mention, 0, len(text))
-        if i >= 0:
-            spans.append((i, i + len(mention)))
+        found = _first_mention(text, mentions, *bounds)
+        spans.append(found or bounds)
+    if not spans and mentions:
+        found = _first_mention(text, mentions, 0, len(text))
+        if found:
+            spans.append(found)
     return sorted(set(spans))
+
+
+def _without_kind(name: str, kind: Optional[str]) -> str:
+    """"huyện Ý Yên" -> "Ý Yên": articles often drop the unit's kind word in lists."""
+    if kind and fold(name).startswith(fold(kind) + " "):
+        return name[len(kind) + 1 :]
+    return ""
 
 
 def fact_spans(text: str, extraction: Optional[Extraction]) -> list[Span]:
@@ -101,8 +117,8 @@ def fact_spans(text: str, extraction: Optional[Extraction]) -> list[Span]:
         return []
     out: list[Span] = []
 
-    def add(kind: str, label: str, evidence, mention: Optional[str]) -> None:
-        for s, e in locate(text, evidence, mention):
+    def add(kind: str, label: str, evidence, mention: Optional[str], *alternatives: str) -> None:
+        for s, e in locate(text, evidence, mention, *alternatives):
             out.append(Span(s, e, kind, f"{KIND_LABELS[kind]}: {label}"))
 
     for award in extraction.awards:
@@ -111,7 +127,7 @@ def fact_spans(text: str, extraction: Optional[Extraction]) -> list[Span]:
         titles = ", ".join(official.titles)
         add("official", f"{official.name} ({titles})" if titles else official.name, official.evidence, official.name)
     for unit in extraction.units:
-        add("unit", unit.canonical or unit.name, unit.evidence, unit.name)
+        add("unit", unit.canonical or unit.name, unit.evidence, unit.name, _without_kind(unit.name, unit.kind))
     for theme in extraction.themes:
         add("theme", theme.canonical or theme.name, theme.evidence, theme.name)
     event = extraction.event

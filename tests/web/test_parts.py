@@ -269,3 +269,10 @@ def test_entity_cache_reuses_work_until_the_store_changes_or_the_ttl_passes():
     now[0] = 61.0
     cache.officials()
     assert store.passes == 4
+
+
+def test_a_unit_written_without_its_kind_word_is_still_found():
+    text = "Các tập thể được khen thưởng gồm Ý Yên, Xuân Trường."
+    ex = Extraction(units=(Unit("huyện Ý Yên", kind="huyện", evidence=(Evidence(text, 0, len(text)),)),))
+    (span,) = fact_spans(text, ex)
+    assert text[span.start:span.end] == "Ý Yên"
