@@ -158,3 +158,15 @@ def test_a_text_index_built_by_another_version_is_rebuilt(tmp_path):
         db.execute("UPDATE meta SET value = '0' WHERE key = 'text_index_version'")
     reopened = SqliteBackend(path)
     assert reopened.search(SearchQuery.build("hai hau")).total == 1
+
+
+def test_documents_come_back_equal_with_awards_and_evidence(backend):
+    from index.documents import to_index_document
+    from tests.core.factories import make_article, make_extraction
+    from thidua.models import StoredArticle
+
+    article = make_article(1)
+    indexed = to_index_document(StoredArticle(article, make_extraction(article)))
+    backend.index([indexed])
+    assert backend.get(indexed.id) == indexed
+    assert backend.timeline(TimelineQuery(unit="Vụ Bản")).records == indexed.awards
