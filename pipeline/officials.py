@@ -149,6 +149,31 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+_LEAD_IN = re.compile(r"^\s*(?:(?:[Tt]ham\s+)?[Dd]ự(?:\s+có)?|[Cc]ó|[Gg]ồm|[Vv]ới)\s+")
+
+
+def _earlier_titles(s: str, title_start: int) -> list[tuple[int, int]]:
+    """Titles listed before a title-before-name: "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn A"."""
+    out: list[tuple[int, int]] = []
+    pos = title_start
+    while True:
+        m = re.search(r",\s*$", s[:pos])
+        if not m:
+            break
+        prev_start = max(s.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "(", "\n"))
+        prev_start = prev_start + 1 if prev_start >= 0 else 0
+        clause = s[prev_start:m.start()]
+        lead = _LEAD_IN.match(clause)
+        body_start = prev_start + (lead.end() if lead else len(clause) - len(clause.lstrip()))
+        if not lexicon.title_head_re().match(s, body_start) or _STOP_RE.search(" " + s[body_start:m.start()] + " "):
+            break
+        out.insert(0, (body_start, m.start()))
+        pos = prev_start
+        if lead:
+            break
+    return out
+
+
 def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official], list[tuple[int, int]]]:
     """Officials in `text` and the absolute spans their titles occupy."""
     people: dict[str, _Person] = {}
@@ -175,6 +200,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if not honor:
                 pre = _title_before(s, n_start)
                 if pre:
+                    titles.extend(_earlier_titles(s, pre[0]))
                     titles.append(pre)
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
             if not titles:

@@ -94,3 +94,15 @@ def test_ranks_academic_titles_and_two_people_joined_by_va():
 def test_title_with_va_inside_stays_one_title():
     text = "Giám đốc Sở Nông nghiệp và Phát triển nông thôn Vũ Văn Thắng tặng Giấy khen cho 30 tập thể."
     assert officials(text) == {"Vũ Văn Thắng": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]}
+
+
+def test_several_titles_before_the_name_but_not_the_authority_delegating():
+    assert officials("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Bình phát biểu.") == {
+        "Lê Văn Bình": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
+    assert officials("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hà Văn Cường trao Huân chương.") == {
+        "Hà Văn Cường": ["Bí thư Tỉnh ủy"]}
+
+
+def test_historic_leader_named_as_a_place_is_not_an_official():
+    text = "Kỷ niệm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc."
+    assert officials(text) == {}
