@@ -543,33 +543,35 @@ class SqliteBackend(SearchBackend):
         with self._lock:
             self._text.reload()
             searcher = self._text.searcher()
-            # Counting visits every match; the facet aggregation does too, so when
-            # facets are asked for they give the total and the search skips counting.
-            facets, total = self._facets(searcher, matching) if query.facets else ({}, None)
-            if by_date:
-                # newest first by sort_key; one extra hit tells whether another page exists
-                if isinstance(cursor, tuple):  # keyset: everything older than the last hit seen
-                    below = tantivy.Query.range_query(
-                        self._schema, "sort_key", tantivy.FieldType.Integer, None, cursor[1], include_upper=False
-                    )
-                    offset = 0
-                    result = searcher.search(self._combine(matching, [below]), size + 1, count=False, order_by_field="sort_key")
-                    if total is None:
-                        total = searcher.search(matching, 1, count=True).count
-                else:
-                    result = searcher.search(
-                        matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset
-                    )
-                more = len(result.hits) > size
+        # A searcher is a fixed snapshot of the index: it needs no lock, so concurrent
+        # requests (the web app) are not serialised behind each other.
+        # Counting visits every match; the facet aggregation does too, so when
+        # facets are asked for they give the total and the search skips counting.
+        facets, total = self._facets(searcher, matching) if query.facets else ({}, None)
+        if by_date:
+            # newest first by sort_key; one extra hit tells whether another page exists
+            if isinstance(cursor, tuple):  # keyset: everything older than the last hit seen
+                below = tantivy.Query.range_query(
+                    self._schema, "sort_key", tantivy.FieldType.Integer, None, cursor[1], include_upper=False
+                )
+                offset = 0
+                result = searcher.search(
+                    self._combine(matching, [below]), size + 1, count=False, order_by_field="sort_key"
+                )
+                if total is None:
+                    total = searcher.search(matching, 1, count=True).count
             else:
-                result = searcher.search(ranked, size, count=total is None, offset=offset)
-            if total is None:
-                total = result.count
-            if not by_date:
-                more = offset + size < total
-            page = result.hits[:size]
-            addresses = [addr for _, addr in page]
-            rowids = searcher.fast_field_values("rowid", addresses) if addresses else []
+                result = searcher.search(matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset)
+            more = len(result.hits) > size
+        else:
+            result = searcher.search(ranked, size, count=total is None, offset=offset)
+        if total is None:
+            total = result.count
+        if not by_date:
+            more = offset + size < total
+        page = result.hits[:size]
+        rowids = searcher.fast_field_values("rowid", [addr for _, addr in page]) if page else []
+        with self._lock:
             docs = self._load(rowids)
         hits = []
         for (order_key, _), rowid in zip(page, rowids):

@@ -170,3 +170,18 @@ def test_documents_come_back_equal_with_awards_and_evidence(backend):
     backend.index([indexed])
     assert backend.get(indexed.id) == indexed
     assert backend.timeline(TimelineQuery(unit="Vụ Bản")).records == indexed.awards
+
+
+def test_concurrent_searches_while_indexing_all_answer(backend):
+    from concurrent.futures import ThreadPoolExecutor
+
+    backend.index([doc(n, f"Tin số {n}: huyện Vụ Bản thi đua", "Nội dung") for n in range(40)])
+
+    def search(i):
+        return backend.search(SearchQuery.build("vu ban" if i % 2 else "thi đua", size=5)).total
+
+    with ThreadPoolExecutor(4) as pool:
+        futures = [pool.submit(search, i) for i in range(40)]
+        backend.index([doc(n, f"Tin thêm {n}: huyện Vụ Bản thi đua", "Nội dung") for n in range(40, 60)])
+        totals = [f.result() for f in futures]
+    assert all(t in (40, 60) for t in totals)
