@@ -28,7 +28,7 @@ FORM_RE = re.compile(
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?:[Dd]anh hiệu\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
-    rf"|(?P<named>[Dd]anh hiệu\s+[“\"](?P<named_body>[^”\"]{{2,80}})[”\"])"
+    rf"|(?P<named>(?P<named_head>[Dd]anh hiệu|[Cc]ờ)\s*[“\"](?P<named_body>[^”\"]{{2,80}})[”\"])"
     rf")"
 )
 _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
@@ -53,7 +53,9 @@ class _Mention:
 
 def _form_text(m: re.Match) -> str:
     if m.group("named"):
-        return clean_spaces(m.group("named_body"))
+        body = clean_spaces(m.group("named_body"))
+        # the flag's own quoted title stays in the form, without the quotes
+        return f"{m.group('named_head')} {body}" if m.group("named_head").lower() == "cờ" else body
     form = clean_spaces(m.group(0))
     return form.strip(" ,")
 

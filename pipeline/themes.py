@@ -13,7 +13,7 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then up to three plain words ("thi đua", "xây dựng"), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,4}?)\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]"
+    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,4}?)\s*:?\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]"
 )
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}

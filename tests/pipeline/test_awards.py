@@ -68,3 +68,10 @@ def test_conferrer_carries_over_semicolons_and_dates_are_not_periods():
     got = {(f, r): (k, c, p) for f, r, k, c, p in awards(text)}
     assert got[("Huân chương Lao động hạng Ba", "Trường THCS Lê Quý Đôn")] == ("collective", "Chủ tịch nước", None)
     assert got[("Bằng khen", "Trần Quang Minh")] == ("individual", "UBND tỉnh", None)
+
+
+def test_quoted_title_of_a_flag_stays_in_the_form():
+    text = ("Tổng kết phong trào thi đua năm 2017\n\nCông an tỉnh vinh dự đón nhận cờ “Đơn vị xuất sắc trong phong "
+            "trào thi đua năm 2017” của Bộ Công an.")
+    assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
+        ("cờ Đơn vị xuất sắc trong phong trào thi đua năm 2017", "Công an tỉnh", "Bộ Công an")]

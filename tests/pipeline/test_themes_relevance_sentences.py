@@ -42,3 +42,8 @@ def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     assert [s.text for s in sents] == ["Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu.", "Hội nghị kết thúc!", "Ảnh: Minh Anh"]
     for s in sents:
         assert text[s.start:s.end] == s.text
+
+
+def test_topic_after_a_colon():
+    assert themes("UBND tỉnh phát động thi đua với chủ đề: “Đoàn kết, đổi mới, sáng tạo”.") == [
+        ("Đoàn kết, đổi mới, sáng tạo", "topic", None)]
