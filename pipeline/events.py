@@ -127,6 +127,14 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
     pd = re.search(r"\b(phat dong|ky ket|giao uoc)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
     if pd:
         return int(pd.group(2))
+    # "Kỷ niệm 25 năm … (1997–2022)": the anniversary falls in the closing year
+    an = re.search(r"\bky niem\b[^.\n]{0,120}?\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–—]\s*(?:\d{1,2}/\d{1,2}/)?(\d{4})\)", folded)
+    if an:
+        return int(an.group(1))
+    # "Đại hội … nhiệm kỳ 2020-2025": a term congress sits in the opening year
+    nk = re.search(r"\bdai hoi\b[^.\n]{0,120}?\bnhiem ky (\d{4})\s*[-–—]\s*\d{4}", folded)
+    if nk:
+        return int(nk.group(1))
     return None
 
 

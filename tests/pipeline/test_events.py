@@ -59,3 +59,10 @@ def test_date_in_brackets_after_part_of_day_and_hall_as_venue():
     assert date_of("Sáng nay (15/4), tại Hội trường UBND tỉnh diễn ra lễ trao.", dt.date(2024, 4, 15)) == (
         "Sáng nay (15/4)", dt.date(2024, 4, 15))
     assert find_location("Sáng nay (15/4), tại Hội trường UBND tỉnh, lễ trao diễn ra.")[0] == "Hội trường UBND tỉnh"
+
+
+def test_year_implied_by_an_anniversary_or_a_term_congress():
+    text = "Kỷ niệm 25 năm thành lập huyện (1997–2022) và đón nhận Huân chương\n\nSáng 12/4, huyện tổ chức lễ kỷ niệm."
+    assert date_of(text)[1] == dt.date(2022, 4, 12)
+    text = "Đại hội Hội Cựu chiến binh tỉnh nhiệm kỳ 2022-2027\n\nSáng 8/6, Đại hội khai mạc."
+    assert date_of(text)[1] == dt.date(2022, 6, 8)
