@@ -1,12 +1,13 @@
 """The web app in a real browser: Debian's Chromium driven by Playwright, against uvicorn
 serving a seeded SQLite store and backend.
 
-Screenshots go to test-output/screenshots/; the search and timeline ones are copied
-to docs/screenshots/ for the README.
+Screenshots go to test-output/screenshots/; with THIDUA_UPDATE_SCREENSHOTS=1 the
+search and timeline ones are also copied to docs/screenshots/ for the README.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -89,7 +90,7 @@ def _shot(page, data, name: str, publish: bool = False) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{data.kind}-{name}"
     page.screenshot(path=str(path), full_page=True)
-    if publish and data.kind == "sqlite":
+    if publish and data.kind == "sqlite" and os.environ.get("THIDUA_UPDATE_SCREENSHOTS") == "1":
         DOC_SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOC_SHOTS / name)
     return path
