@@ -44,7 +44,7 @@ _ORG_STOP = {
     "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
     "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
     "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên",
-    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "hội", "xây", "quyết", "mới", "làm", "trước",
+    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "xây", "quyết", "mới", "làm", "trước",
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
