@@ -10,14 +10,12 @@ or "X (vừa) ký Quyết định".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from thidua.models import Award, Evidence
+from thidua.models import Award
 from thidua.textnorm import fold
 
 from . import lexicon
-from .officials import HONORIFIC, NAME_RUN, pick_name
-from .textutil import CAP_WORD, UP, Sentence, clean_spaces, paren_spans, quoted_spans, inside
+from .officials import NAME_RUN, pick_name
+from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
 from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete
 
 GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
@@ -42,13 +40,6 @@ _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao)\s|\s*[,;.:(“\"]|$)"
 )
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    form: str
 
 
 def _form_text(m: re.Match) -> str:

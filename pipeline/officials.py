@@ -15,7 +15,7 @@ from thidua.models import Evidence, Official
 from thidua.textnorm import name_key
 
 from . import gazetteer, lexicon
-from .textutil import CAP_WORD, LO, Sentence, clean_spaces
+from .textutil import CAP_WORD, Sentence, clean_spaces
 
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
@@ -78,7 +78,6 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
         return None  # "Phó Chủ tịch …" is a title, not a person called Phó
     surnames = lexicon.surnames()
     if len(words) <= 4 and words[0] in surnames and len(words) >= 2:
-        cand = (0, len(words))
         if not gazetteer.is_place(" ".join(words)):
             return tokens[0][0], tokens[-1][1]
     # Title + place + name: the name is the last 2-4 words starting with a surname.

@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 
 from thidua.models import Unit
-from thidua.textnorm import fold
 
 from . import gazetteer, lexicon
-from .textutil import CAP_WORD, LO, UP, Sentence, clean_spaces, inside, paren_spans, sentence_at
+from .textutil import CAP_WORD, UP, Sentence, clean_spaces, inside, paren_spans, sentence_at
 
 ADMIN_TYPES = r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
 ADMIN_LEVEL = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|nước|cơ sở)"
@@ -392,7 +391,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
         add(text[a:end], a, end, True)
 
-    return _finalise(cands, text)
+    return _finalise(cands, text, sentences)
 
 
 def _rank(surface: str) -> float:
@@ -437,7 +436,7 @@ def _core(s: str) -> str:
     return x
 
 
-def _finalise(cands: list[Candidate], text: str) -> list[Unit]:
+def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> list[Unit]:
     groups: dict[str, list[Candidate]] = {}
     order: list[str] = []
     for c in cands:
@@ -448,14 +447,10 @@ def _finalise(cands: list[Candidate], text: str) -> list[Unit]:
         groups[k].append(c)
     hint = gazetteer.province_hint(text)
     units: list[Unit] = []
-    from .textutil import split_sentences  # local: sentences only for evidence
-
-    sentences = split_sentences(text)
     for k in order:
         group = groups[k]
         if not any(c.role == "participant" for c in group):
             continue
-        best = max(group, key=lambda c: (c.role != "location" and c.role != "title", len(c.surface)))
         best_surface = max((c.surface for c in group), key=len)
         canonical = kind = successor = None
         if any(c.admin for c in group):
