@@ -97,7 +97,7 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)
     if not piece:
         return None
-    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s*:?\s+", piece)
+    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -241,7 +241,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         period = pm.group(1) if pm else doc_period
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         for i, mm in enumerate(mentions):
-            if inside(quoted_spans(s), mm.start(), mm.end()) and not mm.group("named"):
+            if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
             before_all = s[:mm.start()]
             clause_start = max(before_all.rfind(";"), before_all.rfind(". "))

@@ -45,7 +45,7 @@ _LOC_RE = re.compile(
     rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s[^,.;:\n]{{2,60}}?(?=\s*[,.;:\n]|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
     rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
-_NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
+_NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! học)|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
 
 
 def event_type(text: str) -> str:
@@ -139,8 +139,15 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
 
 
 def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    from .units import _ORG_HEAD_RE, _extend_name  # an organisation as venue: "tại Trường Đại học Vinh"
+
     for m in _LOC_RE.finditer(text):
         loc = m.group("loc").strip()
+        head = _ORG_HEAD_RE.match(text, m.start("loc"))
+        if head and not re.match(r"(?:Hội trường|Trung tâm|Nhà văn hóa|Trụ sở)", loc, re.I):
+            end = _extend_name(text, head.end(), head.end() + 150, True)
+            if end > head.end():
+                loc = text[m.start("loc"):end]
         if _NOT_PLACE.match(loc):
             continue
         if m.start() > 400 and not re.match(r"(?:[Tt]hành phố|TP|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã|[Pp]hường|[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà)", loc):

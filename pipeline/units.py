@@ -28,7 +28,7 @@ ORG_HEADS = (
     "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
     "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
-    "Liên minh", "Hiệp hội", "Câu lạc bộ", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
+    "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
 )
 COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước")
