@@ -21,8 +21,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_published
-from crawler.parse import clean_text
-from crawler.urls import canonicalize
+from crawler.parse import canonical_url, clean_text
 from thidua.errors import ParseError
 from thidua.models import Article
 from thidua.textnorm import nfc
@@ -189,14 +188,7 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
     elif paragraphs and not lead:
         lead = paragraphs.pop(0)
     published, raw = find_published(sel, html, fetched_at)
-    canonical = canonicalize(url, article=True)
-    declared_canonical = sel.css('link[rel="canonical"]::attr(href)').get()
-    if declared_canonical:
-        from urllib.parse import urljoin
-
-        candidate = canonicalize(urljoin(url, declared_canonical.strip()), article=True)
-        if urlsplit(candidate).netloc == urlsplit(canonical).netloc:
-            canonical = candidate
+    canonical, syndicated_from = canonical_url(sel, url)
     return Article(
         url=url,
         canonical_url=canonical,
@@ -209,4 +201,5 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         body=tuple(paragraphs),
         tags=tuple(clean_text(t) for t in (doc.tags or []) if clean_text(t)),
         fetched_at=fetched_at,
+        syndicated_from=syndicated_from,
     ).with_hash()

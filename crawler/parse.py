@@ -80,20 +80,26 @@ def _drop(found: SelectorList) -> None:
             pass
 
 
-def canonical_url(sel: Selector, url: str, profile: SiteProfile) -> str:
-    """``<link rel=canonical>`` (else the page URL), resolved and normalised."""
-    from urllib.parse import urljoin
+def canonical_url(sel: Selector, url: str, keep_keys: frozenset[str] = frozenset(), selectors=None) -> tuple[str, str]:
+    """(canonical URL, syndicated_from) from ``<link rel=canonical>`` or the page URL.
 
-    from urllib.parse import urlsplit
+    A canonical on another site marks a syndicated copy: the copy keeps this
+    site's own URL (so it is stored, not merged into the original) and names
+    the original in ``syndicated_from`` so the two can be linked.
+    """
+    from urllib.parse import urljoin, urlsplit
 
-    own = canonicalize(url, article=True, keep_keys=profile.keep_query_keys)
-    declared = select_first(sel, profile.article.canonical)
+    own = canonicalize(url, article=True, keep_keys=keep_keys)
+    declared = select_first(sel, selectors or DEFAULT_CANONICAL)
     if not declared:
-        return own
-    target = canonicalize(urljoin(url, declared), article=True, keep_keys=profile.keep_query_keys)
-    # A canonical on another site marks a syndicated copy: keep this site's own
-    # URL so the copy is stored (and can be linked), not merged into the original.
-    return target if urlsplit(target).netloc == urlsplit(own).netloc else own
+        return own, ""
+    target = canonicalize(urljoin(url, declared), article=True, keep_keys=keep_keys)
+    if urlsplit(target).netloc == urlsplit(own).netloc:
+        return target, ""
+    return own, target
+
+
+DEFAULT_CANONICAL = ('link[rel="canonical"]::attr(href)', 'meta[property="og:url"]::attr(content)')
 
 
 def _content_fields(sel: Selector, profile: SiteProfile, drop: bool):
@@ -129,7 +135,8 @@ def parse_article(
         raise ParseError(f"{url}: empty page")
     html = nfc(html)
     sel = Selector(text=html)
-    canonical = canonical_url(sel, url, profile)  # before boilerplate removal: it may sit in <head> only
+    # Before boilerplate removal: the canonical link may sit in <head> only.
+    canonical, syndicated_from = canonical_url(sel, url, profile.keep_query_keys, profile.article.canonical)
     title = select_first(sel, profile.article.title)
     published_raw = select_first(sel, profile.article.published)
     fields = _content_fields(sel, profile, drop=True)
@@ -159,4 +166,5 @@ def parse_article(
         captions=captions,
         tags=tags,
         fetched_at=fetched_at,
+        syndicated_from=syndicated_from,
     ).with_hash()

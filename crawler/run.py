@@ -78,7 +78,14 @@ def crawl_settings(
     if _is_loopback(start_url):
         # Our own test/demo server on this machine: politeness delays only slow us down.
         settings.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_START_DELAY=0.0, THIDUA_RETRY_BACKOFF_BASE=0.2)
-    settings.update(settings_overrides or {})
+    overrides = dict(settings_overrides or {})
+    contact = overrides.get("THIDUA_CONTACT") or os.environ.get("THIDUA_CONTACT")
+    if contact and "USER_AGENT" not in overrides:
+        from crawler.settings import user_agent
+
+        # Whoever runs the crawl names themselves, so webmasters can reach them.
+        settings.update(THIDUA_CONTACT=contact, USER_AGENT=user_agent(contact))
+    settings.update(overrides)
     return settings
 
 

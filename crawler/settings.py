@@ -12,7 +12,13 @@ NEWSPIDER_MODULE = "crawler.spiders"
 # -- who we are ------------------------------------------------------------------
 # The contact goes into the User-Agent so a webmaster can reach a human.
 THIDUA_CONTACT = "https://github.com/thidua/thidua/issues"
-USER_AGENT = f"thidua/0.1 (archive of provincial emulation & commendation news; +{THIDUA_CONTACT})"
+
+
+def user_agent(contact: str) -> str:
+    return f"thidua/0.1 (archive of provincial emulation & commendation news; +{contact})"
+
+
+USER_AGENT = user_agent(THIDUA_CONTACT)
 
 # -- politeness ------------------------------------------------------------------
 # Scrapy's own default is ROBOTSTXT_OBEY = False: set it explicitly.

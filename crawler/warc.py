@@ -286,6 +286,7 @@ class ArchivedResponse:
     status: int
     headers: StatusAndHeaders
     body: bytes
+    fetched_at: Optional[dt.datetime] = None  # the record's WARC-Date
 
 
 def iter_responses(data_dir: Path | str) -> Iterator[ArchivedResponse]:
@@ -299,10 +300,12 @@ def iter_responses(data_dir: Path | str) -> Iterator[ArchivedResponse]:
                 if record.rec_type != "response":
                     continue
                 body = record.content_stream().read()
+                date = record.rec_headers.get_header("WARC-Date")
                 yield ArchivedResponse(
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     location=WarcLocation(record.rec_headers.get_header("WARC-Record-ID"), rel, iterator.offset),
                     status=int(record.http_headers.get_statuscode() or 0),
                     headers=record.http_headers,
                     body=body,
+                    fetched_at=dt.datetime.fromisoformat(date.replace("Z", "+00:00")) if date else None,
                 )

@@ -70,3 +70,36 @@ def test_bad_input_pages_come_out_clean(site, tmp_path):
 def test_unknown_profile_fails_before_starting(tmp_path):
     with pytest.raises(ConfigError):
         crawl("no-such-paper", tmp_path)
+
+
+def test_articles_rebuild_from_the_archive_alone(site, tmp_path):
+    from crawler.reparse import articles_from_archive
+
+    with site.serve(host="127.0.0.1", port=0) as server:
+        crawl("baonamdinh", tmp_path, start_url=server.url + "/")
+    with Store(tmp_path / "thidua.sqlite") as store:
+        stored = {s.article.canonical_url: s.article for s in store.iter_articles()}
+    rebuilt = {a.canonical_url: a for a in articles_from_archive(tmp_path, "baonamdinh")}
+    assert set(rebuilt) == set(stored)
+    for url, article in stored.items():
+        again = rebuilt[url]
+        assert (again.title, again.body, again.published, again.content_hash) == (
+            article.title, article.body, article.published, article.content_hash,
+        )
+        assert (again.warc_file, again.warc_offset) == (article.warc_file, article.warc_offset)
+
+
+def test_robots_txt_is_obeyed(site, tmp_path):
+    with site.serve(host="127.0.0.1", port=0) as server:
+        summary = crawl(None, tmp_path, start_url=server.url + "/tim-kiem?q=thi+dua")
+        log = dict(server.request_log)
+    assert "/robots.txt" in log
+    assert not [p for p in log if p.startswith("/tim-kiem")]
+    assert summary.articles_new == 0
+
+
+def test_user_agent_names_the_contact(site, tmp_path):
+    from crawler.run import crawl_settings
+
+    settings = crawl_settings(tmp_path, "https://example.vn/", settings_overrides={"THIDUA_CONTACT": "mailto:lab@example.org"})
+    assert "mailto:lab@example.org" in settings["USER_AGENT"]

@@ -95,3 +95,22 @@ def test_non_article_pages_raise_parse_error(profile, html):
 def test_unknown_profile_is_a_config_error():
     with pytest.raises(ConfigError, match="baonamdinh"):
         load_profile("no-such-paper")
+
+
+def test_print_view_and_mobile_host_land_on_the_same_canonical_url(profile):
+    html = article_html()
+    urls = [URL + "?print=1", URL.replace("//news.test", "//m.news.test"), URL + "/?page=2"]
+    assert {parse_article(u, html, profile).canonical_url for u in urls} == {URL}
+
+
+def test_syndicated_copy_keeps_its_own_url_and_names_the_original(profile):
+    original = "https://baonamdinh.vn/channel/5091/202303/huyen-y-yen-2601001"
+    html = article_html().replace(
+        'href="http://news.test/channel/5091/202303/huyen-y-yen-ky-ket-giao-uoc-thi-dua-nam-2023-2601001?utm_source=zalo"',
+        f'href="{original}?utm_source=x"',
+    )
+    copy_url = "http://aggregator.test/channel/5091/202303/huyen-y-yen-2700001"
+    a = parse_article(copy_url, html, profile)
+    assert a.canonical_url == copy_url
+    assert a.syndicated_from == original
+    assert parse_article(URL, article_html(), profile).syndicated_from == ""
