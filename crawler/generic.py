@@ -151,6 +151,35 @@ def find_published(sel: Selector, html: str, fetched_at: Optional[dt.datetime]) 
     return None, ""
 
 
+# CMS class names for the sapo (lead) and the byline, across Vietnamese papers.
+_LEAD_CSS = '[class*="sapo"], [class*="lead"], [class*="summary"], [class*="desc"], [class*="intro"], [class*="chapeau"]'
+_AUTHOR_CSS = '[class*="author"], [rel="author"], [itemprop="author"], [class*="byline"]'
+# A standalone signature: two to five capitalised words, no sentence punctuation.
+_BYLINE = re.compile(r"[A-ZĐÀ-Ỹ][^\s.,;:!?\d]*(\s[A-ZĐÀ-Ỹ][^\s.,;:!?\d]*){1,4}")
+
+
+def find_lead(sel: Selector, title: str) -> str:
+    """The sapo: the first lead-classed element of plausible length that is not the title."""
+    for el in sel.css(_LEAD_CSS):
+        if el.root.tag in ("meta", "html", "body", "ul", "ol", "a", "img"):
+            continue
+        text = clean_text(el.xpath("string()").get() or "")
+        if 40 <= len(text) <= 800 and text != title:
+            return text
+    return ""
+
+
+def find_author(sel: Selector) -> str:
+    meta = clean_text(sel.css('meta[name="author"]::attr(content)').get() or "")
+    if meta:
+        return meta
+    for el in sel.css(_AUTHOR_CSS):
+        text = clean_text(el.xpath("string()").get() or "")
+        if 2 <= len(text) <= 60:
+            return text
+    return ""
+
+
 def _paragraphs(text: str, title: str) -> list[str]:
     paras = [clean_text(p) for p in (text or "").split("\n")]
     paras = [p for p in paras if p]
@@ -182,11 +211,18 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         raise NotAnArticle(f"{url}: {text_length} characters in {len(paragraphs)} paragraphs")
     if declared and not paragraphs:
         raise ParseError(f"{url}: declared an article but has no text")
-    lead = clean_text(sel.css('meta[name="description"]::attr(content)').get() or doc.description or "")
-    if paragraphs and lead and (paragraphs[0] == lead or lead.startswith(paragraphs[0][:60])):
+    lead = find_lead(sel, title) or clean_text(sel.css('meta[name="description"]::attr(content)').get() or "")
+    if lead and paragraphs and (paragraphs[0] == lead or lead.startswith(paragraphs[0][:60])):
         lead = paragraphs.pop(0)
     elif paragraphs and not lead:
         lead = paragraphs.pop(0)
+    paragraphs = [p for p in paragraphs if p != lead]
+    author = find_author(sel) or clean_text(doc.author or "")
+    if paragraphs and _BYLINE.fullmatch(paragraphs[-1]):
+        byline = paragraphs.pop()  # the signature line many Vietnamese papers end with
+        author = author or byline
+    elif paragraphs and author and paragraphs[-1] == author:
+        paragraphs.pop()
     published, raw = find_published(sel, html, fetched_at)
     canonical, syndicated_from = canonical_url(sel, url)
     return Article(
@@ -197,7 +233,7 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         lead=lead,
         published=published,
         published_raw=raw,
-        author=clean_text(doc.author or ""),
+        author=author,
         body=tuple(paragraphs),
         tags=tuple(clean_text(t) for t in (doc.tags or []) if clean_text(t)),
         fetched_at=fetched_at,

@@ -107,5 +107,7 @@ def test_generic_extraction_quality_floor():
     assert profile["title"] == 1.0 and profile["body"] >= 0.99
     assert generic["parsed"] == 1.0
     assert generic["title"] >= 0.95
+    assert generic["lead"] >= 0.95
+    assert generic["author"] >= 0.9
     assert generic["published_day"] >= 0.95
-    assert generic["body"] >= 0.88
+    assert generic["body"] >= 0.95
