@@ -36,7 +36,7 @@ _PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ nă
 _DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
 _AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^,;.]{3,80}?)\s*,")
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
-_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,5}}?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành)\s+[Qq]uyết định")
+_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,8}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao)\s|\s*[,;.:(“\"]|$)"
 )
@@ -98,6 +98,8 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     if not piece:
         return None
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
+    if not hon:
+        hon = re.match(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?)\s+(?=[A-ZĐÀ-Ỹ])", piece)
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -223,7 +225,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     else:
         d = _DECIDER.search(text)
         if d:
-            doc_conferrer = _trim_conferrer(d.group("x"))
+            doc_conferrer = _decider(d.group("x"))
     dp = _DOC_PERIOD.search(text)
     doc_period = dp.group(1) if dp else None
     awards: list[Award] = []
@@ -278,9 +280,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if vm and not conferrer and lexicon.title_head_re().match(vm.group("x")):
                     conferrer = _trim_conferrer(vm.group("x"))
             if not conferrer:
-                vm = re.search(rf"(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{{0,40}}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
-                if vm:
-                    conferrer = _trim_conferrer(vm.group("x"))
+                vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định", vm.group("x")):
+                    conferrer = _decider(vm.group("x"))
             if conferrer:
                 last_conferrer = conferrer
             elif re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) and last_conferrer:
@@ -305,6 +307,19 @@ def _same_recipient(a: str, b: str) -> bool:
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)
     return len(short.split()) >= 2 and f" {short} " in f" {long_} "
+
+
+def _decider(x: str) -> str | None:
+    """"Chủ tịch UBND tỉnh Phạm Văn Hùng" (who signed the decision) -> "Chủ tịch UBND tỉnh"."""
+    head = lexicon.title_head_re().search(x) or _ORG_HEAD_RE.search(x)
+    if head:
+        x = x[head.start():]
+    for run in NAME_RUN.finditer(x):
+        span = pick_name(run.group(0), False)
+        if span and run.start() + span[1] == len(x.rstrip()):
+            x = x[:run.start() + span[0]]
+            break
+    return _trim_conferrer(x)
 
 
 def _trim_conferrer(x: str | None) -> str | None:

@@ -21,6 +21,9 @@ HONORIFIC = re.compile(
     r"(?<!\w)(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
 )
 NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
+RANK_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?|Đô đốc)[ \t]+$"
+)
 _LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
 _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
 
@@ -189,7 +192,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
             if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
-            span = pick_name(run_text, honor)
+            ranked = bool(RANK_BEFORE.search(before))  # "Đại úy Lù Văn Hải": a rank works like an honorific
+            span = pick_name(run_text, honor or ranked)
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]

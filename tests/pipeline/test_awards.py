@@ -75,3 +75,13 @@ def test_quoted_title_of_a_flag_stays_in_the_form():
             "trào thi đua năm 2017” của Bộ Công an.")
     assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
         ("cờ Đơn vị xuất sắc trong phong trào thi đua năm 2017", "Công an tỉnh", "Bộ Công an")]
+
+
+def test_ranked_individuals_after_gom_and_the_signer_title_as_conferrer():
+    text = ("Khen thưởng thành tích đột xuất\n\nNgày 3/8/2023, Chủ tịch UBND tỉnh Phạm Văn Hùng ký Quyết định số "
+            "1520/QĐ-UBND tặng Bằng khen cho 2 cá nhân thuộc Công an huyện Bảo Thắng, gồm: Thiếu tá Vàng A Dình, "
+            "Phó Trưởng Công an huyện; Đại úy Lù Văn Hải, cán bộ Đội Cảnh sát điều tra.")
+    assert [(f, r, k, c) for f, r, k, c, _p in awards(text)] == [
+        ("Bằng khen", "Vàng A Dình", "individual", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen", "Lù Văn Hải", "individual", "Chủ tịch UBND tỉnh"),
+    ]
