@@ -69,8 +69,27 @@ def _lead(folded: str) -> str:
     return folded[:500]
 
 
-def find_date(text: str, sentences: list[Sentence], published: dt.date | None) -> tuple[str | None, dt.date | None, Sentence | None]:
-    """(date_text, resolved date, sentence) of the event."""
+_DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị)(?:\s+số)?[^,;.()]{0,30}$")
+
+
+def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
+              event_type: str | None = None) -> tuple[str | None, dt.date | None, Sentence | None]:
+    """(date_text, resolved date, sentence) of the event.
+
+    A document's date ("Quyết định số 12 ngày 5/1/2023") is the event date only for a
+    decision reported without a ceremony; otherwise a later date, if any, is preferred.
+    """
+    found = list(_dates(text, published))
+    if event_type != "quyết định khen thưởng":
+        own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        found = own or found
+    if not found:
+        return None, None, None
+    date_text, resolved, _end, start = found[0]
+    return date_text, resolved, sentence_at(sentences, start)
+
+
+def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
     pub = published or dateline(text)
     for m in DATE_RE.finditer(text):
@@ -94,8 +113,7 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None) -
                 resolved = dt.date(year, mo, d)
             except ValueError:
                 resolved = None
-        return date_text, resolved, sentence_at(sentences, m.start())
-    return None, None, None
+        yield date_text, resolved, m.end(), m.start()
 
 
 def dateline(text: str) -> dt.date | None:
@@ -159,7 +177,7 @@ def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 def find_event(text: str, sentences: list[Sentence], published: dt.date | None) -> tuple[Event, tuple[int, int] | None]:
     etype = event_type(text)
-    date_text, date, sent = find_date(text, sentences, published)
+    date_text, date, sent = find_date(text, sentences, published, etype)
     location, loc_span = find_location(text)
     evidence = []
     if sent:

@@ -66,3 +66,10 @@ def test_year_implied_by_an_anniversary_or_a_term_congress():
     assert date_of(text)[1] == dt.date(2022, 4, 12)
     text = "Đại hội Hội Cựu chiến binh tỉnh nhiệm kỳ 2022-2027\n\nSáng 8/6, Đại hội khai mạc."
     assert date_of(text)[1] == dt.date(2022, 6, 8)
+
+
+def test_a_decision_date_is_the_event_date_only_for_decisions():
+    text = "Thực hiện Quyết định số 123/QĐ-CTN ngày 5/1/2023 của Chủ tịch nước, chiều 15/4, huyện tổ chức lễ đón nhận."
+    sents = split_sentences(text)
+    assert find_date(text, sents, dt.date(2023, 4, 16), "trao tặng")[:2] == ("chiều 15/4", dt.date(2023, 4, 15))
+    assert find_date(text, sents, dt.date(2023, 4, 16), "quyết định khen thưởng")[:2] == ("ngày 5/1/2023", dt.date(2023, 1, 5))
