@@ -77,6 +77,13 @@ class CrawlState:
                 [(u, canonical_url, content_hash, now) for u in urls | {canonical_url}],
             )
 
+    def forget_articles(self) -> None:
+        """Start over: every article counts as unseen (and every run as unfinished)."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM articles")
+            self._db.execute("DELETE FROM pages")
+            self._db.execute("DELETE FROM runs")
+
     def known_article_count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(DISTINCT canonical_url) FROM articles").fetchone()[0]

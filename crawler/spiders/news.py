@@ -74,7 +74,14 @@ class NewsSpider(scrapy.Spider):
         settings = crawler.settings
         spider.incremental = settings.getbool("THIDUA_INCREMENTAL", True)
         spider.on_event = settings.get("THIDUA_ON_EVENT")
-        spider.state = CrawlState.in_data_dir(Path(settings.get("THIDUA_DATA_DIR")))
+        data_dir = Path(settings.get("THIDUA_DATA_DIR"))
+        spider.state = CrawlState.in_data_dir(data_dir)
+        if settings.get("THIDUA_SINK") is None and not (data_dir / "thidua.sqlite").exists():
+            if spider.state.known_article_count():
+                # The store was deleted but the crawl state survived: trusting the
+                # state would skip every article the store no longer has.
+                log.warning("store missing in %s: forgetting the crawl state, crawling in full", data_dir)
+                spider.state.forget_articles()
         return spider
 
     # -- where to start ------------------------------------------------------
@@ -89,7 +96,8 @@ class NewsSpider(scrapy.Spider):
             url = self.start_url or ""
             if urlsplit(url).path.endswith((".xml", ".xml.gz")):
                 return [], [url]
-            return [url], []
+            # Most news sites keep a sitemap at the root; its lastmods make re-crawls cheap.
+            return [url], [_origin(url) + "/sitemap.xml"]
         base = self.start_url or self.profile.extra.get("base_url") or ""
         if not base:
             raise ConfigError(f"profile {self.profile.name!r} has no base_url; give a start URL")
@@ -109,7 +117,9 @@ class NewsSpider(scrapy.Spider):
         # After a crash or a capped run, fetch listings and sitemaps in full: a
         # "304 Not Modified" would hide articles the broken run never reached.
         for url in self.sitemap_urls:
-            yield self._request(url, self.parse_sitemap, conditional=self.previous_run_finished)
+            # A guessed sitemap (generic mode) may not exist: that is no error.
+            meta = {"optional": self.profile is None and url != self.start_url}
+            yield self._request(url, self.parse_sitemap, conditional=self.previous_run_finished, meta=meta)
         for url in self.entry_urls:
             # Entry pages are always fetched in full: their links are the way in.
             yield self._request(url, self.parse_listing, dont_filter=True, meta={"entry": True})
@@ -144,6 +154,9 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
+        if request.meta.get("optional"):
+            log.info("optional page unavailable: %s (%s)", request.url, failure.getErrorMessage())
+            return
         log.error("fetch failed for %s: %s", request.url, failure.getErrorMessage())
         self.crawler.stats.inc_value("thidua/errors")
         self._emit("error", request.url)

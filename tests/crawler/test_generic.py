@@ -95,6 +95,24 @@ def test_generic_crawl_of_the_sample_site_finds_exactly_its_articles(tmp_path):
     with Store(tmp_path / "thidua.sqlite") as store:
         assert {s.article.canonical_url for s in store.iter_articles()} == expected
     assert video_or_tag == []
+    assert "/sitemap.xml" in server.request_log  # found without being told
+
+
+@pytest.mark.slow
+def test_generic_crawl_from_a_sitemap_alone(tmp_path):
+    from crawler.run import crawl
+    from index.store import Store
+    from sample_site import SampleSite
+
+    site = SampleSite()
+    with site.serve(host="127.0.0.1", port=0) as server:
+        summary = crawl(None, tmp_path, start_url=server.url + "/sitemap.xml")
+        expected = {server.url + site.path_of(a) for a in site.articles}
+        listings = [p for p in server.request_log if p.startswith(("/channel/5091/?", "/nb/s/"))]
+    assert summary.errors == 0, summary.error_urls
+    assert listings == []  # articles straight from the sitemap, no listing walk
+    with Store(tmp_path / "thidua.sqlite") as store:
+        assert {s.article.canonical_url for s in store.iter_articles()} == expected
 
 
 @pytest.mark.slow

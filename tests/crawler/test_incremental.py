@@ -81,3 +81,14 @@ def test_a_capped_run_is_completed_by_the_next_one(tmp_path):
     assert capped.articles_new + rest.articles_new == total
     with Store(tmp_path / "thidua.sqlite") as store:
         assert store.count() == total
+
+
+def test_a_deleted_store_is_refilled_not_skipped(tmp_path):
+    site = SampleSite()
+    total = len(site.catalog.in_layout(PROFILE))
+    with site.serve(host="127.0.0.1", port=0) as server:
+        crawl(PROFILE, tmp_path, start_url=server.url + "/")
+        for suffix in ("", "-wal", "-shm"):
+            (tmp_path / f"thidua.sqlite{suffix}").unlink(missing_ok=True)
+        again = crawl(PROFILE, tmp_path, start_url=server.url + "/")
+    assert again.articles_new == total
