@@ -459,6 +459,12 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> l
             kind = "cụm thi đua" if best_surface.lower().startswith("cụm") else "khối thi đua"
         else:
             kind = _org_kind(best_surface)
+            # "UBND huyện Vụ Bản": the organisation of a known place follows that place across the reform
+            place = re.search(r"(?<!\w)" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}$", best_surface)
+            if place:
+                place_canonical, _k, successor = gazetteer.lookup(place.group(0), hint)
+                if place_canonical:
+                    canonical = f"{best_surface[:place.start()].strip()} {place_canonical}"
         evidence = []
         for c in group:
             s = sentence_at(sentences, c.start)
@@ -467,6 +473,10 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> l
         units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
                           evidence=tuple(evidence)))
     return _drop_contained(units)
+
+
+def _is_admin_kind(kind: str | None) -> bool:
+    return kind in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 
 def _org_kind(surface: str) -> str | None:
@@ -481,7 +491,7 @@ def _drop_contained(units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         ci = cores[i]
         dominated = any(
-            j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not units[i].canonical
+            j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
             for j in range(len(units))
         )
         if not dominated:

@@ -62,3 +62,13 @@ def test_admin_units_get_canonical_kind_and_successor_from_the_gazetteer():
     assert unit.kind == "huyện"
     assert unit.canonical and "Vụ Bản" in unit.canonical and "Nam Định" in unit.canonical
     assert unit.successor and "Ninh Bình" in unit.successor
+
+
+def test_an_organisation_of_a_known_place_follows_it_across_the_reform():
+    text = ("Tổng kết phong trào thi đua năm 2023\n\n"
+            "Chiều 20/12, UBND huyện Vụ Bản tổ chức hội nghị tổng kết phong trào thi đua năm 2023.")
+    (unit,) = extract(text).units
+    assert unit.name == "UBND huyện Vụ Bản"
+    assert unit.kind == "UBND"
+    assert "Nam Định" in unit.canonical
+    assert "Ninh Bình" in unit.successor
