@@ -16,7 +16,7 @@ TYPE_PATTERNS = (
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
     ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy))"),
-    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)( cac)? (dien hinh|guong|tap the))"),
+    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|quyet dinh (so|tang|khen thuong|cong nhan))"),
