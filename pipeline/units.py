@@ -431,6 +431,7 @@ def _core(s: str) -> str:
             if x.startswith(w):
                 x = x[len(w):]
                 changed = True
+    x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
     return x
@@ -451,7 +452,8 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> l
         group = groups[k]
         if not any(c.role == "participant" for c in group):
             continue
-        best_surface = max((c.surface for c in group), key=len)
+        # the fullest form; between equals, the one not capitalised only by its place at a sentence start
+        best_surface = max((c.surface for c in group), key=lambda x: (len(x), x[:1].islower() or x[:2].isupper()))
         canonical = kind = successor = None
         if any(c.admin for c in group):
             canonical, kind, successor = gazetteer.lookup(best_surface, hint)
