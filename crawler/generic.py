@@ -112,6 +112,17 @@ _DATE_META = (
 _DATE_LINE = re.compile(
     r"(\d{1,2}:\d{2}(:\d{2})?\s*[,|-]?\s*)?\d{1,2}/\d{1,2}/\d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?"
 )
+# Text after the headline, leaving out links, lists, sidebars and "related" boxes,
+# whose dates belong to other articles.
+_AFTER_TITLE = (
+    "//h1[1]/following::text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::li)"
+    " and not(ancestor::aside) and not(ancestor::footer) and not(ancestor::*[contains(@class, 'related')"
+    " or contains(@class, 'other') or contains(@class, 'most') or contains(@class, 'lien-quan')])]"
+)
+_OTHER_ARTICLES = (
+    "//aside | //footer | //nav | //li | //*[contains(@class, 'related') or contains(@class, 'other')"
+    " or contains(@class, 'most') or contains(@class, 'lien-quan')]"
+)
 _FALLBACK_FORMATS = (
     "%H:%M, %d/%m/%Y", "%H:%M %d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y, %H:%M",
     "%d/%m/%Y %H:%M:%S", "%H:%M:%S %d/%m/%Y", "%d/%m/%Y",
@@ -132,10 +143,12 @@ def find_published(sel: Selector, html: str, fetched_at: Optional[dt.datetime]) 
             value = parse_published(raw.strip())
             if value:
                 return value, raw.strip()
-    # The first dd/mm/yyyy line near the top of the body: Vietnamese CMSs print it under the title.
-    for text in sel.css("body :not(script):not(style)::text").getall()[:400]:
+    # A short date line after the title: Vietnamese CMSs print one under the headline.
+    # Short, so a date inside a sentence of the body is not taken for the publication date;
+    # links skipped, so the times in "related articles" boxes are not either.
+    for text in sel.xpath(_AFTER_TITLE).getall()[:300]:
         match = _DATE_LINE.search(text)
-        if match:
+        if match and len(clean_text(text)) <= len(match.group(0)) + 30:
             raw = match.group(0).strip()
             value = parse_published(raw, _FALLBACK_FORMATS)
             if value and (fetched_at is None or value <= fetched_at + dt.timedelta(days=1)):
@@ -143,7 +156,14 @@ def find_published(sel: Selector, html: str, fetched_at: Optional[dt.datetime]) 
     try:
         from htmldate import find_date
 
-        found = find_date(html, extensive_search=False, original_date=True)
+        # Without the boxes of other articles, whose dates htmldate would happily take.
+        cleaned = Selector(text=html)
+        for el in cleaned.xpath(_OTHER_ARTICLES):
+            try:
+                el.drop()
+            except Exception:  # inside a box already dropped
+                pass
+        found = find_date(cleaned.get(), extensive_search=False, original_date=True)
     except Exception:
         found = None
     if found:
@@ -167,6 +187,19 @@ def find_lead(sel: Selector, title: str) -> str:
         if 40 <= len(text) <= 800 and text != title:
             return text
     return ""
+
+
+_CAPTION_CSS = 'figcaption, [class*="caption"], [class*="image_desc"], [class*="img-desc"], td[class*="desc"]'
+
+
+def find_captions(sel: Selector) -> tuple[str, ...]:
+    """Photo captions: figcaption-like elements, and paragraphs that are one <em>
+    (the Thái Bình CMS style), which trafilatura would keep as body text."""
+    texts = [clean_text(el.xpath("string()").get() or "") for el in sel.css(_CAPTION_CSS)]
+    for p in sel.css("p"):
+        if p.xpath("./em | ./i") and not clean_text("".join(p.xpath("./text()").getall())):
+            texts.append(clean_text(p.xpath("string()").get() or ""))
+    return tuple(dict.fromkeys(t for t in texts if t))
 
 
 def find_author(sel: Selector) -> str:
@@ -223,6 +256,8 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         author = author or byline
     elif paragraphs and author and paragraphs[-1] == author:
         paragraphs.pop()
+    captions = find_captions(sel)
+    paragraphs = [p for p in paragraphs if p not in captions]
     published, raw = find_published(sel, html, fetched_at)
     canonical, syndicated_from = canonical_url(sel, url)
     return Article(
@@ -235,6 +270,7 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
         published_raw=raw,
         author=author,
         body=tuple(paragraphs),
+        captions=captions,
         tags=tuple(clean_text(t) for t in (doc.tags or []) if clean_text(t)),
         fetched_at=fetched_at,
         syndicated_from=syndicated_from,
