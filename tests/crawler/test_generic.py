@@ -129,3 +129,18 @@ def test_generic_extraction_quality_floor():
     assert generic["author"] >= 0.9
     assert generic["published_day"] >= 0.95
     assert generic["body"] >= 0.95
+
+
+def test_a_page_without_a_date_does_not_borrow_a_related_articles_date():
+    html = """<html><body><h1>Hội thao Cụm thi đua các huyện phía Nam</h1>
+<div class="sapo">Các đoàn vận động viên của năm huyện tranh tài ở tám môn thể thao trong ba ngày liền.</div>
+<p>Hội thao là dịp để cán bộ, công chức giao lưu, học hỏi kinh nghiệm lẫn nhau trong phong trào thi đua.</p>
+<p>Ban tổ chức trao 5 giải nhất, 8 giải nhì và 12 giải ba cho các đoàn có thành tích cao.</p>
+<p>Huyện Hải Hậu dẫn đầu toàn đoàn, huyện Giao Thủy xếp thứ hai, huyện Nghĩa Hưng xếp thứ ba.</p>
+<div class="box-related"><ul><li><a href="/tin/hoi-thao-cum-bac-2555876">Hội thao cụm phía Bắc</a>
+<span class="time">(16/09/2023)</span></li></ul></div>
+<aside><span>08:00, 01/01/2024</span></aside></body></html>"""
+    a = parse_generic("http://x.test/tin/hoi-thao-cum-nam-2557239", html)
+    assert a.published is None
+    assert a.lead.startswith("Các đoàn vận động viên")
+    assert "16/09/2023" not in a.text()
