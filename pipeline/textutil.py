@@ -28,7 +28,7 @@ LOWER = _letters(False)
 UP = f"[{re.escape(UPPER)}]"
 LO = f"[{re.escape(LOWER)}]"
 # A capitalised syllable, including ethnic-minority forms such as "K’" or "H'".
-CAP_WORD = rf"{UP}{LO}*(?:['’]{LO}*)?"
+CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?"
 QUOTE_OPEN = "“\"«„‘"
 QUOTE_CLOSE = "”\"»‟’"
 

@@ -106,3 +106,13 @@ def test_several_titles_before_the_name_but_not_the_authority_delegating():
 def test_historic_leader_named_as_a_place_is_not_an_official():
     text = "Kỷ niệm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc."
     assert officials(text) == {}
+
+
+def test_ethnic_minority_names():
+    text = ("Bà H’Yim Kđoh, Phó Chủ tịch HĐND tỉnh dự. Đồng chí K’ Broi - Phó Bí thư thường trực Huyện ủy phát biểu. "
+            "Ông Y Thanh Hà Niê Kđăm, Bí thư Đảng ủy Khối, chúc mừng.")
+    assert officials(text) == {
+        "H’Yim Kđoh": ["Phó Chủ tịch HĐND tỉnh"],
+        "K’ Broi": ["Phó Bí thư thường trực Huyện ủy"],
+        "Y Thanh Hà Niê Kđăm": ["Bí thư Đảng ủy Khối"],
+    }
