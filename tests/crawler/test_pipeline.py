@@ -83,3 +83,17 @@ def counting_sink(settings):
 def test_bad_sink_setting_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError):
         build(tmp_path, THIDUA_SINK="no.such.module:sink")
+
+
+def test_extraction_hook_saves_an_extraction_for_new_articles(tmp_path):
+    from index.store import Store
+
+    pipeline, crawler = build(tmp_path, THIDUA_EXTRACT=True)
+    article = make_article(1)
+    pipeline.process_item(article)
+    pipeline.process_item(article)  # unchanged: not extracted again
+    pipeline.close_spider()
+    assert crawler.stats.get_value("thidua/extraction_errors") is None
+    with Store(tmp_path / "thidua.sqlite") as store:
+        assert store.count_extracted() == 1
+        assert store.get(article.canonical_url).extraction is not None
