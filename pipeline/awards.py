@@ -279,6 +279,15 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
                 if vm and not conferrer and lexicon.title_head_re().match(vm.group("x")):
                     conferrer = _trim_conferrer(vm.group("x"))
+                # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
+                between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>[A-ZĐÀ-Ỹ][^,;:]{2,120}?)\s*$", clause)
+                if between and not vm:
+                    recipients = _recipients_from_list(between.group("r"), 0)
+                    if recipients and not conferrer:
+                        before_verb = clause[:between.start()]
+                        who = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
+                        if who:
+                            conferrer = _decider(who.group("x"))
             if not conferrer:
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định", vm.group("x")):

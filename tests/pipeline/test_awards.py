@@ -85,3 +85,9 @@ def test_ranked_individuals_after_gom_and_the_signer_title_as_conferrer():
         ("Bằng khen", "Vàng A Dình", "individual", "Chủ tịch UBND tỉnh"),
         ("Bằng khen", "Lù Văn Hải", "individual", "Chủ tịch UBND tỉnh"),
     ]
+
+
+def test_recipient_between_the_verb_and_the_form():
+    text = "Lễ đón nhận Huân chương\n\nNăm 2020, Chủ tịch nước tặng Trường THPT Lê Hồng Phong Huân chương Lao động hạng Ba."
+    assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
+        ("Huân chương Lao động hạng Ba", "Trường THPT Lê Hồng Phong", "Chủ tịch nước")]
