@@ -116,3 +116,9 @@ def test_ethnic_minority_names():
         "K’ Broi": ["Phó Bí thư thường trực Huyện ủy"],
         "Y Thanh Hà Niê Kđăm": ["Bí thư Đảng ủy Khối"],
     }
+
+
+def test_hero_prefix_is_not_a_title():
+    text = ("Anh hùng Lao động Nguyễn Văn Cát chia sẻ kinh nghiệm. "
+            "Anh hùng Lao động Trần Văn Dũng, Giám đốc Hợp tác xã Hải Xuân phát biểu.")
+    assert officials(text) == {"Trần Văn Dũng": ["Giám đốc Hợp tác xã Hải Xuân"]}
