@@ -243,7 +243,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
 
 
 def _tkey(t: str) -> str:
-    return name_key(gazetteer.tone_norm(t)).replace("–", "-").replace("—", "-")
+    """Comparison key of a title: abbreviations spelled out, tone placement and dashes unified."""
+    return name_key(gazetteer.tone_norm(expand_title(t))).replace("–", "-").replace("—", "-")
 
 
 def merge_titles(titles: list[str]) -> list[str]:

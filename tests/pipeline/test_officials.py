@@ -122,3 +122,8 @@ def test_hero_prefix_is_not_a_title():
     text = ("Anh hùng Lao động Nguyễn Văn Cát chia sẻ kinh nghiệm. "
             "Anh hùng Lao động Trần Văn Dũng, Giám đốc Hợp tác xã Hải Xuân phát biểu.")
     assert officials(text) == {"Trần Văn Dũng": ["Giám đốc Hợp tác xã Hải Xuân"]}
+
+
+def test_abbreviated_and_spelled_out_title_count_once():
+    assert merge_titles(["Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]) == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]
