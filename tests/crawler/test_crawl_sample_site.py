@@ -91,11 +91,12 @@ def test_articles_rebuild_from_the_archive_alone(site, tmp_path):
 
 def test_robots_txt_is_obeyed(site, tmp_path):
     with site.serve(host="127.0.0.1", port=0) as server:
-        summary = crawl(None, tmp_path, start_url=server.url + "/tim-kiem?q=thi+dua")
+        forbidden = server.url + "/tim-kiem?q=thi+dua"
+        summary = crawl(None, tmp_path, start_url=forbidden)
         log = dict(server.request_log)
     assert "/robots.txt" in log
     assert not [p for p in log if p.startswith("/tim-kiem")]
-    assert summary.articles_new == 0
+    assert summary.error_urls == [forbidden]  # refused, logged; the rest of the crawl went on
 
 
 def test_user_agent_names_the_contact(site, tmp_path):
