@@ -137,11 +137,13 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
             pass
         return year
     folded = fold(text[:800])
-    # "tổng kết … năm 2022" held in December is in 2022; held in March it is in 2023.
+    # "tổng kết … năm 2022" held in December is in 2022, held in March in 2023;
+    # "sơ kết 6 tháng đầu năm 2023" held in July is in 2023.
     tk = re.search(r"\b(tong ket|so ket)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
     if tk:
         y = int(tk.group(2))
-        return y if month >= 9 else y + 1
+        part_year = re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", tk.group(0))
+        return y if part_year or month >= 5 else y + 1
     pd = re.search(r"\b(phat dong|ky ket|giao uoc)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
     if pd:
         return int(pd.group(2))

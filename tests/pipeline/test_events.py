@@ -73,3 +73,8 @@ def test_a_decision_date_is_the_event_date_only_for_decisions():
     sents = split_sentences(text)
     assert find_date(text, sents, dt.date(2023, 4, 16), "trao tặng")[:2] == ("chiều 15/4", dt.date(2023, 4, 15))
     assert find_date(text, sents, dt.date(2023, 4, 16), "quyết định khen thưởng")[:2] == ("ngày 5/1/2023", dt.date(2023, 1, 5))
+
+
+def test_mid_year_review_stays_in_its_year():
+    text = "Chiều 12/7, Cụm thi đua sơ kết 6 tháng đầu năm 2023, triển khai nhiệm vụ 6 tháng cuối năm."
+    assert date_of(text)[1] == dt.date(2023, 7, 12)
