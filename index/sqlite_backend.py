@@ -86,6 +86,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 FIELD_BOOSTS = (("title", 2.0), ("lead", 1.0))
 EXACT_BOOST = 4.0  # the words as typed, diacritics included, found in the text
 PROXIMITY_BOOST = 2.0  # loose words found next to each other, in order
+RERANK_WINDOW = 200  # best hits that the proximity bonus re-orders
 FACET_SIZE = 50
 
 # Sort key for "newest first" with a unique tie-break: published second << 30 | rowid
@@ -495,11 +496,41 @@ class SqliteBackend(SearchBackend):
         for word in dict.fromkeys(w for p in parsed.originals for w in p):
             exact = Q.term_query(self._schema, "exact", word, index_option="freq")
             clauses.append((Occur.Should, Q.boost_query(exact, EXACT_BOOST)))
-        loose = parsed.loose_words
-        if len(loose) > 1:
-            near = Q.phrase_query(self._schema, "text", list(loose), slop=1)
-            clauses.append((Occur.Should, Q.boost_query(near, PROXIMITY_BOOST)))
         return Q.boolean_query(clauses)
+
+    def _ranked_page(self, searcher, parsed: ParsedQuery, filters: list, offset: int, size: int, count: bool):
+        """One page of hits by relevance: (score, address) pairs, and the total if asked for.
+
+        Loose words found next to each other earn a bonus. Checking word positions
+        across every match is the costliest part of a query that matches most
+        documents, so the bonus re-ranks only the best RERANK_WINDOW hits; hits
+        further down keep the order of the cheaper score.
+        """
+        Q, Occur = tantivy.Query, tantivy.Occur
+        scored = self._combine(self._scored_query(parsed), filters)
+        loose = parsed.loose_words
+        if len(loose) < 2 or offset >= RERANK_WINDOW:
+            result = searcher.search(scored, size, count=count, offset=offset)
+            return list(result.hits), result.count if count else None
+        top = searcher.search(scored, RERANK_WINDOW, count=count)
+        hits = list(top.hits)
+        rowids = searcher.fast_field_values("rowid", [addr for _, addr in hits]) if hits else []
+        near = Q.boolean_query(
+            [
+                (Occur.Must, Q.term_set_query(self._schema, "rowid", rowids)),
+                (Occur.Must, Q.phrase_query(self._schema, "text", list(loose), slop=1)),
+            ]
+        )
+        near_hits = searcher.search(near, RERANK_WINDOW, count=False).hits if rowids else []
+        near_rowids = searcher.fast_field_values("rowid", [addr for _, addr in near_hits]) if near_hits else []
+        bonus = {rowid: score for (score, _), rowid in zip(near_hits, near_rowids)}
+        rescored = [(score + PROXIMITY_BOOST * bonus.get(rowid, 0.0), addr) for (score, addr), rowid in zip(hits, rowids)]
+        rescored.sort(key=lambda hit: -hit[0])  # stable: ties keep tantivy's order
+        page = rescored[offset : offset + size]
+        if offset + size > RERANK_WINDOW and len(hits) == RERANK_WINDOW:  # the page runs past the window
+            rest = searcher.search(scored, offset + size - RERANK_WINDOW, count=False, offset=RERANK_WINDOW)
+            page += list(rest.hits)
+        return page, top.count if count else None
 
     def _filter_queries(self, query: SearchQuery) -> list[tantivy.Query]:
         Q = tantivy.Query
@@ -537,7 +568,6 @@ class SqliteBackend(SearchBackend):
         by_date = query.sort == "date" or parsed.is_empty()
         filters = self._filter_queries(query)
         matching = self._combine(None if parsed.is_empty() else self._match_query(parsed), filters)
-        ranked = matching if by_date else self._combine(self._scored_query(parsed), filters)
         cursor = _read_cursor(query.search_after)
         offset = cursor if isinstance(cursor, int) else (max(1, query.page) - 1) * size
         with self._lock:
@@ -563,13 +593,13 @@ class SqliteBackend(SearchBackend):
             else:
                 result = searcher.search(matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset)
             more = len(result.hits) > size
+            page = result.hits[:size]
+            if total is None:
+                total = result.count
         else:
-            result = searcher.search(ranked, size, count=total is None, offset=offset)
-        if total is None:
-            total = result.count
-        if not by_date:
+            page, counted = self._ranked_page(searcher, parsed, filters, offset, size, count=total is None)
+            total = counted if total is None else total
             more = offset + size < total
-        page = result.hits[:size]
         rowids = searcher.fast_field_values("rowid", [addr for _, addr in page]) if page else []
         with self._lock:
             docs = self._load(rowids)
