@@ -230,7 +230,7 @@ def parse_generic(url: str, html: str, fetched_at: Optional[dt.datetime] = None,
     html = nfc(html)
     sel = Selector(text=html)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
     if doc is None:
         raise NotAnArticle(f"{url}: no main text found")
