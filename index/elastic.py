@@ -49,7 +49,7 @@ log = logging.getLogger("thidua.elastic")
 
 RETRY_STATUSES = (429, 502, 503, 504)
 BATCH_DOCS = 500  # documents per streaming_bulk call (their awards ride along)
-TIMELINE_PAGE = 2000
+TIMELINE_PAGE = 10_000  # = max_result_window: one round trip for most timelines
 _VERSION = re.compile(r"-v(\d+)$")
 
 
@@ -304,10 +304,16 @@ class ElasticBackend(SearchBackend):
                     index=name, body={"settings": {"number_of_replicas": 0, "refresh_interval": "-1"}}
                 )
         report = IndexReport()
-        for batch in _chunks(docs, self.batch_docs):
-            self._index_batch(batch, new[self.articles], new[self.awards], report, clean_stale=False)
-            if progress:
-                progress(len(batch))
+        try:
+            for batch in _chunks(docs, self.batch_docs):
+                self._index_batch(batch, new[self.articles], new[self.awards], report, clean_stale=False)
+                if progress:
+                    progress(len(batch))
+        except BaseException:
+            # The live version is untouched; do not leave a half-built one behind.
+            with contextlib.suppress(Exception):
+                self.client.indices.delete(index=list(new.values()))
+            raise
         with self._guard("finishing the new index version"):
             if report.failed:
                 self.client.indices.delete(index=list(new.values()))

@@ -114,3 +114,19 @@ def test_store_and_index_counts_agree_after_index_and_reindex(es, tmp_path):
     jobs.index_all(store, sqlite)
     assert list(es.iter_ids()) == list(sqlite.iter_ids())
     assert es.count_awards() == sum(1 for s in store.iter_articles() if s.extraction for _ in s.extraction.awards)
+
+
+@pytest.mark.es
+def test_a_rebuild_interrupted_by_its_source_leaves_no_half_built_version(es):
+    docs = list(corpus().values())
+    es.index(docs)
+
+    def broken_store():
+        yield from many_docs(700)
+        raise RuntimeError("store went away")
+
+    with pytest.raises(RuntimeError):
+        es.rebuild(broken_store())
+    assert es.live_indices()[es.articles] == [es.articles + "-v1"]
+    assert not es.client.indices.exists(index=es.articles + "-v2")
+    assert es.count() == len(docs)
