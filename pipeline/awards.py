@@ -121,8 +121,8 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
-    if len(coll) > 120 or len(coll.split()) < 2:
-        return None  # a bare "HĐND" or "UBND" names no one
+    if len(coll) > 120 or len(coll.split()) < 2 or _ORG_HEAD_RE.fullmatch(coll):
+        return None  # a bare "HĐND", "UBND" or "Huyện ủy" names no one
     return clean_spaces(coll), "collective"
 
 

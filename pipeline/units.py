@@ -26,7 +26,7 @@ ORG_HEADS = (
     "Bộ Chỉ huy", "Bộ", "Hội", "Liên hiệp", "Liên đoàn", "Văn phòng", "Đài", "Bảo tàng", "Công an",
     "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Đoàn", "Tỉnh đoàn",
     "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
-    "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
+    "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
@@ -128,7 +128,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
             if _is_cap(nxt) and not (tok == "và" and _ORG_HEAD_RE.match(text, nxt_start)
-                                     and looks_complete(text[pos:end])) and not (
+                                     and looks_complete(text[max(0, pos - 40):end])) and not (
                     tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
                 end = b
                 lower_run = 0
@@ -327,7 +327,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
         if head == "Hội đồng" and not re.search(r"Thi đua|TĐKT|nhân dân|quản trị", surface):
             continue
-        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban") and len(surface.split()) < 3:
+        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ",
+                    "Huyện uỷ") and len(surface.split()) < 3:
             continue
         role = None
         dist = _DISTRIBUTE.match(text[end:end + 400])
