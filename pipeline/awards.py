@@ -51,7 +51,7 @@ def _form_text(m: re.Match) -> str:
     return form.strip(" ,")
 
 
-def _recipients_from_list(seg: str, seg_start: int) -> list[tuple[str, str]]:
+def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     c = _COUNT.match(seg)
     if c:
@@ -174,7 +174,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s+(?=[A-ZĐÀ-Ỹ])", head):
         person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
-        r = _recipient(head[person - 0:])
+        r = _recipient(head[person:])
         return [r] if r and r[1] == "individual" else []
     if not spans:
         return []
@@ -242,6 +242,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])), None)
         period = pm.group(1) if pm else doc_period
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
+        per_mention: list[tuple[str, list, str | None, bool]] = []
         for i, mm in enumerate(mentions):
             if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
@@ -253,7 +254,6 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 continue
             form = _form_text(mm)
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
-            # a following mention that shares this one's recipients ("Cờ thi đua và Bằng khen cho X")
             tail = s[mm.end():seg_end]
             conferrer = None
             ct = _CONFERRER_TAIL.match(tail)
@@ -269,7 +269,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if cm and not re.match(r"^\s*(?:năm|giai đoạn)", rest):
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
-                recipients = _recipients_from_list(lst, 0)
+                recipients = _recipients_from_list(lst)
             elif re.search(r"(?:được|nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng|trao tặng|trao)\s*$", clause)
@@ -282,7 +282,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
                 between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>[A-ZĐÀ-Ỹ][^,;:]{2,120}?)\s*$", clause)
                 if between and not vm:
-                    recipients = _recipients_from_list(between.group("r"), 0)
+                    recipients = _recipients_from_list(between.group("r"))
                     if recipients and not conferrer:
                         before_verb = clause[:between.start()]
                         who = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
@@ -292,11 +292,22 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định", vm.group("x")):
                     conferrer = _decider(vm.group("x"))
+            joined = bool(re.fullmatch(r"\s*(?:,|và)\s*", clause)) and i > 0  # "Cờ thi đua, Bằng khen …"
             if conferrer:
                 last_conferrer = conferrer
-            elif re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) and last_conferrer:
+            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause)) and last_conferrer:
                 conferrer = last_conferrer
+            if joined and not recipients and per_mention and per_mention[-1][1]:
+                recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             conferrer = conferrer or sent_conferrer or doc_conferrer
+            shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
+            per_mention.append((form, recipients, conferrer, shares_next))
+        # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
+        for k in range(len(per_mention) - 2, -1, -1):
+            form, recipients, conferrer, shares_next = per_mention[k]
+            if shares_next:
+                per_mention[k] = (form, per_mention[k + 1][1], conferrer or per_mention[k + 1][2], False)
+        for form, recipients, conferrer, _shares in per_mention:
             for name, kind in recipients:
                 key = (fold(form), fold(name))
                 if key in seen or any(f == key[0] and _same_recipient(r, key[1]) for f, r in seen):

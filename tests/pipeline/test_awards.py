@@ -91,3 +91,11 @@ def test_recipient_between_the_verb_and_the_form():
     text = "Lễ đón nhận Huân chương\n\nNăm 2020, Chủ tịch nước tặng Trường THPT Lê Hồng Phong Huân chương Lao động hạng Ba."
     assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
         ("Huân chương Lao động hạng Ba", "Trường THPT Lê Hồng Phong", "Chủ tịch nước")]
+
+
+def test_forms_joined_by_va_or_comma_share_recipients():
+    text = ("Tổng kết thi đua\n\nChủ tịch UBND tỉnh tặng Cờ thi đua và Bằng khen cho Sở Y tế. "
+            "Bệnh viện Đa khoa tỉnh nhận Cờ thi đua, Bằng khen của UBND tỉnh.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Cờ thi đua", "Sở Y tế"), ("Bằng khen", "Sở Y tế"),
+                   ("Cờ thi đua", "Bệnh viện Đa khoa tỉnh"), ("Bằng khen", "Bệnh viện Đa khoa tỉnh")}
