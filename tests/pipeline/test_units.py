@@ -72,3 +72,9 @@ def test_an_organisation_of_a_known_place_follows_it_across_the_reform():
     assert unit.kind == "UBND"
     assert "Nam Định" in unit.canonical
     assert "Ninh Bình" in unit.successor
+
+
+def test_counted_member_list_in_brackets():
+    text = ("Cụm thi đua số 3 ký kết giao ước thi đua năm 2024\n\nSáng 5/3, Cụm thi đua số 3 (gồm 4 huyện: Lục Nam, "
+            "Lục Ngạn, Sơn Động và Yên Thế) tổ chức ký kết giao ước thi đua năm 2024.")
+    assert units(text) == ["Cụm thi đua số 3", "huyện Lục Nam", "huyện Lục Ngạn", "huyện Sơn Động", "huyện Yên Thế"]
