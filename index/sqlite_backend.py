@@ -86,7 +86,6 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 FIELD_BOOSTS = (("title", 2.0), ("lead", 1.0))
 EXACT_BOOST = 4.0  # the words as typed, diacritics included, found in the text
 PROXIMITY_BOOST = 2.0  # loose words found next to each other, in order
-RERANK_WINDOW = 200  # best hits that the proximity bonus re-orders
 FACET_SIZE = 50
 
 # Sort key for "newest first" with a unique tie-break: published second << 30 | rowid
@@ -94,7 +93,9 @@ FACET_SIZE = 50
 _ROWID_BITS = 30
 _NO_DATE_SECONDS = -(1 << 32)
 # Bump when what goes into the text index changes: indexes of other versions are rebuilt.
-TEXT_INDEX_VERSION = "3"
+TEXT_INDEX_VERSION = "4"
+PAIR_JOIN = "|"  # never inside a word
+MAX_WORD_BYTES = 40  # tantivy's default tokenizer drops words this long or longer
 WRITER_HEAP = 100_000_000
 WRITER_WAIT_SECONDS = 30.0
 
@@ -107,6 +108,10 @@ def _schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
     # folded text; the default tokenizer splits on non-alphanumerics and lowercases
     sb.add_text_field("text")  # title + lead + body: what must match, scored as body
+    # each two consecutive words of "text" as one token ("thi|dua"): phrases and
+    # adjacency become single-term lookups instead of position checks across
+    # tens of thousands of documents
+    sb.add_text_field("pairs", tokenizer_name="whitespace", index_option="freq")
     for name, _ in FIELD_BOOSTS:
         sb.add_text_field(name)  # matches here add to the score
     # NFC text as written, lowercased by the tokenizer; only term frequencies, since
@@ -137,12 +142,23 @@ def _sort_key(rowid: int, published: Optional[dt.datetime]) -> int:
     return (seconds << _ROWID_BITS) | (rowid & ((1 << _ROWID_BITS) - 1))
 
 
+def _pairs(ws) -> list[str]:
+    """Consecutive word pairs; none with a word the text tokenizer drops as too long."""
+    return [
+        f"{a}{PAIR_JOIN}{b}"
+        for a, b in zip(ws, ws[1:])
+        if len(a.encode()) < MAX_WORD_BYTES and len(b.encode()) < MAX_WORD_BYTES
+    ]
+
+
 def _text_document(rowid: int, doc: IndexDocument) -> tantivy.Document:
     td = tantivy.Document()
     td.add_integer("rowid", rowid)
     td.add_text("id", doc.id)
     title, lead = fold(doc.title), fold(doc.lead)
-    td.add_text("text", f"{title}\n{lead}\n{fold(doc.body)}")
+    text = f"{title}\n{lead}\n{fold(doc.body)}"
+    td.add_text("text", text)
+    td.add_text("pairs", " ".join(_pairs(words(text))))
     td.add_text("title", title)
     td.add_text("lead", lead)
     td.add_text("exact", nfc(f"{doc.title}\n{doc.lead}\n{doc.body}"))
@@ -477,60 +493,48 @@ class SqliteBackend(SearchBackend):
             return tantivy.Query.term_query(self._schema, field, folded[0])
         return tantivy.Query.phrase_query(self._schema, field, list(folded))
 
+    def _phrase_match(self, phrase: tuple[str, ...]) -> tantivy.Query:
+        """A word, or a phrase as its consecutive word pairs, in the folded text.
+
+        A phrase of three or more words matches when each of its pairs appears side by
+        side somewhere; position checks would make it exact but cost tens of
+        milliseconds on common words, and a chain of pairs scattered apart is rare.
+        """
+        Q, Occur = tantivy.Query, tantivy.Occur
+        pairs = _pairs(phrase)
+        if len(phrase) == 1 or len(pairs) < len(phrase) - 1:  # a word too long to be indexed
+            return self._field_query(phrase, "text")
+        terms = [Q.term_query(self._schema, "pairs", p, index_option="freq") for p in dict.fromkeys(pairs)]
+        return terms[0] if len(terms) == 1 else Q.boolean_query([(Occur.Must, t) for t in terms])
+
     def _match_query(self, parsed: ParsedQuery) -> tantivy.Query:
         """Which documents match: every word or quoted phrase somewhere in the folded text."""
         Q, Occur = tantivy.Query, tantivy.Occur
-        return Q.boolean_query([(Occur.Must, self._field_query(p, "text")) for p in parsed.phrases])
+        return Q.boolean_query([(Occur.Must, self._phrase_match(p)) for p in parsed.phrases])
 
     def _scored_query(self, parsed: ParsedQuery) -> tantivy.Query:
         """The match query plus what orders it: title and lead hits, exact diacritics, adjacency.
 
         The extra clauses are optional (Should): they never change which documents
-        match, only their scores.
+        match, only their scores. All are single-term lookups, cheap on any corpus.
         """
         Q, Occur = tantivy.Query, tantivy.Occur
-        clauses = [(Occur.Must, self._field_query(p, "text")) for p in parsed.phrases]
-        for phrase in parsed.phrases:
+        clauses = [(Occur.Must, self._phrase_match(p)) for p in parsed.phrases]
+        for word in dict.fromkeys(parsed.words):
             for field, boost in FIELD_BOOSTS:
-                clauses.append((Occur.Should, Q.boost_query(self._field_query(phrase, field), boost)))
+                clauses.append((Occur.Should, Q.boost_query(Q.term_query(self._schema, field, word), boost)))
         for word in dict.fromkeys(w for p in parsed.originals for w in p):
             exact = Q.term_query(self._schema, "exact", word, index_option="freq")
             clauses.append((Occur.Should, Q.boost_query(exact, EXACT_BOOST)))
+        for pair in dict.fromkeys(_pairs(parsed.loose_words)):  # loose words typed side by side
+            near = Q.term_query(self._schema, "pairs", pair, index_option="freq")
+            clauses.append((Occur.Should, Q.boost_query(near, PROXIMITY_BOOST)))
         return Q.boolean_query(clauses)
 
     def _ranked_page(self, searcher, parsed: ParsedQuery, filters: list, offset: int, size: int, count: bool):
-        """One page of hits by relevance: (score, address) pairs, and the total if asked for.
-
-        Loose words found next to each other earn a bonus. Checking word positions
-        across every match is the costliest part of a query that matches most
-        documents, so the bonus re-ranks only the best RERANK_WINDOW hits; hits
-        further down keep the order of the cheaper score.
-        """
-        Q, Occur = tantivy.Query, tantivy.Occur
-        scored = self._combine(self._scored_query(parsed), filters)
-        loose = parsed.loose_words
-        if len(loose) < 2 or offset >= RERANK_WINDOW:
-            result = searcher.search(scored, size, count=count, offset=offset)
-            return list(result.hits), result.count if count else None
-        top = searcher.search(scored, RERANK_WINDOW, count=count)
-        hits = list(top.hits)
-        rowids = searcher.fast_field_values("rowid", [addr for _, addr in hits]) if hits else []
-        near = Q.boolean_query(
-            [
-                (Occur.Must, Q.term_set_query(self._schema, "rowid", rowids)),
-                (Occur.Must, Q.phrase_query(self._schema, "text", list(loose), slop=1)),
-            ]
-        )
-        near_hits = searcher.search(near, RERANK_WINDOW, count=False).hits if rowids else []
-        near_rowids = searcher.fast_field_values("rowid", [addr for _, addr in near_hits]) if near_hits else []
-        bonus = {rowid: score for (score, _), rowid in zip(near_hits, near_rowids)}
-        rescored = [(score + PROXIMITY_BOOST * bonus.get(rowid, 0.0), addr) for (score, addr), rowid in zip(hits, rowids)]
-        rescored.sort(key=lambda hit: -hit[0])  # stable: ties keep tantivy's order
-        page = rescored[offset : offset + size]
-        if offset + size > RERANK_WINDOW and len(hits) == RERANK_WINDOW:  # the page runs past the window
-            rest = searcher.search(scored, offset + size - RERANK_WINDOW, count=False, offset=RERANK_WINDOW)
-            page += list(rest.hits)
-        return page, top.count if count else None
+        """One page of hits by relevance: (score, address) pairs, and the total if asked for."""
+        result = searcher.search(self._combine(self._scored_query(parsed), filters), size, count=count, offset=offset)
+        return list(result.hits), result.count if count else None
 
     def _filter_queries(self, query: SearchQuery) -> list[tantivy.Query]:
         Q = tantivy.Query

@@ -67,13 +67,3 @@ def test_date_cursor_does_not_skip_documents_published_at_the_same_minute(backen
     backend.index(docs)
     walked = _follow(backend, text="thi đua", size=4, sort="date")
     assert sorted(walked) == sorted(d.id for d in docs)
-
-
-@pytest.mark.parametrize("window", [5, 13])
-def test_pages_across_the_rerank_window_neither_repeat_nor_skip(filled, monkeypatch, window):
-    import index.sqlite_backend as sb
-
-    monkeypatch.setattr(sb, "RERANK_WINDOW", window)
-    walked = _follow(filled, text="thi đua", size=4)
-    assert walked == _pages(filled, 4, text="thi đua")
-    assert len(walked) == len(set(walked)) == filled.search(SearchQuery.build("thi đua")).total

@@ -75,3 +75,23 @@ def test_filters_do_not_change_the_order(backend):
     backend.index(docs)
     unfiltered = [i for i in _ids(backend, "thi đua") if i != docs[2].id]
     assert _ids(backend, "thi đua", filters={"relevant": ["true"]}) == unfiltered
+
+
+def test_long_words_in_phrases(backend):
+    kept = "Chungsucxaydungnongthonmoikieumaund"  # 35 letters: indexed
+    dropped = "Chungsucxaydungnongthonmoikieumaunamdinhx"  # 41: the tokenizer drops it
+    backend.index([doc(1, f"Phong trào {kept} thi đua", FILLER), doc(2, f"Phong trào {dropped} thi đua", FILLER)])
+    assert _ids(backend, f'"{kept} thi"') == [doc(1, "").id]
+    assert _ids(backend, f'"{dropped} thi"') == _ids(backend, dropped) == []
+    assert _ids(backend, '"phong trao"') and len(_ids(backend, '"trao thi"')) == 0  # no pair across a dropped word
+
+
+def test_three_word_phrase_needs_each_pair_side_by_side(backend):
+    backend.index(
+        [
+            doc(1, "Lễ đón nhận Cờ thi đua của Chính phủ", FILLER),
+            doc(2, "Đoàn nhận cờ; thi đua, học tập", FILLER),  # punctuation does not break a phrase
+            doc(3, "Nhận cờ thi đấu, rồi đi thi xe đạp, đua xe", FILLER),  # cờ|thi but no thi|dua
+        ]
+    )
+    assert set(_ids(backend, '"cờ thi đua"')) == {doc(1, "", "").id, doc(2, "", "").id}
