@@ -17,22 +17,12 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from thidua.models import EVENT_TYPES  # the event types an annotation may use
 
 DATA_DIR = Path(__file__).parent / "data"
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster start-up
 
-EVENT_TYPES = (
-    "ký kết giao ước thi đua",
-    "tổng kết",
-    "phát động",
-    "trao tặng",
-    "hội nghị điển hình tiên tiến",
-    "đại hội thi đua yêu nước",
-    "họp xét khen thưởng",
-    "quyết định khen thưởng",
-    "khác",
-)
 REQUIRED = ("id", "section", "title", "lead", "published", "author", "body")
 # Optional flags that make an article one of the "bad input" pages.
 FLAGS = ("encoding", "normalization", "broken_html", "hide_date", "featured", "listing_utm")
