@@ -15,10 +15,11 @@ One SQLite file per data directory (``crawl_state.sqlite``):
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Optional
+
+from thidua.sqlite import connect
 
 STATE_FILE = "crawl_state.sqlite"
 
@@ -52,11 +53,7 @@ def _now() -> str:
 class CrawlState:
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+        self._db = connect(self.path, SCHEMA)
         self._lock = threading.Lock()
 
     @classmethod

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from thidua.errors import StoreError
+from thidua.sqlite import connect
 from thidua.models import (
     Article,
     Extraction,
@@ -66,12 +67,8 @@ class Store:
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(SCHEMA)
+            self._db = connect(self.path, SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self._lock = threading.Lock()
