@@ -9,7 +9,9 @@ or "X (vừa) ký Quyết định".
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
 from thidua.models import Award
 from thidua.textnorm import fold
 
@@ -51,6 +53,12 @@ def _form_text(m: re.Match) -> str:
     return form.strip(" ,")
 
 
+# "cùng 20 tập thể, cá nhân", "và một số trạm y tế": the named list has ended
+_GENERIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:cùng(?:\s+với)?|và|cùng nhiều|với)\s+(?=(?:\d+|một số|nhiều|các|những|hàng)\s)")
+# villages and residential groups are written lowercase ("thôn Đông Hạ", "tổ dân phố số 3")
+_VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng)\s+(?:[A-ZĐÀ-Ỹ]|số\s+\d)")
+
+
 def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     c = _COUNT.match(seg)
@@ -62,6 +70,7 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     for item in re.split(r";", seg):
         item = re.sub(r"\([^)]*\)", "", item)
         item = re.split(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)[0]
+        item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
         item = item.strip(" .,:")
         if not item:
             continue
@@ -78,12 +87,15 @@ def _split_coordinated(item: str) -> list[str]:
     out = []
     for p in parts:
         pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
+                          r"|(?:,\s+|\s+và\s+)(?=" + _VILLAGE.pattern + ")"
                           r"|(?:,\s+|\s+và\s+)(?=(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP)\s+[A-ZĐ]))", p)
         # re-join "Văn phòng Đoàn ĐBQH và HĐND thành phố": split only after a complete name
         merged = [pieces[0]]
         for k in range(1, len(pieces), 2):
             sep, nxt = pieces[k], pieces[k + 1]
-            if "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt):
+            # only when the second name is a bare head with a level ("HĐND thành phố") that the first shares
+            if "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt) \
+                    and re.fullmatch(r"\S+(?:\s+\S+)?\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương)", nxt.strip(" ,.")):
                 merged[-1] = merged[-1] + sep + nxt
             else:
                 merged.append(nxt)
@@ -116,6 +128,8 @@ def _recipient(piece: str) -> tuple[str, str] | None:
                     + r"|(?!chính quyền|nhân dân|cán bộ)[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)", piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     coll = _unit_extent(coll)
+    if _VILLAGE.match(coll):
+        return clean_spaces(coll), "collective"
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
         return None
     if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
@@ -151,6 +165,12 @@ def _unit_extent(coll: str) -> str:
     return coll[:head[1]].rstrip(" ,")
 
 
+# "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
+_OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]ỹ sư|[Kk]ĩ sư|[Gg]iáo viên|[Nn]hà giáo|[Nn]ghệ nhân"
+               r"|[Nn]ghệ sĩ|[Cc]hiến sĩ|[Cc]ông nhân|[Nn]ông dân|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Dd]oanh nhân)"
+               r"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|[a-zà-ỹđ]+)(?!\w)){0,3}")
+
+
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     m = re.search(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))", clause)
@@ -171,7 +191,8 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         extents.pop()
     spans = [a for a, _b in extents]
     person = None
-    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m)\s+(?=[A-ZĐÀ-Ỹ])", head):
+    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|" + _OCCUPATION
+                          + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
         person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person:])
@@ -229,10 +250,42 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     dp = _DOC_PERIOD.search(text)
     doc_period = dp.group(1) if dp else None
     awards: list[Award] = []
-    seen: set[tuple[str, str]] = set()
+    pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
+
+    def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence) -> None:
+        if conferrer and _is_conferrer(name, conferrer):
+            return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
+        key = (fold(form), fold(name))
+        for k, (f, r) in enumerate(seen_order):
+            if f == key[0] and (r == key[1] or _same_recipient(r, key[1])):
+                if len(name) > len(awards[k].recipient):  # the fuller written form ("Công ty cổ phần" over "Công ty CP")
+                    awards[k] = dataclasses.replace(awards[k], recipient=name)
+                return
+        seen_order.append(key)
+        awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
+                            period=period, **_normalise(form, conferrer), evidence=(sent.evidence(),)))
+
+    seen_order: list[tuple[str, str]] = []
     for sent in sentences:
         s = sent.text
         mentions = [mm for mm in FORM_RE.finditer(s)]
+        back = _LIST_BACKREF.search(s)
+        if back and not _NOT_MADE.search(s[:back.start("list")]):
+            # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
+            named = FORM_RE.search(back.group("mid"))
+            target = (_form_text(named), None, None) if named else pending
+            if target:
+                sm = _PERIOD.search(s)
+                conferrer = target[1]
+                if named:
+                    ct = _CONFERRER_TAIL.match(back.group("mid")[named.end():])
+                    conferrer = _trim_conferrer(ct.group("x")) if ct else (pending[1] if pending else doc_conferrer)
+                period = sm.group(1) if sm else (target[2] or doc_period)
+                found = _recipients_from_list(_distribute_types(back.group("list")))
+                for name, kind in found:
+                    add(target[0], name, kind, conferrer, period, sent)
+                if found:
+                    continue
         if not mentions or not _CONFERRAL.search(s):
             continue
         sent_conferrer = None
@@ -266,11 +319,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             recipients: list[tuple[str, str]] = []
             cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
-            if cm and not re.match(r"^\s*(?:năm|giai đoạn)", rest):
+            # "FORM năm 2020 cho R": a period between the form and its recipients
+            if cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{_PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
                 recipients = _recipients_from_list(lst)
-            elif re.search(r"(?:được|nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng|trao))?\s*$", clause):
+            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
@@ -309,14 +363,40 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 per_mention[k] = (form, per_mention[k + 1][1], conferrer or per_mention[k + 1][2], False)
         for form, recipients, conferrer, _shares in per_mention:
             for name, kind in recipients:
-                key = (fold(form), fold(name))
-                if key in seen or any(f == key[0] and _same_recipient(r, key[1]) for f, r in seen):
-                    continue
-                seen.add(key)
-                awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
-                                    period=period, **_normalise(form, conferrer),
-                                    evidence=(sent.evidence(),)))
+                add(form, name, kind, conferrer, period, sent)
+            if not recipients:
+                pending = (form, conferrer, period)
     return awards
+
+
+# "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",
+# "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
+_LIST_BACKREF = re.compile(
+    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan)"
+    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?"
+    r"\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)"
+    r"\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?\s+(?P<list>[^;]+(?:;[^;]+)*)")
+
+_TYPE_WORDS = r"(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)"
+
+
+def _distribute_types(seg: str) -> str:
+    """"UBND các huyện A, B và C" -> "UBND huyện A; UBND huyện B; UBND huyện C" (the head and type word are shared)."""
+    name = rf"{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*"
+
+    def expand(m: re.Match) -> str:
+        head = m.group("h") or ""
+        names = re.findall(name, m.group("n"))
+        return "; ".join(f"{head}{m.group('t')} {n}" for n in names) + ";"
+
+    return re.sub(rf"(?P<h>(?:{_ORG_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
+                  rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
+
+
+def _is_conferrer(recipient: str, conferrer: str) -> bool:
+    """Is the recipient the conferring body itself ("UBND tỉnh" for "Chủ tịch UBND tỉnh")?"""
+    r, c = fold(recipient).lower(), fold(conferrer).lower()
+    return r == c or (len(r.split()) >= 2 and f" {r} " in f" {c} ")
 
 
 def _same_recipient(a: str, b: str) -> bool:

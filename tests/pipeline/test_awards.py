@@ -99,3 +99,58 @@ def test_forms_joined_by_va_or_comma_share_recipients():
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("Cờ thi đua", "Sở Y tế"), ("Bằng khen", "Sở Y tế"),
                    ("Cờ thi đua", "Bệnh viện Đa khoa tỉnh"), ("Bằng khen", "Bệnh viện Đa khoa tỉnh")}
+
+
+def test_recipients_named_in_a_later_list_sentence():
+    text = ("Khen thưởng tập thể có thành tích trong chuyển đổi số\n\n"
+            "Chủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho 18 tập thể có thành tích xuất sắc năm 2024. "
+            "Các tập thể được khen thưởng gồm: Sở Khoa học và Công nghệ, Văn phòng HĐND tỉnh, "
+            "UBND các huyện Thanh Liêm, Bình Lục và một số xã vùng ven.")
+    got = {(f, r): (k, c) for f, r, k, c, _p in awards(text)}
+    for r in ("Sở Khoa học và Công nghệ", "Văn phòng HĐND tỉnh", "UBND huyện Thanh Liêm", "UBND huyện Bình Lục"):
+        assert got[("Bằng khen", r)] == ("collective", "Chủ tịch UBND tỉnh")
+    assert len(got) == 4  # "một số xã vùng ven" names no one
+
+
+def test_list_sentence_naming_its_own_form_and_trong_so_phrasing():
+    text = ("Tổng kết phong trào thi đua ngành y tế\n\n"
+            "Trong số các đơn vị được tặng Giấy khen có Trạm Y tế xã Phú Lộc, Phòng Khám đa khoa khu vực Đồng Lạc "
+            "và Trung tâm Dân số huyện.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert ("Giấy khen", "Trạm Y tế xã Phú Lộc") in got
+    assert ("Giấy khen", "Phòng Khám đa khoa khu vực Đồng Lạc") in got
+
+
+def test_villages_with_bracketed_commune_and_a_count_remainder():
+    text = ("Tổng kết 5 năm phong trào thi đua xây dựng khu dân cư văn hóa\n\n"
+            "Dịp này, UBND huyện tặng Giấy khen cho thôn Bái Trạch (xã Tân Lập) và xóm Gò Mít (xã Phong Lạc) "
+            "cùng 14 tập thể, cá nhân có thành tích xuất sắc.")
+    got = [(f, r, k) for f, r, k, *_ in awards(text)]
+    assert got == [("Giấy khen", "thôn Bái Trạch", "collective"), ("Giấy khen", "xóm Gò Mít", "collective")]
+
+
+def test_the_conferring_authority_is_never_the_recipient():
+    text = ("Công nhận danh hiệu thi đua năm 2024\n\n"
+            "Chủ tịch UBND tỉnh vừa ký quyết định công nhận danh hiệu \"Tập thể lao động xuất sắc\" năm 2024 "
+            "cho 30 tập thể thuộc các sở, ngành. "
+            "Trong số các tập thể được công nhận có Chi cục Kiểm lâm và Ban Dân tộc tỉnh.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert all("UBND tỉnh" != r for _f, r, _c, _p in got)
+    assert ("Tập thể lao động xuất sắc", "Chi cục Kiểm lâm", "Chủ tịch UBND tỉnh", "năm 2024") in got
+    assert ("Tập thể lao động xuất sắc", "Ban Dân tộc tỉnh", "Chủ tịch UBND tỉnh", "năm 2024") in got
+
+
+def test_occupation_before_an_individual_recipient():
+    text = ("Trung tâm Y tế huyện đón nhận Huân chương Lao động hạng Ba\n\n"
+            "Dịp này, dược sĩ chuyên khoa I Lê Thị Thanh Vân, Trưởng khoa Dược được trao Bằng khen của Bộ trưởng Bộ Y tế.")
+    got = [(f, r, k) for f, r, k, *_ in awards(text)]
+    assert ("Bằng khen", "Lê Thị Thanh Vân", "individual") in got
+
+
+def test_the_fuller_written_recipient_is_kept_for_one_conferral():
+    text = ("Công ty CP Cơ khí Hòa Bình đón nhận Huân chương Lao động hạng Ba\n\n"
+            "Sáng 3/6, Công ty cổ phần Cơ khí Hòa Bình tổ chức lễ đón nhận Huân chương Lao động hạng Ba. "
+            "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba "
+            "cho Công ty cổ phần Cơ khí Hòa Bình.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert got == [("Huân chương Lao động hạng Ba", "Công ty cổ phần Cơ khí Hòa Bình")]
