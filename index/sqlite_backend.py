@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -97,6 +98,8 @@ TEXT_INDEX_VERSION = "4"
 PAIR_JOIN = "|"  # never inside a word
 MAX_WORD_BYTES = 40  # tantivy's default tokenizer drops words this long or longer
 WRITER_HEAP = 100_000_000
+# tantivy tokenizes at commit time; a second thread overlaps that work with Python's
+WRITER_THREADS = min(2, os.cpu_count() or 1)
 WRITER_WAIT_SECONDS = 30.0
 
 log = logging.getLogger(__name__)
@@ -144,11 +147,10 @@ def _sort_key(rowid: int, published: Optional[dt.datetime]) -> int:
 
 def _pairs(ws) -> list[str]:
     """Consecutive word pairs; none with a word the text tokenizer drops as too long."""
-    return [
-        f"{a}{PAIR_JOIN}{b}"
-        for a, b in zip(ws, ws[1:])
-        if len(a.encode()) < MAX_WORD_BYTES and len(b.encode()) < MAX_WORD_BYTES
-    ]
+    if ws and max(map(len, ws)) * 4 >= MAX_WORD_BYTES:  # some word may be too long (4 bytes/char at most)
+        ws = [w if len(w.encode()) < MAX_WORD_BYTES else None for w in ws]
+        return [f"{a}{PAIR_JOIN}{b}" for a, b in zip(ws, ws[1:]) if a and b]
+    return list(map(PAIR_JOIN.join, zip(ws, ws[1:])))
 
 
 def _text_document(rowid: int, doc: IndexDocument) -> tantivy.Document:
@@ -315,7 +317,7 @@ class SqliteBackend(SearchBackend):
         deadline = time.monotonic() + (WRITER_WAIT_SECONDS if wait is None else wait)
         while True:
             try:
-                return self._text.writer(heap_size=WRITER_HEAP, num_threads=1)
+                return self._text.writer(heap_size=WRITER_HEAP, num_threads=WRITER_THREADS)
             except ValueError as exc:
                 if "LockBusy" not in str(exc):
                     raise
