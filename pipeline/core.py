@@ -49,8 +49,10 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     themes, theme_spans = find_themes(work, sentences)
     officials, title_spans = find_officials(work, sentences)
     event, loc_span = find_event(work, sentences, published)
-    units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials))
     awards = find_awards(work, sentences, theme_spans)
+    recipients = tuple(a.recipient for a in awards if a.recipient_kind == "collective")
+    units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials),
+                       recipients)
     result = Extraction(
         relevant=True,
         relevance_score=score,

@@ -31,7 +31,7 @@ ORG_HEADS = (
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
 )
-COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước")
+COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên)(?!\w))"  # "Hội nghị", "Hội thao": events, not units
@@ -64,6 +64,18 @@ _SHARED_TYPE = re.compile(
 )
 _CLUSTER = re.compile(r"(?<!\w)(?:(Cụm|Khối|cụm|khối)( khối)? thi đua|(Cụm|Khối)(?= các\s))(?!\w)")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
+# Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
+# what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
+_PASSING_BEFORE = re.compile(
+    r"(?:(?:[Tt]ại|[Ởở]|tập trung(?:\s+\w+)?\s+(?:ở|tại))\s+các\s+(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|địa phương)[ \t]+"
+    r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
+    r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
+    r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo)\s+)$")
+# A unit written right after a person's name is that person's workplace or home, not a participant:
+# "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
+_AFFILIATION_BEFORE = re.compile(
+    rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy)[ \t]+"
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*,[ \t]*(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
 @dataclass
@@ -231,7 +243,8 @@ def _admin_at(text: str, pos: int) -> int:
 
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
                title_spans: list[tuple[int, int]], location: tuple[int, int] | None,
-               person_names: tuple[str, ...] = ()) -> list[Unit]:
+               person_names: tuple[str, ...] = (), recipients: tuple[str, ...] = ()) -> list[Unit]:
+    """`recipients`: collective award recipients, which stay participants in their own right."""
     cands: list[Candidate] = []
     taken: list[tuple[int, int]] = []
 
@@ -262,6 +275,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _LOCATION_BEFORE.search(before[-12:]):
             return "location"
+        if _PASSING_BEFORE.search(before):
+            return "passing"
+        if _AFFILIATION_BEFORE.search(before):
+            return "affiliation"
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
                 c.role == "location" and 0 <= a - c.end <= 5 for c in cands):
             return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
@@ -365,11 +382,14 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, m.start(), m.end()):
             continue
         kind = m.group(1)
+        shared_role = None  # the list shares the role of its first member ("tập trung ở các huyện A, B, C")
         for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
             a = m.start(2) + nm.start()
             b = a + len(nm.group(0))
             if free(a, b) and not re.match(ADMIN_TYPES + r"(?!\w)", nm.group(0)):
-                add(f"{kind} {nm.group(0)}", a, b, True)
+                shared_role = shared_role or role_of(a, b)
+                add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
+        taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
 
     # 4. Administrative units written with their type word.
     parens = paren_spans(text)
@@ -384,7 +404,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         rank = _rank(text[a:end])
         if re.search(r",\s*$", before) and any(
                 c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
-                                                  or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface))
+                                                  or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface)
+                                                  or not c.admin and _inner_rank(c.surface) > rank)
                 for c in cands):
             add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
             continue
@@ -392,7 +413,15 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
         add(text[a:end], a, end, True)
 
-    return _finalise(cands, text, sentences)
+    return _finalise(cands, text, sentences, recipients)
+
+
+def _inner_rank(surface: str) -> float:
+    """Rank of the administrative unit an organisation is named with ("UBND xã A" -> a commune's)."""
+    m = None
+    for m in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s", surface):
+        pass
+    return _rank(surface[m.start():]) if m else 0
 
 
 def _rank(surface: str) -> float:
@@ -438,7 +467,7 @@ def _core(s: str) -> str:
     return x
 
 
-def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> list[Unit]:
+def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recipients: tuple[str, ...] = ()) -> list[Unit]:
     groups: dict[str, list[Candidate]] = {}
     order: list[str] = []
     for c in cands:
@@ -475,7 +504,7 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence]) -> l
                 evidence.append(s.evidence())
         units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
                           evidence=tuple(evidence)))
-    return _drop_contained(units)
+    return _drop_contained(units, {_core(r) for r in recipients})
 
 
 def _is_admin_kind(kind: str | None) -> bool:
@@ -487,16 +516,22 @@ def _org_kind(surface: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _drop_contained(units: list[Unit]) -> list[Unit]:
-    """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong")."""
+_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+")
+
+
+def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> list[Unit]:
+    """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong"),
+    and a place whose own government is named ("huyện X" beside "UBND huyện X": one participant, the fuller
+    form) unless the place itself receives an award (then the place and its government are two participants)."""
     keep = []
     cores = [_core(u.name) for u in units]
+    governed = {_core(u.name[g.end():]) for u in units if (g := _GOVERNMENT.match(u.name))}
     for i, u in enumerate(units):
         ci = cores[i]
         dominated = any(
             j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
             for j in range(len(units))
-        )
+        ) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients)
         if not dominated:
             keep.append(u)
     return keep
