@@ -18,7 +18,7 @@ from thidua.textnorm import fold
 from . import lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
-from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete
+from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete, looks_like_person
 
 GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
@@ -120,7 +120,7 @@ def _recipient(piece: str) -> tuple[str, str] | None:
             name = rest[span[0]:span[1]]
             tail = rest[run.end():]
             if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
-                if not _ORG_HEAD_RE.match(name) and not re.match(ADMIN_TYPES + r"\s", name):
+                if (not _ORG_HEAD_RE.match(name) or looks_like_person(name, 0)) and not re.match(ADMIN_TYPES + r"\s", name):
                     return clean_spaces(name), "individual"
     # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
     # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")

@@ -14,7 +14,7 @@ from .officials import find_officials
 from .relevance import relevance_score
 from .textutil import nfc_with_offsets, split_sentences
 from .themes import find_themes
-from .units import find_units
+from .units import add_recipient_units, find_units
 
 EXTRACTOR_VERSION = "rules-1"
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     recipients = tuple(a.recipient for a in awards if a.recipient_kind == "collective")
     units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials),
                        recipients)
+    units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"])
     result = Extraction(
         relevant=True,
         relevance_score=score,

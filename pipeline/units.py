@@ -34,7 +34,7 @@ ORG_HEADS = (
 COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên)(?!\w))"  # "Hội nghị", "Hội thao": events, not units
+    r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
 )
 # Words that can never continue an organisation name (verbs, function words).
 _ORG_STOP = {
@@ -63,6 +63,8 @@ _SHARED_TYPE = re.compile(
     rf"({CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW})*)+)"
 )
 _CLUSTER = re.compile(r"(?<!\w)(?:(Cụm|Khối|cụm|khối)( khối)? thi đua|(Cụm|Khối)(?= các\s))(?!\w)")
+_LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?[ \t]+$")
+_PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
 # what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
@@ -85,6 +87,16 @@ class Candidate:
     end: int
     role: str  # participant | conferrer | title | location
     admin: bool = False
+
+
+def looks_like_person(text: str, pos: int) -> bool:
+    """A capitalised run at pos that opens with a surname that is also an organisation word ("Đoàn", "Văn")
+    and has the middle name "Thị"/"Văn" of a person: "Đoàn Thị Liên", not "Đoàn Thanh niên"."""
+    run = _PERSON_RUN.match(text, pos)
+    if not run or run.group(0).split()[0] not in lexicon.surnames():
+        return False
+    words = run.group(0).split()
+    return len(words) >= 3 and words[1] in ("Thị", "Văn")
 
 
 def _is_cap(tok: str) -> bool:
@@ -163,7 +175,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             j = i
             place_end = end
             while j < len(toks) and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
-                    and not _ORG_HEAD_RE.match(text, toks[j][0]):
+                    and (not _ORG_HEAD_RE.match(text, toks[j][0])  # "huyện Xuân Trường": a head word inside a known place
+                         or j > i and gazetteer.is_any_place(text[toks[i][0]:toks[j][1]])):
                 place_end = toks[j][1]
                 j += 1
             if j > i:
@@ -277,6 +290,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _PASSING_BEFORE.search(before):
             return "passing"
+        if _LED_BEFORE.search(before):
+            return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if _AFFILIATION_BEFORE.search(before):
             return "affiliation"
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
@@ -339,6 +354,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if any(surface.startswith(p) for p in person_names) or re.search(
                 r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|Ông|Bà|Anh|Chị|Em|Cô|Thầy|Đồng chí)\s+$", text[max(0, a - 12):a]):
             continue  # "Đoàn Văn Việt": a surname that is also an organisation word
+        if looks_like_person(text, a):
+            continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
@@ -436,6 +453,8 @@ def _rank(surface: str) -> float:
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
+    if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
+        return _described_members_tail(text, pos, stop)
     m = stop.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
     seg = text[pos:end]
@@ -448,6 +467,23 @@ def _cluster_tail(text: str, pos: int) -> int:
     if not re.search(r"\w", text[pos:end]):
         return pos
     return end
+
+
+def _described_members_tail(text: str, pos: int, stop: re.Pattern) -> int:
+    """"Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh", "Khối các sở, ngành kinh tế": members
+    described by kind run on over commas and "và" until a verb, or until a comma opens a named unit or a title."""
+    no_and = re.compile(stop.pattern.replace(r"|và(?![ \t]+[A-ZĐ])", ""))
+    m = no_and.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    for cm in re.finditer(r",[ \t]*", text[pos:end]):
+        nxt = pos + cm.end()
+        if _ORG_HEAD_RE.match(text, nxt) or re.match(ADMIN_TYPES + r"[ \t]+[A-ZĐ]", text[nxt:]) \
+                or lexicon.title_head_re().match(text, nxt) or re.match(r"(?:\d|năm|ngày|đồng chí|ông|bà)(?!\w)", text[nxt:]):
+            end = pos + cm.start()
+            break
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    return end if re.search(r"\w", text[pos:end]) else pos
 
 
 def _core(s: str) -> str:
@@ -535,3 +571,35 @@ def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> li
         if not dominated:
             keep.append(u)
     return keep
+
+
+# "Đảng bộ, chính quyền và nhân dân huyện X", "Nhân dân và cán bộ xã Y": the unit is the place named last
+_PEOPLE_OF = re.compile(r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|"
+                        r"[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+(?=" + ADMIN_TYPES + r"\s)")
+
+
+def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]]) -> list[Unit]:
+    """Collective award recipients take part in the event (GUIDELINE §4): add those no unit names yet.
+
+    `recipients` holds (name, evidence) pairs; a recipient already covered by a unit (one name containing
+    the other) adds nothing."""
+    out = list(units)
+    for name, evidence in recipients:
+        name = _PEOPLE_OF.sub("", name).strip()
+        if len(name.split()) < 2:
+            continue
+        core = _core(name)
+        if any(_covers(core, _core(u.name)) for u in out):
+            continue
+        out.append(Unit(name=name, kind=_org_kind(name) or _village_kind(name), evidence=evidence))
+    return out
+
+
+def _covers(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short.split()) >= 2 and f" {short} " in f" {long_} ")
+
+
+def _village_kind(name: str) -> str | None:
+    m = re.match(r"(thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)(?!\w)", name.lower())
+    return m.group(1) if m else None

@@ -78,3 +78,74 @@ def test_counted_member_list_in_brackets():
     text = ("Cụm thi đua số 3 ký kết giao ước thi đua năm 2024\n\nSáng 5/3, Cụm thi đua số 3 (gồm 4 huyện: Lục Nam, "
             "Lục Ngạn, Sơn Động và Yên Thế) tổ chức ký kết giao ước thi đua năm 2024.")
     assert units(text) == ["Cụm thi đua số 3", "huyện Lục Nam", "huyện Lục Ngạn", "huyện Sơn Động", "huyện Yên Thế"]
+
+
+def test_places_mentioned_in_passing_are_not_units():
+    text = ("Phát động phong trào thi đua xóa nhà tạm\n\n"
+            "Sáng 3/5, UBND tỉnh phát động phong trào thi đua xóa nhà tạm. Số hộ còn khó khăn tập trung chủ yếu "
+            "ở các huyện Tân Sơn, Yên Lập và Thanh Sơn. Tỉnh được thành lập trên cơ sở hợp nhất hai tỉnh Vĩnh Phúc "
+            "và Phú Thọ. Hồ sơ khen thưởng sẽ trình Bộ Nội vụ trước tháng 6.")
+    got = units(text)
+    assert "UBND tỉnh" in got
+    for name in ("huyện Tân Sơn", "huyện Yên Lập", "huyện Thanh Sơn", "tỉnh Vĩnh Phúc", "Bộ Nội vụ"):
+        assert name not in got
+
+
+def test_a_persons_workplace_and_home_are_not_units():
+    text = ("Tuyên dương điển hình tiên tiến năm 2024\n\n"
+            "Sáng 8/10, Hội đồng Thi đua - Khen thưởng huyện tổ chức hội nghị biểu dương điển hình tiên tiến. "
+            "Được tuyên dương có thầy giáo Lò Văn Pắn, Trường Phổ thông dân tộc bán trú Nậm Cuổi, và "
+            "bà Vũ Thị Nhàn, thôn Bãi Sậy, xã Tân Hưng.")
+    got = units(text)
+    assert "Trường Phổ thông dân tộc bán trú Nậm Cuổi" not in got
+    assert "xã Tân Hưng" not in got
+
+
+def test_a_surname_that_is_also_an_organisation_word():
+    text = ("Tổng kết phong trào thi đua dạy tốt năm học 2023-2024\n\n"
+            "Chiều 30/5, Phòng Giáo dục và Đào tạo huyện Lạc Thủy tổng kết phong trào thi đua. "
+            "Cô Đoàn Thị Mến kể về 15 năm dạy học ở điểm trường lẻ; Đoàn Thị Mến được tặng Giấy khen.")
+    got = units(text)
+    assert not any(u.startswith("Đoàn Thị") for u in got)
+
+
+def test_a_place_qualifying_an_organisation_named_with_a_smaller_unit():
+    text = ("Phát động thi đua cải cách hành chính\n\n"
+            "Sáng 2/8, UBND phường Đông Thành, tỉnh Quảng Trị tổ chức lễ phát động phong trào thi đua cải cách hành chính.")
+    assert units(text) == ["UBND phường Đông Thành"]
+
+
+def test_a_place_beside_its_own_government_is_one_unit_unless_it_is_a_recipient():
+    text = ("Huyện Lục Yên phát động thi đua chào mừng kỷ niệm 60 năm thành lập huyện\n\n"
+            "Sáng 4/1, UBND huyện Lục Yên phát động phong trào thi đua chào mừng 60 năm thành lập huyện Lục Yên.")
+    assert units(text) == ["UBND huyện Lục Yên"]
+    text2 = ("Huyện Lục Yên kỷ niệm 60 năm thành lập và đón nhận Huân chương Lao động hạng Nhì\n\n"
+             "Sáng 4/1, UBND huyện Lục Yên tổ chức lễ kỷ niệm; thừa ủy quyền của Chủ tịch nước, "
+             "Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho huyện Lục Yên.")
+    got = units(text2)
+    assert "UBND huyện Lục Yên" in got and "huyện Lục Yên" in got
+
+
+def test_a_bloc_described_by_its_members_kinds_runs_over_commas():
+    text = ("Khối thi đua các cơ quan văn hóa, giáo dục và y tế ký kết giao ước thi đua năm 2024\n\n"
+            "Sáng 12/3, Khối thi đua các cơ quan văn hóa, giáo dục và y tế tổ chức ký kết giao ước thi đua năm 2024.")
+    assert "Khối thi đua các cơ quan văn hóa, giáo dục và y tế" in units(text)
+
+
+def test_the_cluster_a_recipient_led_is_not_itself_a_participant():
+    text = ("Huyện Tam Nông đón nhận Cờ thi đua của UBND tỉnh\n\n"
+            "Sáng 20/2, huyện Tam Nông đón nhận Cờ thi đua của UBND tỉnh vì đã dẫn đầu phong trào thi đua "
+            "Cụm các huyện phía Tây năm 2024.")
+    got = units(text)
+    assert "huyện Tam Nông" in got
+    assert not any(u.startswith("Cụm") for u in got)
+
+
+def test_collective_recipients_are_units_and_a_head_word_inside_a_place_name_stays():
+    text = ("Khen thưởng tập thể có thành tích trong phòng chống thiên tai\n\n"
+            "Chủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho 9 tập thể. "
+            "Các tập thể được khen thưởng gồm: Chi cục Thủy lợi, thôn Khe Nước và UBND các huyện Xuân Trường, Hải Hậu.")
+    got = units(text)
+    assert "Chi cục Thủy lợi" in got and "thôn Khe Nước" in got
+    assert "UBND huyện Xuân Trường" in got or "huyện Xuân Trường" in got
+    assert "UBND huyện Xuân" not in got
