@@ -270,7 +270,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         s = sent.text
         mentions = [mm for mm in FORM_RE.finditer(s)]
         back = _LIST_BACKREF.search(s)
-        if back and not _NOT_MADE.search(s[:back.start("list")]):
+        if back and not _NOT_MADE.search(s[:back.start("list")]) and re.search(r"khen|tặng|trao|nhận", back.group("mid")):
             # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
             named = FORM_RE.search(back.group("mid"))
             target = (_form_text(named), None, None) if named else pending
@@ -375,7 +375,7 @@ _LIST_BACKREF = re.compile(
     r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan)"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?"
     r"\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)"
-    r"\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?\s+(?P<list>[^;]+(?:;[^;]+)*)")
+    r"(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
 
 _TYPE_WORDS = r"(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)"
 

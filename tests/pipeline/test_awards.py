@@ -154,3 +154,29 @@ def test_the_fuller_written_recipient_is_kept_for_one_conferral():
             "cho Công ty cổ phần Cơ khí Hòa Bình.")
     got = [(f, r) for f, r, *_ in awards(text)]
     assert got == [("Huân chương Lao động hạng Ba", "Công ty cổ phần Cơ khí Hòa Bình")]
+
+
+def test_list_after_a_colon_and_individuals_in_a_later_list():
+    text = ("Tổng kết phong trào thi đua năm 2024\n\n"
+            "UBND huyện tặng Giấy khen cho 2 cá nhân và 2 tập thể. "
+            "Các cá nhân được khen thưởng gồm: ông Lý Văn Sáu, Trưởng thôn Nà Hang; bà Hoàng Thị Dung, Chủ tịch Hội "
+            "Phụ nữ xã Yên Hòa. Danh sách các tập thể được khen thưởng: Hợp tác xã Tân Tiến và Trường Mầm non Hoa Sen.")
+    got = {(f, r): k for f, r, k, _c, _p in awards(text)}
+    assert got == {("Giấy khen", "Lý Văn Sáu"): "individual", ("Giấy khen", "Hoàng Thị Dung"): "individual",
+                   ("Giấy khen", "Hợp tác xã Tân Tiến"): "collective", ("Giấy khen", "Trường Mầm non Hoa Sen"): "collective"}
+
+
+def test_a_list_of_units_singled_out_otherwise_is_not_a_recipient_list():
+    text = ("Tổng kết phong trào thi đua năm 2024\n\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể. "
+            "Các đơn vị được suy tôn dẫn đầu khối gồm Sở Xây dựng và Sở Tư pháp.")
+    assert awards(text) == []
+
+
+def test_headline_and_body_name_one_conferral_once_in_its_official_collective_form():
+    text = ("Huyện Kim Bôi đón nhận Cờ thi đua của UBND tỉnh\n\n"
+            "Sáng 10/2, huyện Kim Bôi tổ chức lễ đón nhận Cờ thi đua của UBND tỉnh. Phó Chủ tịch UBND tỉnh trao "
+            "Cờ thi đua của UBND tỉnh cho Đảng bộ, chính quyền và nhân dân huyện Kim Bôi vì đã dẫn đầu phong trào "
+            "thi đua năm 2024.")
+    got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
+    assert got == [("Cờ thi đua", "Đảng bộ, chính quyền và nhân dân huyện Kim Bôi", "collective", "UBND tỉnh")]
