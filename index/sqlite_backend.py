@@ -9,10 +9,11 @@ in-process, no server) keeps a top-k heap and counts facets from column storage.
 - SQLite (``search.sqlite``) keeps each IndexDocument as JSON and one row per award
   record; timelines are SQL over those rows.
 - tantivy (``search.tantivy/`` beside it) indexes the folded text (``fold``:
-  "Vụ Bản" -> "vu ban", đ -> d) for diacritic-insensitive matching, the folded title
-  and lead again so matches there score higher, the NFC text as written (``exact``)
-  so exact-diacritic matches score higher, facet values as raw strings, and sort
-  keys as columns.
+  "Vụ Bản" -> "vu ban", đ -> d) for diacritic-insensitive matching, its consecutive
+  word pairs ("thi|dua") so phrases and adjacent words are term lookups, the folded
+  title and lead again so matches there score higher, the NFC text as written
+  (``exact``) so exact-diacritic matches score higher, facet values as raw strings,
+  and sort keys as columns.
 
 The text index is derived from the SQLite rows. A ``dirty`` flag is set before a
 write and cleared after both parts have committed; an index found dirty (a crash in
