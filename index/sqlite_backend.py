@@ -393,7 +393,8 @@ class SqliteBackend(SearchBackend):
                         if progress:
                             progress(len(chunk))
                     self._db.execute(
-                        "DELETE FROM awards WHERE doc_rowid IN (SELECT rowid FROM docs WHERE id NOT IN (SELECT id FROM kept))"
+                        "DELETE FROM awards WHERE doc_rowid IN "
+                        "(SELECT rowid FROM docs WHERE id NOT IN (SELECT id FROM kept))"
                     )
                     self._db.execute("DELETE FROM docs WHERE id NOT IN (SELECT id FROM kept)")
                     self._db.execute("DELETE FROM kept")
@@ -598,7 +599,9 @@ class SqliteBackend(SearchBackend):
                 if total is None:
                     total = searcher.search(matching, 1, count=True).count
             else:
-                result = searcher.search(matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset)
+                result = searcher.search(
+                    matching, size + 1, count=total is None, order_by_field="sort_key", offset=offset
+                )
             more = len(result.hits) > size
             page = result.hits[:size]
             if total is None:
@@ -641,7 +644,9 @@ class SqliteBackend(SearchBackend):
         ).fetchall()
         return {rid: _from_json(IndexDocument, data) for rid, data in rows}
 
-    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> tuple[dict[str, tuple[FacetCount, ...]], int]:
+    def _facets(
+        self, searcher: tantivy.Searcher, query: tantivy.Query
+    ) -> tuple[dict[str, tuple[FacetCount, ...]], int]:
         """Facet counts of the matching documents, and how many match.
 
         Exact counts, not estimates: every segment reports every value
