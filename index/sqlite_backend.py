@@ -344,10 +344,10 @@ class SqliteBackend(SearchBackend):
                     writer.add_document(_text_document(rowid, _from_json(IndexDocument, data)))
                     n += 1
                 writer.commit()  # one commit: searches see the old index until the new one is whole
+                self._set_dirty(False)  # both parts committed; cleared before the lock is released
             finally:
                 self._release(writer)
             self._text.reload()
-            self._set_dirty(False)
             return n
 
     # -- writing -----------------------------------------------------------
@@ -364,10 +364,10 @@ class SqliteBackend(SearchBackend):
                 # the writer spills to disk by itself when its heap fills; committing once
                 # means searches never see half of a run
                 writer.commit()
+                self._set_dirty(False)  # both parts committed; cleared before the lock is released
             finally:
                 self._release(writer)
             self._text.reload()
-            self._set_dirty(False)
         return report
 
     def rebuild(self, docs: Iterable[IndexDocument], progress=None, batch: int = 500) -> IndexReport:
@@ -399,10 +399,10 @@ class SqliteBackend(SearchBackend):
                     self._db.execute("DELETE FROM docs WHERE id NOT IN (SELECT id FROM kept)")
                     self._db.execute("DELETE FROM kept")
                 writer.commit()
+                self._set_dirty(False)  # both parts committed; cleared before the lock is released
             finally:
                 self._release(writer)
             self._text.reload()
-            self._set_dirty(False)
         return report
 
     def _write_batch(self, docs: list[IndexDocument], writer: tantivy.IndexWriter, report: IndexReport) -> list[str]:
@@ -471,10 +471,10 @@ class SqliteBackend(SearchBackend):
                         self._db.execute(f"DELETE FROM {table}")
                 writer.delete_all_documents()
                 writer.commit()
+                self._set_dirty(False)  # both parts committed; cleared before the lock is released
             finally:
                 self._release(writer)
             self._text.reload()
-            self._set_dirty(False)
 
     # -- reading -----------------------------------------------------------
 
