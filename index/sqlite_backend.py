@@ -43,6 +43,7 @@ import tantivy
 
 from thidua.errors import BackendError, QueryError
 from thidua.models import AwardRecord, IndexDocument
+from thidua.sqlite import connect
 from thidua.textnorm import nfc
 
 from .backend import (
@@ -261,11 +262,7 @@ class SqliteBackend(SearchBackend):
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+        self._db = connect(self.path, SCHEMA)
         self._lock = threading.RLock()
         self.text_path = self.path.with_suffix(".tantivy")
         self._schema = _schema()
