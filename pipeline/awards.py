@@ -406,7 +406,12 @@ def _same_recipient(a: str, b: str) -> bool:
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)
-    return len(short.split()) >= 2 and f" {short} " in f" {long_} "
+    if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
+        return True
+    # "hop tac xa tan phong" / "hop tac xa dich vu nong nghiep tan phong": words left out of one name
+    a, b = short.split(), long_.split()
+    it = iter(b)
+    return len(a) >= 3 and a[0] == b[0] and a[-1] == b[-1] and all(w in it for w in a)
 
 
 def _decider(x: str) -> str | None:

@@ -29,7 +29,7 @@ ORG_HEADS = (
     "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
-    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước",
+    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH",
 )
 COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")
 _ORG_HEAD_RE = re.compile(
@@ -63,6 +63,10 @@ _SHARED_TYPE = re.compile(
     rf"({CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW})*)+)"
 )
 _CLUSTER = re.compile(r"(?<!\w)(?:(Cụm|Khối|cụm|khối)( khối)? thi đua|(Cụm|Khối)(?= các\s))(?!\w)")
+# "tại Hội trường X, UBND tỉnh tổ chức …": a unit followed by what it does is the actor, not the venue list
+_ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
+_GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
@@ -151,8 +155,11 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if tok == "và" or tok == "các":
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            if _is_cap(nxt) and not (tok == "và" and _ORG_HEAD_RE.match(text, nxt_start)
-                                     and looks_complete(text[max(0, pos - 40):end])) and not (
+            nh = _ORG_HEAD_RE.match(text, nxt_start) if nxt_start is not None else None
+            if _is_cap(nxt) and not (tok == "và" and nh and (
+                    looks_complete(text[max(0, pos - 40):end])
+                    # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
+                    or re.match(rf"[ \t]+{CW}", text[nh.end():]) and not lexicon.sector_re().match(text, nh.end() + 1))) and not (
                     tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
                 end = b
                 lower_run = 0
@@ -204,10 +211,10 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             continue
         if tok.islower() and tok not in _ORG_STOP and not after_level:
             # Lowercase syllables belong to the name only when the name goes on afterwards
-            # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Công ty cổ phần Thực phẩm X");
+            # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Hợp tác xã dịch vụ nông nghiệp X");
             # otherwise only one, the second syllable of a word ("Sở Nội vụ", "Hội Khuyến học").
             j = i
-            while j < len(toks) and j - i < 3 and toks[j][2].islower() and toks[j][2] not in _ORG_STOP \
+            while j < len(toks) and j - i < 4 and toks[j][2].islower() and toks[j][2] not in _ORG_STOP \
                     and not re.match(ADMIN_LEVEL + r"(?!\w)", toks[j][2]) and text[toks[j - 1][1] if j > i else end:toks[j][0]].strip() == "":
                 j += 1
             closed = j < len(toks) and text[toks[j - 1][1]:toks[j][0]].strip() == "" and (
@@ -295,7 +302,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if _AFFILIATION_BEFORE.search(before):
             return "affiliation"
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
-                c.role == "location" and 0 <= a - c.end <= 5 for c in cands):
+                c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not _ACTS_AFTER.match(text[b:b + 40]):
             return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
         return "participant"
 
@@ -348,7 +355,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         head = m.group(0)
         end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
-        if end <= m.end() and head not in COMPLETE_HEADS:
+        if end <= m.end() and head not in COMPLETE_HEADS and not (
+                head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
             continue
         surface = text[a:end]
         if any(surface.startswith(p) for p in person_names) or re.search(
@@ -361,9 +369,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
         if head == "Hội đồng" and not re.search(r"Thi đua|TĐKT|nhân dân|quản trị", surface):
             continue
-        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ",
-                    "Huyện uỷ") and len(surface.split()) < 3:
-            continue
+        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
+                head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
+            continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
+        if _GENERIC_OWNER_AFTER.match(text[end:end + 30]):
+            continue  # "Ban Giám hiệu nhà trường", "Công đoàn cơ quan": the body of an unnamed unit
         role = None
         dist = _DISTRIBUTE.match(text[end:end + 400])
         if dist and dist.group(1) not in ("địa phương", "đơn vị"):
@@ -423,6 +433,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
                                                   or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface)
                                                   or not c.admin and _inner_rank(c.surface) > rank)
+                and not (not c.admin and re.match(r"(?:Sở|Bộ|Tỉnh ủy|Tỉnh đoàn)\s", c.surface) and rank > 1)
                 for c in cands):
             add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
             continue
@@ -555,6 +566,16 @@ def _org_kind(surface: str) -> str | None:
 _GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+")
 
 
+def _shortened(short: str, long_: str) -> bool:
+    """"Hợp tác xã Hải Xuân" for "Hợp tác xã nông nghiệp Hải Xuân": the same head and proper name, words left out."""
+    a, b = short.split(), long_.split()
+    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1] or not _ORG_HEAD_RE.match(short) \
+            or _ORG_HEAD_RE.match(short).group(0) != (_ORG_HEAD_RE.match(long_) or re.match("", "")).group(0):
+        return False
+    it = iter(b)
+    return all(w in it for w in a)
+
+
 def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> list[Unit]:
     """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong"),
     and a place whose own government is named ("huyện X" beside "UBND huyện X": one participant, the fuller
@@ -567,7 +588,8 @@ def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> li
         dominated = any(
             j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
             for j in range(len(units))
-        ) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients)
+        ) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
+            j != i and _shortened(u.name, units[j].name) for j in range(len(units)))
         if not dominated:
             keep.append(u)
     return keep
@@ -589,7 +611,7 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]]) 
         if len(name.split()) < 2:
             continue
         core = _core(name)
-        if any(_covers(core, _core(u.name)) for u in out):
+        if any(_covers(core, _core(u.name)) or _shortened(name, u.name) or _shortened(u.name, name) for u in out):
             continue
         out.append(Unit(name=name, kind=_org_kind(name) or _village_kind(name), evidence=evidence))
     return out

@@ -149,3 +149,44 @@ def test_collective_recipients_are_units_and_a_head_word_inside_a_place_name_sta
     assert "Chi cục Thủy lợi" in got and "thôn Khe Nước" in got
     assert "UBND huyện Xuân Trường" in got or "huyện Xuân Trường" in got
     assert "UBND huyện Xuân" not in got
+
+
+def test_the_unit_acting_after_a_venue_is_a_participant():
+    text = ("Đại hội Thi đua yêu nước lần thứ VI\n\n"
+            "Sáng 12/9, tại Nhà văn hóa trung tâm tỉnh, UBND tỉnh long trọng tổ chức Đại hội Thi đua yêu nước lần thứ VI.")
+    assert "UBND tỉnh" in units(text)
+
+
+def test_a_shortened_mention_of_one_organisation_is_one_unit():
+    text = ("Hợp tác xã Tân Phong đón nhận Huân chương Lao động hạng Ba\n\n"
+            "Sáng 3/11, Hợp tác xã dịch vụ nông nghiệp Tân Phong tổ chức lễ đón nhận Huân chương Lao động hạng Ba.")
+    assert units(text) == ["Hợp tác xã dịch vụ nông nghiệp Tân Phong"]
+
+
+def test_a_bare_party_committee_acting_is_a_unit():
+    text = ("Trao Huy hiệu Đảng và Huân chương cho cán bộ lão thành\n\n"
+            "Sáng 19/5, Huyện ủy tổ chức trao Huân chương Lao động hạng Ba cho đồng chí Vi Văn Sơn, nguyên Bí thư Huyện ủy.")
+    assert "Huyện ủy" in units(text)
+
+
+def test_the_board_of_an_unnamed_school_is_not_a_unit():
+    text = ("Trường THCS Hòa Bình tổng kết phong trào thi đua năm học 2023-2024\n\n"
+            "Sáng 25/5, Trường THCS Hòa Bình tổ chức tổng kết phong trào thi đua. Ban Giám hiệu nhà trường "
+            "tặng Giấy khen cho 20 học sinh.")
+    assert units(text) == ["Trường THCS Hòa Bình"]
+
+
+def test_a_district_after_a_provincial_department_is_a_delegation_not_its_qualifier():
+    text = ("Trường THPT Mường Lát đón nhận Bằng khen của Thủ tướng Chính phủ\n\n"
+            "Dự buổi lễ có lãnh đạo Sở Giáo dục và Đào tạo, huyện Mường Lát cùng thầy trò nhà trường.")
+    got = units(text)
+    assert "Sở Giáo dục và Đào tạo" in got and "huyện Mường Lát" in got
+
+
+def test_two_named_organisations_joined_by_va_are_two_units():
+    text = ("Ký kết giao ước thi đua năm 2024\n\n"
+            "Sáng 2/3, Chi cục Kiểm lâm và Kho bạc Nhà nước Lạc Sơn tổ chức ký kết giao ước thi đua năm 2024. "
+            "Bảo hiểm xã hội tỉnh dự lễ ký kết.")
+    got = units(text)
+    assert "Chi cục Kiểm lâm" in got and "Kho bạc Nhà nước Lạc Sơn" in got
+    assert "Bảo hiểm xã hội tỉnh" in got
