@@ -32,7 +32,8 @@ from typing import Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from index.backend import SearchQuery, TimelineQuery  # noqa: E402
-from index.query_text import fast_fold as fold, fts5_expression, parse_query  # noqa: E402
+from index.query_text import fts5_expression, parse_query  # noqa: E402
+from thidua.textnorm import fold  # noqa: E402
 from index.sqlite_backend import SqliteBackend  # noqa: E402
 from thidua.models import AwardRecord, IndexDocument, document_id  # noqa: E402
 

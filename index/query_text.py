@@ -27,26 +27,6 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 
-class _FoldTable(dict):
-    """str.translate table filled on first sight of each character with ``fold``'s answer."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = value = fold(chr(code))
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fast_fold(text: str | None) -> str:
-    """Same result as :func:`thidua.textnorm.fold`, computed with one ``str.translate``.
-
-    ``fold`` normalises each character on its own, which costs about half a
-    millisecond on a 3 KB article; indexing and snippets fold every article.
-    """
-    return nfc(text).translate(_FOLD_TABLE) if text else ""
-
-
 def words(text: str) -> list[str]:
     """The index's words of ``text``: letter/digit runs, lowercased."""
     return _WORD.findall(text.lower())
@@ -104,7 +84,7 @@ def parse_query(text: str) -> ParsedQuery:
     if sum(len(p) for p in originals) > MAX_QUERY_WORDS:
         raise QueryError(f"too many words in the query (at most {MAX_QUERY_WORDS})")
     # fold keeps one letter per letter, so folding word by word keeps the shapes equal
-    phrases = tuple(tuple(fast_fold(w) for w in p) for p in originals)
+    phrases = tuple(tuple(fold(w) for w in p) for p in originals)
     exact = " ".join(_WORD.findall(text.casefold()))
     return ParsedQuery(phrases=phrases, exact=exact, originals=originals, quoted=len(quoted))
 
@@ -154,7 +134,7 @@ def snippet(text: str, query: ParsedQuery, width: int = 240) -> str:
     if not text:
         return ""
     text = nfc(text)
-    return _excerpt(text, _match_spans(fast_fold(text), query), width)
+    return _excerpt(text, _match_spans(fold(text), query), width)
 
 
 def best_snippet(texts: list[str], query: ParsedQuery, width: int = 240) -> str:
@@ -164,7 +144,7 @@ def best_snippet(texts: list[str], query: ParsedQuery, width: int = 240) -> str:
     """
     texts = [nfc(t) for t in texts if t]
     for text in texts:
-        spans = _match_spans(fast_fold(text), query) if query.phrases else []
+        spans = _match_spans(fold(text), query) if query.phrases else []
         if spans:
             return _excerpt(text, spans, width)
     return _excerpt(texts[0], [], width) if texts else ""

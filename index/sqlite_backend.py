@@ -24,9 +24,7 @@ it for their duration and wait for it when another process holds it.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
 import json
 import logging
 import os
@@ -34,17 +32,15 @@ import shutil
 import sqlite3
 import threading
 import time
-import types
-import typing
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import tantivy
 
 from thidua.errors import BackendError, QueryError
-from thidua.models import AwardRecord, IndexDocument
+from thidua.models import AwardRecord, IndexDocument, from_dict, to_dict
 from thidua.sqlite import connect
-from thidua.textnorm import nfc
+from thidua.textnorm import fold, nfc
 
 from .backend import (
     FACET_FIELDS,
@@ -58,7 +54,7 @@ from .backend import (
     Timeline,
     TimelineQuery,
 )
-from .query_text import ParsedQuery, best_snippet, fast_fold as fold, parse_query, words
+from .query_text import ParsedQuery, best_snippet, parse_query, words
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -173,75 +169,12 @@ def _text_document(rowid: int, doc: IndexDocument) -> tantivy.Document:
     return td
 
 
-def _converter(tp):
-    """A function turning JSON data into a value of type ``tp``, or None when the JSON
-    value can be used as it is (built once per type)."""
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):  # Optional[X]: every converter passes None on
-        return _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
-    if origin in (tuple, list):
-        item = _converter(typing.get_args(tp)[0])
-        if item is None:
-            return lambda v: None if v is None else origin(v)
-        return lambda v: None if v is None else origin(item(x) for x in v)
-    if tp is dt.datetime:
-        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
-    if tp is dt.date:
-        return lambda v: None if v is None else dt.date.fromisoformat(v[:10])
-    if dataclasses.is_dataclass(tp):
-        return lambda v: None if v is None else _decode(tp, v)
-    return None
-
-
-@functools.cache
-def _field_converters(cls) -> tuple[frozenset, tuple]:
-    """(names of the fields, (name, converter) of those whose JSON needs converting)."""
-    hints = typing.get_type_hints(cls)
-    fields = dataclasses.fields(cls)
-    converters = tuple((f.name, c) for f in fields for c in [_converter(hints[f.name])] if c is not None)
-    return frozenset(f.name for f in fields), converters
-
-
-def _decode(cls, data: dict):
-    """``thidua.models.from_dict`` with the type analysis done once per class.
-
-    ``from_dict`` resolves type hints on every call (about 0.8 ms per document);
-    search pages and timelines decode hundreds to thousands of records.
-    """
-    names, converters = _field_converters(cls)
-    kwargs = {k: v for k, v in data.items() if k in names}
-    for name, convert in converters:
-        if name in kwargs:
-            kwargs[name] = convert(kwargs[name])
-    return cls(**kwargs)
-
-
-@functools.cache
-def _field_names(cls) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
-def _plain(value):
-    """``thidua.models.to_dict`` with field lists looked up once per class (same output)."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    return value
-
-
 def _dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
 def _from_json(cls, text: str):
-    return _decode(cls, json.loads(text))
+    return from_dict(cls, json.loads(text))
 
 
 def _key(text: Optional[str]) -> str:
@@ -428,7 +361,7 @@ class SqliteBackend(SearchBackend):
     def _write_row(self, doc: IndexDocument) -> int:
         db = self._db
         row = db.execute("SELECT rowid FROM docs WHERE id = ?", (doc.id,)).fetchone()
-        plain = _plain(doc)
+        plain = to_dict(doc)
         values = (doc.published.isoformat() if doc.published else None, doc.site, int(doc.relevant), _dumps(plain))
         if row:
             rowid = row[0]

@@ -69,7 +69,7 @@ class IndexSummary:
         return self.store_count == self.index_count and not self.failed
 
 
-def index_all(store: Store, backend: SearchBackend, progress: Progress = _no_progress, batch: int = 200) -> IndexSummary:
+def index_all(store: Store, backend: SearchBackend, progress: Progress = _no_progress, batch: int = 1000) -> IndexSummary:
     """Index every stored article (idempotent: ids are stable), then compare counts."""
     total = store.count()
     summary = IndexSummary(store_count=total)

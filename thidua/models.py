@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import types
 import typing
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -230,18 +231,26 @@ def document_id(canonical_url: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# JSON round trip
+# JSON round trip. Field lists and type conversions are worked out once per
+# class: search pages and exports decode thousands of records.
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [_encode(v) for v in value]
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _encode(getattr(value, name)) for name in _field_names(type(value))}
     return value
 
 
@@ -257,35 +266,41 @@ def to_json(record: Any) -> str:
 T = TypeVar("T")
 
 
-def _decode(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(tp: Any) -> Optional[Callable[[Any], Any]]:
+    """A function turning JSON data into a value of type ``tp``; None when the JSON value is fine as it is."""
     origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode(inner[0], value)
-    if origin is tuple:
-        (item_type, *_rest) = typing.get_args(tp)
-        return tuple(_decode(item_type, v) for v in value)
-    if origin is list:
-        (item_type,) = typing.get_args(tp)
-        return [_decode(item_type, v) for v in value]
+    if origin in (typing.Union, types.UnionType):  # Optional[X]
+        return _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
+    if origin in (tuple, list):
+        item = _converter(typing.get_args(tp)[0])
+        if item is None:
+            return lambda v: None if v is None else origin(v)
+        return lambda v: None if v is None else origin(item(x) for x in v)
     if tp is dt.datetime:
-        return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+        return lambda v: v if v is None or isinstance(v, dt.datetime) else dt.datetime.fromisoformat(v)
     if tp is dt.date:
-        return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
+        return lambda v: v if v is None or isinstance(v, dt.date) else dt.date.fromisoformat(v[:10])
     if dataclasses.is_dataclass(tp):
-        return from_dict(tp, value)
-    return value
+        return lambda v: None if v is None else from_dict(tp, v)
+    return None
+
+
+@functools.cache
+def _field_converters(cls: type) -> tuple[frozenset, tuple]:
+    """(names of the fields, (name, converter) for the fields whose JSON needs converting)."""
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    converters = tuple((f.name, c) for f in fields for c in [_converter(hints[f.name])] if c is not None)
+    return frozenset(f.name for f in fields), converters
 
 
 def from_dict(cls: type[T], data: dict) -> T:
     """Rebuild a record from :func:`to_dict` output; unknown keys are ignored."""
-    hints = typing.get_type_hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _decode(hints[f.name], data[f.name])
+    names, converters = _field_converters(cls)
+    kwargs = {k: v for k, v in data.items() if k in names}
+    for name, convert in converters:
+        if name in kwargs:
+            kwargs[name] = convert(kwargs[name])
     return cls(**kwargs)
 
 

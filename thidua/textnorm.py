@@ -18,20 +18,29 @@ def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text) if text else ""
 
 
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch.translate(_D_MAP))[0]
+    return base.lower() if len(base.lower()) == 1 else ch
+
+
+class _FoldTable(dict):
+    """A str.translate table filled on first sight of each character (one lookup per char after)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = _fold_char(chr(code))
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str | None) -> str:
     """Lowercase ASCII-ish form: "Vụ Bản" -> "vu ban", "Đà Nẵng" -> "da nang".
 
     Length-preserving for NFC Vietnamese (each letter maps to one letter), so
     offsets computed on folded text index the NFC original.
     """
-    if not text:
-        return ""
-    text = nfc(text).translate(_D_MAP)
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base.lower() if len(base.lower()) == 1 else ch)
-    return "".join(out)
+    return nfc(text).translate(_FOLD_TABLE) if text else ""
 
 
 def name_key(text: str | None) -> str:
