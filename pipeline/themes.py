@@ -29,23 +29,37 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
     for m in _TRIGGER.finditer(text):
         if not _GAP_OK.match(m.group("gap")):
             continue
-        body = m.group("body").strip()
-        if len(body) < 3:
-            continue
-        spans.append((m.start("open"), m.end()))
-        key = fold(body)
-        if key in seen:
-            continue
-        seen.add(key)
-        kind = _KIND.get(m.group("kind").lower(), "movement")
-        canonical = None
-        for mv in lexicon.movements():
-            mk = fold(mv["name"])
-            if mk == key or (len(mk) > 12 and mk in key):
-                canonical = mv["name"]
-                kind = mv.get("kind", kind) if kind == "movement" else kind
-                break
-        s = sentence_at(sentences, m.start("body"))
-        themes.append(Theme(name=body, kind=kind, canonical=canonical,
-                            evidence=(s.evidence(),) if s else ()))
+        # 'phong trào "A" và "B"', 'các phong trào "A", "B"': every quoted name coordinated with the first
+        quoted = [m]
+        while (nxt := _NEXT_QUOTED.match(text, quoted[-1].end())):
+            quoted.append(nxt)
+        for q in quoted:
+            _add_theme(text, sentences, q, m.group("kind"), themes, spans, seen)
     return themes, spans
+
+
+_NEXT_QUOTED = re.compile(r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]")
+
+
+def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, themes: list[Theme],
+               spans: list[tuple[int, int]], seen: set[str]) -> None:
+    """Record one quoted name (once per article) and its span."""
+    body = m.group("body").strip()
+    if len(body) < 3:
+        return
+    spans.append((m.start("open"), m.end()))
+    key = fold(body)
+    if key in seen:
+        return
+    seen.add(key)
+    kind = _KIND.get(trigger.lower(), "movement")
+    canonical = None
+    for mv in lexicon.movements():
+        mk = fold(mv["name"])
+        if mk == key or (len(mk) > 12 and mk in key):
+            canonical = mv["name"]
+            kind = mv.get("kind", kind) if kind == "movement" else kind
+            break
+    s = sentence_at(sentences, m.start("body"))
+    themes.append(Theme(name=body, kind=kind, canonical=canonical,
+                        evidence=(s.evidence(),) if s else ()))

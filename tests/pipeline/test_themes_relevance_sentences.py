@@ -47,3 +47,12 @@ def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
 def test_topic_after_a_colon():
     assert themes("UBND tỉnh phát động thi đua với chủ đề: “Đoàn kết, đổi mới, sáng tạo”.") == [
         ("Đoàn kết, đổi mới, sáng tạo", "topic", None)]
+
+
+def test_quoted_movement_names_coordinated_after_one_trigger():
+    text = ("Tổng kết công tác thi đua năm 2024\n\n"
+            "Năm 2024, trọng tâm là các phong trào \"Cả nước chung tay vì người nghèo\", \"Học tập suốt đời\" "
+            "và \"Dân vận khéo\", gắn với cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\".")
+    names = [name for name, _kind, _canonical in themes(text)]
+    assert names == ["Cả nước chung tay vì người nghèo", "Học tập suốt đời", "Dân vận khéo",
+                     "Người Việt Nam ưu tiên dùng hàng Việt Nam"]
