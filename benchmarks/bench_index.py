@@ -13,6 +13,15 @@ Prints, for N generated article documents (each with award records):
 
 Figures also go to benchmarks/out/bench_index.json. Elasticsearch comes from
 $THIDUA_ES_URL or --es (start one with scripts/es-node start).
+
+Measured 2026-11-24 on the shared 2-core machine (load average ~4 from other
+work), 100,000 docs / 139,602 award records, ES 7.10 single node with -Xmx1g:
+ES thidua 718 docs/s vs plain helpers.bulk 606 docs/s (118%; plain runs first
+and pays the warm-up); ES search p50 45 ms, p95 185 ms; ES timeline p50 568 ms,
+p95 2.1 s (the large timelines return 15,000+ records); SQLite 600 docs/s,
+search p50 12 ms, p95 34 ms, timeline p50 258 ms, p95 985 ms. A quieter rerun
+of the ES searches alone gave p50 28 ms, p95 104 ms; the slowest query is the
+quoted phrase.
 """
 
 from __future__ import annotations
