@@ -15,7 +15,7 @@ TYPE_PATTERNS = (
     ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
-    ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy))"),
+    ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
@@ -58,6 +58,9 @@ def event_type(text: str) -> str:
         for m in rx.finditer(lead):
             if t == "phát động" and re.search(r"\bdo\b[^.,;]{0,30}$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp phát động": a movement launched by others
+            if t == "trao tặng" and m.group(0).startswith("nhan") and re.search(
+                    r"\d+\s+(?:don vi|tap the|ca nhan|dia phuong|co quan|truong|doanh nghiep)\s+$", lead[max(0, m.start() - 30):m.start()]):
+                continue  # "117 đơn vị nhận cờ thi đua": a count of recipients reports a decision or review, not a ceremony
             if best is None or m.start() < best[0]:
                 best = (m.start(), t)
             break

@@ -78,3 +78,15 @@ def test_a_decision_date_is_the_event_date_only_for_decisions():
 def test_mid_year_review_stays_in_its_year():
     text = "Chiều 12/7, Cụm thi đua sơ kết 6 tháng đầu năm 2023, triển khai nhiệm vụ 6 tháng cuối năm."
     assert date_of(text)[1] == dt.date(2023, 7, 12)
+
+
+def test_a_named_unit_receiving_a_flag_in_the_headline_is_a_ceremony():
+    text = ("Trường THCS Lê Quý Đôn nhận Cờ thi đua của Bộ Giáo dục và Đào tạo\n\n"
+            "Sáng 8/1, Trường THCS Lê Quý Đôn tổ chức sơ kết học kỳ I năm học 2024-2025 và đón nhận Cờ thi đua.")
+    assert event_type(text) == "trao tặng"
+
+
+def test_a_count_of_units_receiving_is_not_a_ceremony_headline():
+    text = ("85 đơn vị nhận Bằng khen của Chủ tịch UBND tỉnh\n\n"
+            "Chiều 12/3, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng năm 2024.")
+    assert event_type(text) == "họp xét khen thưởng"
