@@ -40,8 +40,16 @@ _AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,8}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
-    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao)\s|\s*[,;.:(“\"]|$)"
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa)\s|\s*[,;.:(“\"]|$)"
 )
+
+
+# "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
+_BY_AUTHORITY = re.compile(
+    r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
+    r"\s+(?:(?:trao tặng|tặng thưởng|tặng|trao|ký|quyết định|công nhận)(?!\w))")
+# "Theo Quyết định số 12/QĐ-UBND (ngày …) của Chủ tịch UBND tỉnh": the decision's author confers
+_DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,6}}?)(?=\s*[,;.]|\s+(?:về|tặng|trao|khen|công nhận|cho)\s)")
 
 
 def _form_text(m: re.Match) -> str:
@@ -81,11 +89,17 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
+_PERSON_HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
+
+
 def _split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    parts = re.split(rf"\s+và\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", item)
+    parts = re.split(rf"\s+và\s+(?={_PERSON_HONORIFIC}\s)|,\s+(?={_PERSON_HONORIFIC}\s)", item)
     out = []
     for p in parts:
+        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I):
+            out.append(p)  # "anh A, thôn B": what follows a person qualifies that person
+            continue
         pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
                           r"|(?:,\s+|\s+và\s+)(?=" + _VILLAGE.pattern + ")"
                           r"|(?:,\s+|\s+và\s+)(?=(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP)\s+[A-ZĐ]))", p)
@@ -244,7 +258,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     if m:
         doc_conferrer = m.group("x").strip()
     else:
-        d = _DECIDER.search(text)
+        d = _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
             doc_conferrer = _decider(d.group("x"))
     dp = _DOC_PERIOD.search(text)
@@ -266,8 +280,18 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                             period=period, **_normalise(form, conferrer), evidence=(sent.evidence(),)))
 
     seen_order: list[tuple[str, str]] = []
-    for sent in sentences:
+    pending_at = -9
+
+    def in_which(k: int, sent: Sentence, after: int) -> None:
+        """"…; trong đó có A, B" / next sentence "Trong đó có A, B": names among a counted conferral's recipients."""
+        w = _IN_WHICH.search(sent.text, after)
+        if w and pending and pending_at >= k - 1:
+            for name, kind in _recipients_from_list(_distribute_types(w.group("list"))):
+                add(pending[0], name, kind, pending[1], pending[2], sent)
+
+    for k, sent in enumerate(sentences):
         s = sent.text
+        in_which(k, sent, 0) if pending_at == k - 1 else None
         mentions = [mm for mm in FORM_RE.finditer(s)]
         back = _LIST_BACKREF.search(s)
         if back and not _NOT_MADE.search(s[:back.start("list")]) and re.search(r"khen|tặng|trao|nhận", back.group("mid")):
@@ -315,6 +339,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = _trim_conferrer(ct.group("x"))
                 rest_start = ct.end()
             rest = tail[rest_start:]
+            by = _BY_AUTHORITY.match(rest)
+            if by and not conferrer:
+                conferrer = _decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
             cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest) or (
@@ -365,8 +392,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             for name, kind in recipients:
                 add(form, name, kind, conferrer, period, sent)
             if not recipients:
-                pending = (form, conferrer, period)
+                pending, pending_at = (form, conferrer, period), k
+                in_which(k, sent, s.find(form) + len(form))
     return awards
+
+
+_IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 
 
 # "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",

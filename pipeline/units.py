@@ -29,7 +29,7 @@ ORG_HEADS = (
     "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
-    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH",
+    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
 )
 COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")
 _ORG_HEAD_RE = re.compile(

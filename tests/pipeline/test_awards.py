@@ -180,3 +180,35 @@ def test_headline_and_body_name_one_conferral_once_in_its_official_collective_fo
             "thi đua năm 2024.")
     got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
     assert got == [("Cờ thi đua", "Đảng bộ, chính quyền và nhân dân huyện Kim Bôi", "collective", "UBND tỉnh")]
+
+
+def test_conferrer_from_do_authority_and_from_the_decision_of():
+    got = awards("Công an huyện Đà Bắc đón nhận Huân chương\n\n"
+                 "Sáng 9/4, Công an huyện Đà Bắc đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì do Chủ tịch nước trao tặng.")
+    assert got == [("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Công an huyện Đà Bắc", "collective", "Chủ tịch nước", None)]
+    got = awards("Khen thưởng đột xuất người dũng cảm cứu người\n\n"
+                 "Theo Quyết định số 88/QĐ-UBND của Chủ tịch UBND tỉnh, Bằng khen được tặng cho anh Đinh Văn Khải, "
+                 "xóm Mỏ Đá và chị Bùi Thị Nga, giáo viên vì đã dũng cảm cứu người.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Đinh Văn Khải", "individual", "Chủ tịch UBND tỉnh"),
+                                                       ("Bùi Thị Nga", "individual", "Chủ tịch UBND tỉnh")]
+
+
+def test_passive_form_first_keeps_the_conferrer_clean():
+    got = awards("Trao Bằng khen cho các tập thể\n\n"
+                 "Sáng 5/4, Bằng khen của Bộ trưởng Bộ Tài chính được trao cho Kho bạc Nhà nước Kỳ Sơn.")
+    assert got == [("Bằng khen", "Kho bạc Nhà nước Kỳ Sơn", "collective", "Bộ trưởng Bộ Tài chính", None)]
+
+
+def test_named_recipients_among_a_counted_conferral_after_trong_do():
+    text = ("Tổng kết phong trào thi đua năm 2024\n\n"
+            "Dịp này, 15 tập thể được UBND huyện tặng Giấy khen; trong đó có Trạm Y tế xã Đồng Tâm, "
+            "Hợp tác xã Bình Minh. Chủ tịch UBND huyện tặng Giấy khen cho 9 cá nhân. Trong đó có bà Quách Thị Lụa.")
+    got = [(f, r, k) for f, r, k, *_ in awards(text)]
+    assert got == [("Giấy khen", "Trạm Y tế xã Đồng Tâm", "collective"), ("Giấy khen", "Hợp tác xã Bình Minh", "collective"),
+                   ("Giấy khen", "Quách Thị Lụa", "individual")]
+
+
+def test_trong_do_without_a_counted_conferral_names_no_recipient():
+    text = ("Tổng kết phong trào thi đua năm 2024\n\n"
+            "Toàn huyện có 40 hợp tác xã. Trong đó có Hợp tác xã Bình Minh.")
+    assert awards(text) == []
