@@ -344,7 +344,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = _decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
-            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)\s+", rest) or (
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
             # "FORM năm 2020 cho R": a period between the form and its recipients
             if cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{_PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):

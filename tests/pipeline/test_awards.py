@@ -212,3 +212,9 @@ def test_trong_do_without_a_counted_conferral_names_no_recipient():
     text = ("Tổng kết phong trào thi đua năm 2024\n\n"
             "Toàn huyện có 40 hợp tác xã. Trong đó có Hợp tác xã Bình Minh.")
     assert awards(text) == []
+
+
+def test_recipients_after_cho_and_a_colon():
+    got = awards("Khen thưởng năm 2024\n\nUBND tỉnh tặng Bằng khen cho: Phòng Giáo dục và Đào tạo huyện Tân Lạc; "
+                 "Trường THCS Mãn Đức.")
+    assert [r for _f, r, *_ in got] == ["Phòng Giáo dục và Đào tạo huyện Tân Lạc", "Trường THCS Mãn Đức"]
