@@ -46,7 +46,7 @@ _ORG_STOP = {
     "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "xây", "quyết", "mới", "làm", "trước",
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
 }
-_CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")
+_CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")  # "ký kết giao ước": signatories
 _DECISION_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo)[^,;.]{0,60}\s+của\s+$")
 _FORM_BEFORE = re.compile(r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng)\s+(?:xuất sắc\s+)?của\s+$")
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
@@ -112,6 +112,10 @@ def _tokens(text: str, pos: int):
         yield pos + m.start(), pos + m.end(), m.group(0)
 
 
+# company legal forms written in lowercase inside a name: "Công ty TNHH Một thành viên X", "Công ty cổ phần X"
+_COMPANY_FORM = re.compile(r"(?:[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
+
+
 def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     """Extend an organisation name from pos over capitalised words, short lowercase compounds,
     level words with their place name, and parenthesised abbreviations. Returns the end offset."""
@@ -124,7 +128,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         a, b, tok = toks[i]
         if a > limit:
             break
-        sector = lexicon.sector_re().match(text, a)
+        sector = lexicon.sector_re().match(text, a) or _COMPANY_FORM.match(text, a)
         if sector and text[end:a].strip() == "" and end >= pos:
             # "Sở Giao thông vận tải", "Sở Văn hóa, Thể thao và Du lịch": a known sector, taken whole
             end = sector.end()
@@ -551,7 +555,19 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence], reci
                 evidence.append(s.evidence())
         units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
                           evidence=tuple(evidence)))
-    return _drop_contained(units, {_core(r) for r in recipients})
+    return _drop_contained(_drop_described_clusters(units, text), {_core(r) for r in recipients})
+
+
+def _drop_described_clusters(units: list[Unit], text: str) -> list[Unit]:
+    """"Cụm thi đua các xã ven biển" (headline) is "Cụm thi đua số 6 gồm các xã ven biển" (body): one cluster."""
+    out = []
+    for u in units:
+        m = re.match(r"(Cụm|Khối|cụm|khối)(?: thi đua)? (các .+)$", u.name)
+        if m and re.search(rf"(?:{m.group(1)}|{m.group(1).capitalize()})(?: thi đua)? số \d+\s*[(,]?\s*(?:gồm|bao gồm|của)\s+"
+                           rf"{re.escape(m.group(2))}", text):
+            continue
+        out.append(u)
+    return out
 
 
 def _is_admin_kind(kind: str | None) -> bool:

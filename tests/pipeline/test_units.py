@@ -190,3 +190,24 @@ def test_two_named_organisations_joined_by_va_are_two_units():
     got = units(text)
     assert "Chi cục Kiểm lâm" in got and "Kho bạc Nhà nước Lạc Sơn" in got
     assert "Bảo hiểm xã hội tỉnh" in got
+
+
+def test_a_cluster_that_signs_is_a_signatory_not_a_conferrer():
+    text = ("Ký kết giao ước thi đua năm 2024\n\n"
+            "Sáng 8/3, Cụm thi đua các huyện miền núi ký kết giao ước thi đua năm 2024. "
+            "Các đơn vị trong Cụm gồm: huyện Đà Bắc, huyện Mai Châu.")
+    assert units(text) == ["Cụm thi đua các huyện miền núi", "huyện Đà Bắc", "huyện Mai Châu"]
+
+
+def test_company_legal_forms_written_in_lowercase_stay_in_the_name():
+    text = ("Trao Cờ thi đua của Chính phủ\n\n"
+            "Công ty TNHH Một thành viên Cấp nước Sông Đà được Chính phủ tặng Cờ thi đua năm 2023; "
+            "Công ty cổ phần Than Ngọc Lâm nhận Bằng khen của Thủ tướng Chính phủ.")
+    got = units(text)
+    assert got == ["Công ty TNHH Một thành viên Cấp nước Sông Đà", "Công ty cổ phần Than Ngọc Lâm"]
+
+
+def test_a_cluster_named_by_its_members_in_the_headline_and_by_number_in_the_body_is_one():
+    text = ("Cụm thi đua các xã vùng cao ký kết giao ước thi đua năm 2025\n\n"
+            "Sáng 4/3, Cụm thi đua số 5 gồm các xã vùng cao tổ chức ký kết giao ước thi đua năm 2025.")
+    assert units(text) == ["Cụm thi đua số 5"]
