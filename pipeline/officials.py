@@ -90,6 +90,13 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
             i = len(words) - k
             if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])):
                 return tokens[i][0], tokens[-1][1]
+    # A rarer surname the lexicon lacks, known by the middle name "Thị"/"Văn": "Mẫn Thị Thu Hương".
+    for k in (4, 3):
+        if len(words) >= k:
+            i = len(words) - k
+            if words[i + 1] in ("Thị", "Văn") and not _is_title_word(words[i]) \
+                    and not gazetteer.is_place(" ".join(words[i:])):
+                return tokens[i][0], tokens[-1][1]
     return None
 
 

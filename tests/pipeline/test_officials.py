@@ -127,3 +127,9 @@ def test_hero_prefix_is_not_a_title():
 def test_abbreviated_and_spelled_out_title_count_once():
     assert merge_titles(["Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]) == [
         "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]
+
+
+def test_a_rarer_surname_after_a_title_is_known_by_its_middle_name():
+    text = ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+            "Giám đốc Sở Tư pháp Mẫn Thị Thu Hằng trao Bằng khen cho Trường THPT Hoàng Văn Thụ.")
+    assert officials(text) == {"Mẫn Thị Thu Hằng": ["Giám đốc Sở Tư pháp"]}
