@@ -18,7 +18,9 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def data_dir(tmp_path):
+def data_dir(tmp_path, monkeypatch):
+    # the test script exports THIDUA_ES_URL; these tests are about the embedded default
+    monkeypatch.delenv("THIDUA_ES_URL", raising=False)
     store = Store(tmp_path / config.STORE_FILE)
     for i in range(2):
         a = make_article(i, title=f"Huyện Vụ Bản nhận Cờ thi đua lần {i}")
