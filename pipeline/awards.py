@@ -74,6 +74,9 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
         seg = seg[c.end():]
     elif re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg):
         return []  # "cho 32 tập thể": count only
+    people = _PEOPLE_INTRO.match(seg)
+    if people:
+        return _bare_names(seg[people.end():])
     out: list[tuple[str, str]] = []
     for item in re.split(r";", seg):
         item = re.sub(r"\([^)]*\)", "", item)
@@ -90,6 +93,24 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
 
 
 _PERSON_HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
+
+
+# "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
+_PEOPLE_INTRO = re.compile(r"^\s*(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|đồng chí|cá nhân)\s*:\s*", re.I)
+
+
+def _bare_names(seg: str) -> list[tuple[str, str]]:
+    """Names in "A, Giám đốc X; B và C": each one, without its title."""
+    out = []
+    for piece in re.split(r"\s*;\s*|\s*,\s*(?=[A-ZĐÀ-Ỹ][^,;]*?(?:,|;|\s+và\s+|$))|\s+và\s+", seg.strip(" .")):
+        run = NAME_RUN.match(piece.strip())
+        if run:
+            span = pick_name(run.group(0), True)
+            if span:
+                name = clean_spaces(run.group(0)[span[0]:span[1]])
+                if not lexicon.title_head_re().match(name) and name not in [n for n, _k in out]:
+                    out.append((name, "individual"))
+    return out
 
 
 def _split_coordinated(item: str) -> list[str]:
@@ -211,6 +232,14 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person:])
         return [r] if r and r[1] == "individual" else []
+    if person is not None:
+        # "Ông A, Giám đốc Công ty B được tặng …": the organisations sit inside the person's title
+        nm = NAME_RUN.match(head, person)
+        if nm and re.match(r"\s*[,–-]\s*(?:" + lexicon.title_head_re().pattern + ")", head[nm.end():]) \
+                and not re.search(r"(?<!\w)(?:và|cùng|về|tổ chức|của|cho|lễ|tại)(?!\w)", head[nm.end():]):
+            r = _recipient(head[person:])
+            if r and r[1] == "individual":
+                return [r]
     if not spans:
         return []
     # walk back over "X và Y" / "X, Y"
@@ -351,9 +380,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
                 recipients = _recipients_from_list(lst)
-            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng|trao))?\s*$", clause):
+            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
-                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng|trao tặng|trao)\s*$", clause)
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
                     conferrer = _trim_conferrer(pre.group("x"))
             else:
@@ -371,7 +400,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                             conferrer = _decider(who.group("x"))
             if not conferrer:
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
-                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định", vm.group("x")):
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")):
                     conferrer = _decider(vm.group("x"))
             joined = bool(re.fullmatch(r"\s*(?:,|và)\s*", clause)) and i > 0  # "Cờ thi đua, Bằng khen …"
             if conferrer:
@@ -463,5 +492,5 @@ def _trim_conferrer(x: str | None) -> str | None:
         return None
     x = clean_spaces(x).strip(" ,.;")
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
-    x = re.split(r"\s+(?:vừa|đã|ký|ban hành)(?:\s|$)", x)[0]
+    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định)(?:\s|$)", x)[0]
     return x or None
