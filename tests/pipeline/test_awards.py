@@ -218,3 +218,24 @@ def test_recipients_after_cho_and_a_colon():
     got = awards("Khen thưởng năm 2024\n\nUBND tỉnh tặng Bằng khen cho: Phòng Giáo dục và Đào tạo huyện Tân Lạc; "
                  "Trường THCS Mãn Đức.")
     assert [r for _f, r, *_ in got] == ["Phòng Giáo dục và Đào tạo huyện Tân Lạc", "Trường THCS Mãn Đức"]
+
+
+def test_vinh_du_duoc_x_tang_thuong():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                 "Huyện Mai Châu vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì.")
+    assert [(f, r, c) for f, r, _k, c, _p in got] == [("Huân chương Lao động hạng Nhì", "Huyện Mai Châu", "Chủ tịch nước")]
+
+
+def test_a_person_whose_title_names_an_organisation_is_the_recipient():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                 "Bà Trịnh Thị Mai, Giám đốc Công ty cổ phần May Tân Thịnh được tặng danh hiệu Chiến sĩ thi đua toàn quốc.")
+    assert got == [("danh hiệu Chiến sĩ thi đua toàn quốc", "Trịnh Thị Mai", "individual", None, "năm 2024")]
+
+
+def test_one_honorific_for_a_list_of_bare_names_and_a_deciding_chair():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                 "Chủ tịch UBND tỉnh quyết định tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân, gồm các ông, bà: "
+                 "Hà Văn Thắng, Phạm Thị Loan và Xa Văn Tình.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Hà Văn Thắng", "individual", "Chủ tịch UBND tỉnh"),
+                                                       ("Phạm Thị Loan", "individual", "Chủ tịch UBND tỉnh"),
+                                                       ("Xa Văn Tình", "individual", "Chủ tịch UBND tỉnh")]
