@@ -112,8 +112,8 @@ def _tokens(text: str, pos: int):
         yield pos + m.start(), pos + m.end(), m.group(0)
 
 
-# company legal forms written in lowercase inside a name: "Công ty TNHH Một thành viên X", "Công ty cổ phần X"
-_COMPANY_FORM = re.compile(r"(?:[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
+# lowercase words fixed in a name: "Công ty TNHH Một thành viên X", "Công ty cổ phần X", "Tòa án nhân dân tỉnh"
+_COMPANY_FORM = re.compile(r"(?:(?<=Kiểm sát )nhân dân|(?<=Tòa án )nhân dân|(?<=Toà án )nhân dân|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
 
 
 def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:

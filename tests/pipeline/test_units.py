@@ -211,3 +211,11 @@ def test_a_cluster_named_by_its_members_in_the_headline_and_by_number_in_the_bod
     text = ("Cụm thi đua các xã vùng cao ký kết giao ước thi đua năm 2025\n\n"
             "Sáng 4/3, Cụm thi đua số 5 gồm các xã vùng cao tổ chức ký kết giao ước thi đua năm 2025.")
     assert units(text) == ["Cụm thi đua số 5"]
+
+
+def test_courts_and_procuracies_keep_nhan_dan_in_their_names():
+    text = ("Khối thi đua các cơ quan nội chính tổng kết năm 2024\n\n"
+            "Chiều 18/12, Khối thi đua các cơ quan nội chính tỉnh tổng kết công tác thi đua năm 2024. Khối gồm: "
+            "Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và Thanh tra tỉnh.")
+    got = units(text)
+    assert "Viện Kiểm sát nhân dân tỉnh" in got and "Tòa án nhân dân tỉnh" in got and "Thanh tra tỉnh" in got
