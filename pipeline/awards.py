@@ -300,9 +300,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
         key = (fold(form), fold(name))
         for k, (f, r) in enumerate(seen_order):
-            if f == key[0] and (r == key[1] or _same_recipient(r, key[1])):
-                if len(name) > len(awards[k].recipient):  # the fuller written form ("Công ty cổ phần" over "Công ty CP")
+            if _same_form(f, key[0]) and (r == key[1] or _same_recipient(r, key[1])):
+                if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
+                    # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)
+                if len(key[0]) > len(f):  # "Huân chương Lao động" (headline) is the body's "… hạng Ba"
+                    awards[k] = dataclasses.replace(awards[k], form=form, **_normalise(form, awards[k].conferrer))
+                    seen_order[k] = (key[0], seen_order[k][1])
                 return
         seen_order.append(key)
         awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
@@ -451,6 +455,12 @@ def _distribute_types(seg: str) -> str:
 
     return re.sub(rf"(?P<h>(?:{_ORG_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
+
+
+def _same_form(a: str, b: str) -> bool:
+    """Folded forms of one award: equal, or one the other with its class or grade left out."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return short == long_ or long_.startswith(short + " ") and re.fullmatch(r"(?:hang|loai)\s+\S+|xuat sac", long_[len(short) + 1:]) is not None
 
 
 def _is_conferrer(recipient: str, conferrer: str) -> bool:

@@ -239,3 +239,14 @@ def test_one_honorific_for_a_list_of_bare_names_and_a_deciding_chair():
     assert [(r, k, c) for _f, r, k, c, _p in got] == [("Hà Văn Thắng", "individual", "Chủ tịch UBND tỉnh"),
                                                        ("Phạm Thị Loan", "individual", "Chủ tịch UBND tỉnh"),
                                                        ("Xa Văn Tình", "individual", "Chủ tịch UBND tỉnh")]
+
+
+def test_headline_form_without_its_class_and_a_subject_running_into_long_trong_are_one_record():
+    text = ("Trường THPT Đà Bắc đón nhận Huân chương Lao động\n\n"
+            "Sáng 5/9, Trường THPT Đà Bắc long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Ba. "
+            "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba "
+            "cho Trường THPT Đà Bắc.")
+    got = extract(text)
+    assert [(a.form, a.recipient, a.conferrer, a.form_canonical) for a in got.awards] == [
+        ("Huân chương Lao động hạng Ba", "Trường THPT Đà Bắc", "Chủ tịch nước", "Huân chương Lao động hạng Ba")]
+    assert [u.name for u in got.units] == ["Trường THPT Đà Bắc"]
