@@ -318,6 +318,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     def in_which(k: int, sent: Sentence, after: int) -> None:
         """"…; trong đó có A, B" / next sentence "Trong đó có A, B": names among a counted conferral's recipients."""
         w = _IN_WHICH.search(sent.text, after)
+        if w and FORM_RE.search(sent.text, after, w.start()):
+            return  # "tặng A cho 25 tập thể; tặng B cho 12 tập thể, trong đó có …": the list belongs to B
         if w and pending and pending_at >= k - 1:
             for name, kind in _recipients_from_list(_distribute_types(w.group("list"))):
                 add(pending[0], name, kind, pending[1], pending[2], sent)

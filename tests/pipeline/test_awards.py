@@ -250,3 +250,11 @@ def test_headline_form_without_its_class_and_a_subject_running_into_long_trong_a
     assert [(a.form, a.recipient, a.conferrer, a.form_canonical) for a in got.awards] == [
         ("Huân chương Lao động hạng Ba", "Trường THPT Đà Bắc", "Chủ tịch nước", "Huân chương Lao động hạng Ba")]
     assert [u.name for u in got.units] == ["Trường THPT Đà Bắc"]
+
+
+def test_trong_do_co_belongs_to_the_nearest_counted_conferral():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                 "UBND tỉnh đã tặng Bằng khen cho 25 tập thể, 40 cá nhân; tặng danh hiệu Tập thể lao động xuất sắc "
+                 "cho 12 tập thể, trong đó có Sở Tài chính và Kho bạc Nhà nước tỉnh.")
+    assert [(f, r) for f, r, *_ in got] == [("danh hiệu Tập thể lao động xuất sắc", "Sở Tài chính"),
+                                            ("danh hiệu Tập thể lao động xuất sắc", "Kho bạc Nhà nước tỉnh")]
