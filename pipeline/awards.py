@@ -293,7 +293,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     dp = _DOC_PERIOD.search(text)
     doc_period = dp.group(1) if dp else None
     awards: list[Award] = []
+    seen_order: list[tuple[str, str]] = []  # (folded form, folded recipient) of each record in `awards`
     pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
+    pending_at = -9  # index of the sentence it was in
 
     def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence) -> None:
         if conferrer and _is_conferrer(name, conferrer):
@@ -312,9 +314,6 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
                             period=period, **_normalise(form, conferrer), evidence=(sent.evidence(),)))
 
-    seen_order: list[tuple[str, str]] = []
-    pending_at = -9
-
     def in_which(k: int, sent: Sentence, after: int) -> None:
         """"…; trong đó có A, B" / next sentence "Trong đó có A, B": names among a counted conferral's recipients."""
         w = _IN_WHICH.search(sent.text, after)
@@ -326,7 +325,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
 
     for k, sent in enumerate(sentences):
         s = sent.text
-        in_which(k, sent, 0) if pending_at == k - 1 else None
+        if pending_at == k - 1:
+            in_which(k, sent, 0)
         mentions = [mm for mm in FORM_RE.finditer(s)]
         back = _LIST_BACKREF.search(s)
         if back and not _NOT_MADE.search(s[:back.start("list")]) and re.search(r"khen|tặng|trao|nhận", back.group("mid")):
