@@ -353,6 +353,19 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 if _ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
                     add(text[org_start:org_end], org_start, org_end, False)
 
+    def distribute(surface: str, a: int, end: int) -> bool:
+        """"Ban Tổ chức Tỉnh ủy các tỉnh A, B" -> "Ban Tổ chức Tỉnh ủy A", …; "UBND các huyện A, B" -> "UBND huyện A", …"""
+        dist = _DISTRIBUTE.match(text[end:end + 400])
+        if not dist or dist.group(1) in ("địa phương", "đơn vị"):
+            return False
+        # the type word is kept unless the head already carries the level ("Tỉnh ủy", "Huyện ủy")
+        kind = "" if re.search(r"(?:ủy|uỷ)$", surface.strip()) else dist.group(1) + " "
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group(2)):
+            s2 = end + dist.start(2) + nm.start()
+            add(f"{clean_spaces(surface)} {kind}{nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
+        taken.append((a, end + dist.end()))
+        return True
+
     # 2. Organisations.
     for m in _ORG_HEAD_RE.finditer(text):
         a = m.start()
@@ -360,6 +373,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         head = m.group(0)
         end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        if end <= m.end() and distribute(text[a:end], a, end):
+            continue  # "UBND các huyện A, B": the head alone, shared by the names after it
         if end <= m.end() and head not in COMPLETE_HEADS and not (
                 head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
             continue
@@ -379,15 +394,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
         if _GENERIC_OWNER_AFTER.match(text[end:end + 30]):
             continue  # "Ban Giám hiệu nhà trường", "Công đoàn cơ quan": the body of an unnamed unit
-        role = None
-        dist = _DISTRIBUTE.match(text[end:end + 400])
-        if dist and dist.group(1) not in ("địa phương", "đơn vị"):
-            for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group(2)):
-                s2 = end + dist.start(2) + nm.start()
-                add(f"{clean_spaces(surface)} {nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
-            taken.append((a, end + dist.end()))
-            continue
-        add(surface, a, end, False, role)
+        if not distribute(surface, a, end):
+            add(surface, a, end, False)
 
     # 3. Member lists with a shared type word, or bare names after "gồm".
     for m in _LIST_INTRO.finditer(text):

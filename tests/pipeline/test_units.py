@@ -219,3 +219,16 @@ def test_courts_and_procuracies_keep_nhan_dan_in_their_names():
             "Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và Thanh tra tỉnh.")
     got = units(text)
     assert "Viện Kiểm sát nhân dân tỉnh" in got and "Tòa án nhân dân tỉnh" in got and "Thanh tra tỉnh" in got
+
+
+def test_a_bare_head_shared_by_a_list_of_districts_keeps_the_type_word():
+    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2025\n\n"
+            "Sáng 6/3, Cụm thi đua số 2 gồm UBND các huyện Lạc Sơn, Tân Lạc và Kim Bôi tổ chức ký kết giao ước thi đua.")
+    assert units(text) == ["Cụm thi đua số 2", "UBND huyện Lạc Sơn", "UBND huyện Tân Lạc", "UBND huyện Kim Bôi"]
+
+
+def test_a_party_committee_head_carries_the_level_itself():
+    text = ("Tổng kết Cụm thi đua số 2\n\n"
+            "Chiều 2/12, Cụm thi đua số 2 gồm Ban Tuyên giáo Tỉnh ủy các tỉnh Hòa Bình, Sơn La tổng kết công tác thi đua năm 2024.")
+    got = units(text)
+    assert "Ban Tuyên giáo Tỉnh ủy Hòa Bình" in got and "Ban Tuyên giáo Tỉnh ủy Sơn La" in got
