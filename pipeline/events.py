@@ -19,7 +19,9 @@ TYPE_PATTERNS = (
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
-    ("quyết định khen thưởng", r"\b(ky quyet dinh|quyet dinh (so|tang|khen thuong|cong nhan))"),
+    ("quyết định khen thưởng", r"\b(ky quyet dinh|quyet dinh (so|tang|khen thuong|cong nhan)"
+                               # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
+                               r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) )"),
 )
 _TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
 _CONGRESS = re.compile(r"\bdai hoi thi dua yeu nuoc\b")

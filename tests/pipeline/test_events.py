@@ -90,3 +90,10 @@ def test_a_count_of_units_receiving_is_not_a_ceremony_headline():
     text = ("85 đơn vị nhận Bằng khen của Chủ tịch UBND tỉnh\n\n"
             "Chiều 12/3, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng năm 2024.")
     assert event_type(text) == "họp xét khen thưởng"
+
+
+def test_an_authority_that_has_just_conferred_is_a_decision_report():
+    assert event_type("Khen thưởng 3 đơn vị dẫn đầu\n\nChủ tịch UBND tỉnh vừa tặng Cờ thi đua năm 2024 cho 3 đơn vị "
+                      "dẫn đầu các khối thi đua.") == "quyết định khen thưởng"
+    # a ceremony named first still wins
+    assert event_type("Trao Cờ thi đua cho 3 đơn vị\n\nChủ tịch UBND tỉnh vừa tặng Cờ thi đua cho 3 đơn vị.") == "trao tặng"
