@@ -232,3 +232,10 @@ def test_a_party_committee_head_carries_the_level_itself():
             "Chiều 2/12, Cụm thi đua số 2 gồm Ban Tuyên giáo Tỉnh ủy các tỉnh Hòa Bình, Sơn La tổng kết công tác thi đua năm 2024.")
     got = units(text)
     assert "Ban Tuyên giáo Tỉnh ủy Hòa Bình" in got and "Ban Tuyên giáo Tỉnh ủy Sơn La" in got
+
+
+def test_the_news_source_is_not_a_unit():
+    text = ("Tổng kết phong trào thi đua năm 2024\n\n"
+            "Chiều 20/12, UBND huyện Lạc Sơn tổng kết phong trào thi đua năm 2024. Theo Báo Hòa Bình, huyện có "
+            "20 tập thể được khen thưởng.\n\nNguồn: Báo Hòa Bình điện tử\n\nĐinh Thắng (Báo Hòa Bình)")
+    assert units(text) == ["UBND huyện Lạc Sơn"]
