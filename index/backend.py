@@ -124,6 +124,18 @@ class SearchBackend(abc.ABC):
         pass
 
 
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of at most ``size`` items, streaming (itertools.batched arrives in Python 3.12)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 @dataclass
 class IndexReport:
     indexed: int = 0

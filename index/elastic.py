@@ -35,6 +35,7 @@ from thidua.textnorm import nfc
 
 from . import es_query, es_schema
 from .backend import (
+    batched,
     MAX_QUERY_CHARS,
     IndexReport,
     SearchBackend,
@@ -69,17 +70,6 @@ def award_source(award: AwardRecord) -> dict:
     source["recipient_match"] = [v for v in (award.recipient, award.recipient_canonical) if v]
     source["conferrer_match"] = [award.conferrer] if award.conferrer else []
     return source
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _retryable(exc: Exception) -> bool:
@@ -180,7 +170,7 @@ class ElasticBackend(SearchBackend):
         report = IndexReport()
         # Nothing indexed yet means no stale award records to clean up.
         had_awards = self._retrying("counting award records", lambda: self.client.count(index=self.awards))["count"]
-        for batch in _chunks(docs, self.batch_docs):
+        for batch in batched(docs, self.batch_docs):
             self._index_batch(batch, self.articles, self.awards, report, clean_stale=had_awards > 0)
         self._retrying("refreshing", lambda: self.client.indices.refresh(index=[self.articles, self.awards]))
         return report
@@ -305,7 +295,7 @@ class ElasticBackend(SearchBackend):
                 )
         report = IndexReport()
         try:
-            for batch in _chunks(docs, self.batch_docs):
+            for batch in batched(docs, self.batch_docs):
                 self._index_batch(batch, new[self.articles], new[self.awards], report, clean_stale=False)
                 if progress:
                     progress(len(batch))

@@ -43,6 +43,7 @@ from thidua.sqlite import connect
 from thidua.textnorm import fold, nfc
 
 from .backend import (
+    batched,
     FACET_FIELDS,
     MAX_PAGE_SIZE,
     FacetCount,
@@ -288,7 +289,7 @@ class SqliteBackend(SearchBackend):
             writer = self._writer()
             self._set_dirty(True)
             try:
-                for chunk in _batches(docs, batch):
+                for chunk in batched(docs, batch):
                     with self._db:  # one SQLite transaction per batch
                         self._write_batch(chunk, writer, report)
                 # the writer spills to disk by itself when its heap fills; committing once
@@ -317,7 +318,7 @@ class SqliteBackend(SearchBackend):
                     self._db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (id TEXT PRIMARY KEY)")
                     self._db.execute("DELETE FROM kept")
                     writer.delete_all_documents()
-                    for chunk in _batches(docs, batch):
+                    for chunk in batched(docs, batch):
                         written = self._write_batch(chunk, writer, report)
                         self._db.executemany("INSERT OR IGNORE INTO kept (id) VALUES (?)", [(i,) for i in written])
                         if progress:
@@ -626,17 +627,6 @@ class SqliteBackend(SearchBackend):
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _read_cursor(cursor: Optional[tuple]):

@@ -61,7 +61,7 @@ def run_demo(data_dir: Path, console, out, crawl_progress) -> dict:
                     out.print(f"  • {hit.title} ({when}) {hit.url}")
             timeline = backend.timeline(EXAMPLE_TIMELINE)
             results["timeline"] = timeline
-            out.print(f"\n[bold]timeline[/] Cờ thi đua to Vụ Bản: " + ", ".join(f"{y}: {c}" for y, c in timeline.per_year))
+            out.print("\n[bold]timeline[/] Cờ thi đua to Vụ Bản: " + ", ".join(f"{y}: {c}" for y, c in timeline.per_year))
         finally:
             backend.close()
     out.print(f"\nNext: thidua search \"...\" --data-dir {data_dir}   or   thidua serve --data-dir {data_dir}")

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, TextIO
 
-from index.backend import IndexReport, SearchBackend
+from index.backend import IndexReport, SearchBackend, batched
 from index.documents import to_index_document
 from index.store import Store
 from thidua.errors import BackendError
@@ -73,22 +73,12 @@ def index_all(store: Store, backend: SearchBackend, progress: Progress = _no_pro
     """Index every stored article (idempotent: ids are stable), then compare counts."""
     total = store.count()
     summary = IndexSummary(store_count=total)
-    chunk: list = []
-
-    def flush() -> None:
+    for chunk in batched((to_index_document(s) for s in store.iter_articles()), batch):
         report: IndexReport = backend.index(chunk)
         summary.indexed += report.indexed
         summary.failed += report.failed
         summary.errors.extend(report.errors)
         progress(len(chunk), total)
-        chunk.clear()
-
-    for stored in store.iter_articles():
-        chunk.append(to_index_document(stored))
-        if len(chunk) >= batch:
-            flush()
-    if chunk:
-        flush()
     summary.index_count = backend.count()
     return summary
 

@@ -17,13 +17,13 @@ from sample_site import SampleSite
 
 SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
-# Measured when this gate was added (F1 / accuracy), rounded down.
+# Measured figures (F1 / accuracy), rounded down; raised as extraction improved.
 FLOORS = {
     "officials": 0.95,
-    "units": 0.80,
-    "awards": 0.70,
-    "themes": 0.90,
-    "event_type": 0.95,
+    "units": 0.92,
+    "awards": 0.97,
+    "themes": 0.97,
+    "event_type": 0.97,
     "event_date": 0.95,
     "relevance": 0.95,
 }
