@@ -182,6 +182,15 @@ class Store:
                 yield _stored(row)
             last = rows[-1][2]
 
+    def syndicated_copies(self, canonical_url: str) -> list[Article]:
+        """Copies on other sites that declare this article as their original (linked, each kept)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT data FROM articles WHERE json_extract(data, '$.syndicated_from') = ? ORDER BY canonical_url",
+                (canonical_url,),
+            ).fetchall()
+        return [from_dict(Article, json.loads(row[0])) for row in rows]
+
     def count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -118,6 +118,7 @@ def article_record(stored: StoredArticle) -> dict:
         "captions": list(a.captions),
         "tags": list(a.tags),
         "warc_record_id": a.warc_record_id,
+        "syndicated_from": a.syndicated_from or None,
         "relevant": ex.relevant if ex else None,
         "extraction": to_dict(ex) if ex else None,
     }

@@ -63,3 +63,19 @@ def test_store_survives_reopen(tmp_path):
         s.upsert_article(make_article())
     with Store(path) as s:
         assert s.count() == 1
+
+
+def test_syndicated_copies_are_kept_and_linked_to_the_original(store):
+    original = make_article(1)
+    copy = make_article(
+        2,
+        url="http://other.test/tin/ban-sao-1",
+        canonical_url="http://other.test/tin/ban-sao-1",
+        site="other.test",
+        syndicated_from=original.canonical_url,
+    )
+    store.upsert_article(original)
+    store.upsert_article(copy)
+    assert store.count() == 2
+    assert [a.canonical_url for a in store.syndicated_copies(original.canonical_url)] == [copy.canonical_url]
+    assert store.syndicated_copies(copy.canonical_url) == []
