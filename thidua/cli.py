@@ -537,6 +537,33 @@ def archive_show(
     sys.stdout.buffer.write(body)
 
 
+@archive_app.command("reparse")
+def archive_reparse(
+    site: Optional[str] = typer.Option(None, "--site", help="Profile to parse with (default: generic extraction)."),
+    extract: bool = typer.Option(True, "--extract/--no-extract", help="Re-extract changed articles afterwards."),
+    data_dir: Optional[Path] = DataDir,
+) -> None:
+    """Rebuild articles from the WARC archive alone (no network), e.g. after a selector fix.
+
+    Example:
+
+      thidua archive reparse --site baonamdinh && thidua index
+    """
+    from crawler.reparse import articles_from_archive
+
+    directory = config.data_dir(data_dir)
+    counts: dict[str, int] = {}
+    with _errors(), config.open_store(directory) as store, _progress("reparsing") as advance:
+        for article in articles_from_archive(directory, site):
+            outcome = store.upsert_article(article)
+            counts[outcome] = counts.get(outcome, 0) + 1
+            advance(1, None)
+    console.print("reparsed: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) if counts else "nothing archived")
+    if extract:
+        with _errors():
+            _run_extract(directory, everything=False)
+
+
 # -- web and demo ------------------------------------------------------------------
 
 

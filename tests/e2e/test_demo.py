@@ -43,3 +43,23 @@ def test_demo_finds_the_expected_sample_articles(tmp_path):
     )
     got_years = [str(year) for year, _ in results["timeline"].per_year]
     assert got_years == expected_years
+
+
+def test_archive_commands_work_on_the_demo_archive(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from thidua.cli import app
+
+    monkeypatch.delenv("THIDUA_ES_URL", raising=False)
+    quiet = Console(file=io.StringIO())
+    results = run_demo(tmp_path, console=quiet, out=quiet, crawl_progress=counting_progress)
+    hit = results["vu ban co thi dua"].hits[0]
+    runner = CliRunner()
+
+    shown = runner.invoke(app, ["archive", "show", hit.url, "--data-dir", str(tmp_path)])
+    assert shown.exit_code == 0, shown.output
+    assert "<html" in shown.stdout and hit.title in shown.stdout
+
+    reparsed = runner.invoke(app, ["archive", "reparse", "--site", "baonamdinh", "--data-dir", str(tmp_path)])
+    assert reparsed.exit_code == 0, reparsed.output
+    assert "unchanged" in reparsed.output and "new" not in reparsed.output.split("reparsed:")[1].split("\n")[0]
