@@ -144,3 +144,16 @@ def test_a_page_without_a_date_does_not_borrow_a_related_articles_date():
     assert a.published is None
     assert a.lead.startswith("Các đoàn vận động viên")
     assert "16/09/2023" not in a.text()
+
+
+def test_headline_is_the_h1_that_agrees_with_og_title_not_a_banner():
+    from parsel import Selector
+
+    from crawler.generic import pick_title
+
+    page = """<html><head><meta property="og:title" content="Huyện Ý Yên đón nhận Cờ thi đua - Báo Tỉnh"></head>
+    <body><h1>Báo Tỉnh điện tử</h1><article><h1>Huyện Ý Yên đón nhận Cờ thi đua</h1></article></body></html>"""
+    assert pick_title(Selector(text=page), "") == "Huyện Ý Yên đón nhận Cờ thi đua"
+    no_og = page.replace('property="og:title"', 'property="og:site"')
+    assert pick_title(Selector(text=no_og), "") == "Huyện Ý Yên đón nhận Cờ thi đua"
+    assert pick_title(Selector(text="<html><body><p>x</p></body></html>"), "Tiêu đề") == "Tiêu đề"
