@@ -1,6 +1,11 @@
 """Indexing throughput and search latency of both backends on generated documents.
 
     python benchmarks/bench_index.py [--docs 100000] [--es URL] [--skip-es] [--skip-sqlite]
+                                     [--keep] [--reuse PREFIX] [--skip-plain] [--per-query]
+
+``--keep`` leaves the Elasticsearch indices in place and prints their prefix;
+``--reuse PREFIX`` then times the searches against them again without indexing
+(for trying query changes; a mapping change needs a fresh index).
 
 Prints, for N generated article documents (each with award records):
 
@@ -174,18 +179,27 @@ def latencies(call, items, rounds: int) -> dict:
     for item in items:  # warm caches once; measure the steady state an operator sees
         call(item)
     times = []
+    per_item: list[list[float]] = [[] for _ in items]
     for _ in range(rounds):
-        for item in items:
+        for k, item in enumerate(items):
             start = time.perf_counter()
             call(item)
-            times.append((time.perf_counter() - start) * 1000)
+            elapsed = (time.perf_counter() - start) * 1000
+            times.append(elapsed)
+            per_item[k].append(elapsed)
     times.sort()
     return {
         "p50_ms": round(statistics.median(times), 1),
         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
         "max_ms": round(times[-1], 1),
         "runs": len(times),
+        "median_ms_per_item": [round(statistics.median(t), 1) for t in per_item],
     }
+
+
+def print_per_query(label: str, figures: dict) -> None:
+    for query, ms in zip(QUERIES, figures["search"]["median_ms_per_item"]):
+        print(f"  {label} {ms:7.1f} ms  {query.text!r} {dict(query.filters) or ''}")
 
 
 def bench_queries(backend: SearchBackend, rounds: int) -> dict:
@@ -195,7 +209,14 @@ def bench_queries(backend: SearchBackend, rounds: int) -> dict:
     }
 
 
-def bench_es(url: str, docs: list[IndexDocument], rounds: int, keep: bool) -> dict:
+def bench_es_reused(url: str, prefix: str, rounds: int) -> dict:
+    from index.elastic import ElasticBackend
+
+    ours = ElasticBackend(url, index_prefix=prefix)
+    return {"reused": prefix, "count": ours.count(), **bench_queries(ours, rounds)}
+
+
+def bench_es(url: str, docs: list[IndexDocument], rounds: int, keep: bool, skip_plain: bool) -> dict:
     from elasticsearch import helpers
 
     from index.elastic import ElasticBackend, article_source, award_source
@@ -205,20 +226,22 @@ def bench_es(url: str, docs: list[IndexDocument], rounds: int, keep: bool) -> di
     ours = ElasticBackend(url, index_prefix=f"bench-thidua-{stamp}")
     out: dict = {}
     try:
-        plain._ensure()  # same template, mappings and analyzers as thidua's indices
+        plain_seconds = None
+        if not skip_plain:
+            plain._ensure()  # same template, mappings and analyzers as thidua's indices
 
-        def plain_actions():
-            for d in docs:
-                yield {"_index": plain.articles, "_id": d.id, "_source": article_source(d)}
-                for a in d.awards:
-                    yield {"_index": plain.awards, "_id": a.id, "_source": award_source(a)}
+            def plain_actions():
+                for d in docs:
+                    yield {"_index": plain.articles, "_id": d.id, "_source": article_source(d)}
+                    for a in d.awards:
+                        yield {"_index": plain.awards, "_id": a.id, "_source": award_source(a)}
 
-        start = time.perf_counter()
-        helpers.bulk(plain.client, plain_actions(), chunk_size=500, request_timeout=120)
-        plain.client.indices.refresh(index=[plain.articles, plain.awards])
-        plain_seconds = time.perf_counter() - start
-        out["plain_bulk_docs_per_s"] = round(rate(len(docs), plain_seconds))
-        plain.drop()
+            start = time.perf_counter()
+            helpers.bulk(plain.client, plain_actions(), chunk_size=500, request_timeout=120)
+            plain.client.indices.refresh(index=[plain.articles, plain.awards])
+            plain_seconds = time.perf_counter() - start
+            out["plain_bulk_docs_per_s"] = round(rate(len(docs), plain_seconds))
+            plain.drop()
 
         start = time.perf_counter()
         report = ours.index(docs)
@@ -226,12 +249,15 @@ def bench_es(url: str, docs: list[IndexDocument], rounds: int, keep: bool) -> di
         assert report.failed == 0, report.errors[:5]
         assert ours.count() == len(docs)
         out["thidua_docs_per_s"] = round(rate(len(docs), ours_seconds))
-        out["thidua_vs_plain"] = round(plain_seconds / ours_seconds, 2)
+        if plain_seconds is not None:
+            out["thidua_vs_plain"] = round(plain_seconds / ours_seconds, 2)
         out.update(bench_queries(ours, rounds))
     finally:
         if not keep:
             plain.drop()
             ours.drop()
+        else:
+            print(f"kept Elasticsearch indices under prefix {ours.prefix} (reuse with --reuse {ours.prefix})")
     return out
 
 
@@ -258,6 +284,9 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-es", action="store_true")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the Elasticsearch indices afterwards")
+    parser.add_argument("--reuse", metavar="PREFIX", help="time searches on indices kept by --keep; no indexing")
+    parser.add_argument("--skip-plain", action="store_true", help="skip the plain helpers.bulk comparison")
+    parser.add_argument("--per-query", action="store_true", help="print each search's median latency")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -271,16 +300,28 @@ def main(argv=None) -> int:
     if not args.skip_es:
         if not args.es:
             parser.error("no Elasticsearch: pass --es or set THIDUA_ES_URL (scripts/es-node start), or --skip-es")
-        results["elasticsearch"] = es = bench_es(args.es, docs, args.rounds, args.keep)
-        print(f"Elasticsearch indexing: thidua {es['thidua_docs_per_s']} docs/s, plain helpers.bulk "
-              f"{es['plain_bulk_docs_per_s']} docs/s -> thidua at {es['thidua_vs_plain']:.0%} of plain (target >= 80%)")
+        if args.reuse:
+            results["elasticsearch"] = es = bench_es_reused(args.es, args.reuse, args.rounds)
+            print(f"Elasticsearch: reused {es['count']} indexed documents under {args.reuse}")
+        else:
+            results["elasticsearch"] = es = bench_es(args.es, docs, args.rounds, args.keep, args.skip_plain)
+            if "thidua_vs_plain" in es:
+                print(f"Elasticsearch indexing: thidua {es['thidua_docs_per_s']} docs/s, plain helpers.bulk "
+                      f"{es['plain_bulk_docs_per_s']} docs/s -> thidua at {es['thidua_vs_plain']:.0%} of plain "
+                      "(target >= 80%)")
+            else:
+                print(f"Elasticsearch indexing: thidua {es['thidua_docs_per_s']} docs/s (plain bulk skipped)")
         print(f"Elasticsearch search   p50 {es['search']['p50_ms']} ms  p95 {es['search']['p95_ms']} ms  (target p95 < 100 ms)")
         print(f"Elasticsearch timeline p50 {es['timeline']['p50_ms']} ms  p95 {es['timeline']['p95_ms']} ms", flush=True)
+        if args.per_query:
+            print_per_query("es", es)
     if not args.skip_sqlite:
         results["sqlite"] = lite = bench_sqlite(docs, args.rounds)
         print(f"SQLite indexing: {lite['docs_per_s']} docs/s")
         print(f"SQLite search   p50 {lite['search']['p50_ms']} ms  p95 {lite['search']['p95_ms']} ms  (target p95 < 100 ms)")
         print(f"SQLite timeline p50 {lite['timeline']['p50_ms']} ms  p95 {lite['timeline']['p95_ms']} ms")
+        if args.per_query:
+            print_per_query("sqlite", lite)
     out = Path(__file__).parent / "out"
     out.mkdir(exist_ok=True)
     (out / "bench_index.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

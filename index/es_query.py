@@ -9,6 +9,7 @@ analyzer drops, and the parser never raises on malformed input.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Optional
 
 from thidua.errors import QueryError
@@ -36,7 +37,29 @@ SIMPLE_FLAGS = "PHRASE|WHITESPACE"
 HIT_SOURCE = ["id", "url", "title", "site", "published", "event_type", "relevant", "lead", "body"]
 
 
-def _text_clause(text: str, suffix: str, analyzer: Optional[str], boost: float = 1.0) -> dict:
+# simple_query_string's own phrase syntax (PHRASE flag): text between straight quotes.
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def pairs_cover_phrases(text: str) -> bool:
+    """Whether every quoted phrase in ``text`` can be looked up as word pairs.
+
+    A pair needs two words, so a quoted single word must stay on the main field
+    (the pairs sub-fields hold no single words); so must text whose quotes do
+    not pair up, since the parser then reads them differently. Two chunks
+    between spaces, each with a letter or digit, always give the tokenizer at
+    least two words.
+    """
+    if text.count('"') % 2:
+        return False
+    for phrase in _QUOTED.findall(text):
+        chunks = [c for c in phrase.split() if any(ch.isalnum() for ch in c)]
+        if len(chunks) < 2:
+            return False
+    return True
+
+
+def _text_clause(text: str, suffix: str, boost: float = 1.0, quote_suffix: Optional[str] = None) -> dict:
     clause = {
         "query": text,
         "fields": [f"{name}{suffix}^{weight}" for name, weight in FIELD_BOOSTS.items()],
@@ -45,8 +68,8 @@ def _text_clause(text: str, suffix: str, analyzer: Optional[str], boost: float =
         "lenient": True,
         "boost": boost,
     }
-    if analyzer:
-        clause["analyzer"] = analyzer
+    if quote_suffix:  # quoted phrases go to the word-pair sub-field (see es_schema)
+        clause["quote_field_suffix"] = quote_suffix
     return {"simple_query_string": clause}
 
 
@@ -81,8 +104,10 @@ def search_body(query: SearchQuery, text: str) -> tuple[dict, int]:
     has_text = bool(text.strip())
     bool_query: dict[str, Any] = {"filter": _filters(query)}
     if has_text:
-        bool_query["must"] = [_text_clause(text, "", "vi_fold_only")]
-        bool_query["should"] = [_text_clause(text, ".exact", None, EXACT_BOOST)]
+        pairs = '"' in text and pairs_cover_phrases(text)
+        # body + ".pairs" and body.exact + "_pairs" = body.exact_pairs
+        bool_query["must"] = [_text_clause(text, "", quote_suffix=".pairs" if pairs else None)]
+        bool_query["should"] = [_text_clause(text, ".exact", EXACT_BOOST, quote_suffix="_pairs" if pairs else None)]
     body: dict[str, Any] = {
         "query": {"bool": bool_query},
         "size": size,
@@ -106,6 +131,10 @@ def search_body(query: SearchQuery, text: str) -> tuple[dict, int]:
             "encoder": "html",  # escapes the text; only our tags stay markup
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
+            # Phrases are marked where the main field has them word by word, also
+            # when the search itself found them through the pairs sub-field.
+            # Runs only on the returned hits.
+            "highlight_query": _text_clause(text, ""),
             "fields": {
                 name: {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1}
                 for name in ("body", "lead", "title")

@@ -6,7 +6,13 @@ Text fields are analysed twice:
   original token, so "vu ban" finds "Vụ Bản" and đ matches d (Lucene's folding
   maps đ→d, unlike Unicode decomposition);
 * a ``.exact`` sub-field (``vi_exact``): lowercase only, queried as an optional
-  clause so documents with the user's exact diacritics rank first.
+  clause so documents with the user's exact diacritics rank first;
+* ``.pairs`` and ``.exact_pairs`` sub-fields: adjacent word pairs (shingles of
+  two, folded and exact). A quoted phrase is looked up there (the query's
+  ``quote_field_suffix``): a two-word phrase becomes one term, a longer one a
+  phrase of pairs, far cheaper than checking positions of very common words
+  such as "thi" and "đua" in every article. Highlights still come from the main
+  field (es_query.highlight_query).
 
 Filterable values are ``keyword`` fields (facets are terms aggregations over
 them); the awards inside an article are kept in ``_source`` for :meth:`get` but
@@ -20,6 +26,7 @@ from .backend import FACET_FIELDS
 ANALYSIS = {
     "filter": {
         "vi_fold": {"type": "asciifolding", "preserve_original": True},
+        "vi_pairs": {"type": "shingle", "min_shingle_size": 2, "max_shingle_size": 2, "output_unigrams": False},
     },
     "analyzer": {
         "vi_folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "vi_fold"]},
@@ -27,6 +34,13 @@ ANALYSIS = {
         # Query side of diacritic-insensitive matching: only the folded token, so a
         # query is not a blend of its original and folded forms.
         "vi_fold_only": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+        # Word pairs for quoted phrases; the same analyzer indexes and searches them.
+        "vi_pairs_folded": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", "vi_pairs"],
+        },
+        "vi_pairs_exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "vi_pairs"]},
     },
     "normalizer": {
         # For diacritic-insensitive exact lookups on keyword fields.
@@ -37,7 +51,14 @@ ANALYSIS = {
 _TEXT = {
     "type": "text",
     "analyzer": "vi_folded",
-    "fields": {"exact": {"type": "text", "analyzer": "vi_exact"}},
+    # In the mapping rather than in the query, so that a quoted phrase sent to
+    # the .pairs sub-field is analysed by that sub-field's own analyzer.
+    "search_analyzer": "vi_fold_only",
+    "fields": {
+        "exact": {"type": "text", "analyzer": "vi_exact"},
+        "pairs": {"type": "text", "analyzer": "vi_pairs_folded"},
+        "exact_pairs": {"type": "text", "analyzer": "vi_pairs_exact"},
+    },
 }
 
 _KEYWORD_LIST = {
@@ -128,4 +149,4 @@ def template(pattern: str, properties: dict, shards: int, replicas: int, priorit
 
 
 # Bump when the mappings change; reindex picks it up through the template.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
