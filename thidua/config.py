@@ -8,6 +8,7 @@ from typing import Optional
 
 from index.backend import SearchBackend
 from index.store import Store
+from thidua.errors import ConfigError
 
 DEFAULT_DATA_DIR = Path("thidua-data")
 STORE_FILE = "thidua.sqlite"
@@ -28,11 +29,26 @@ def open_store(directory: Path) -> Store:
     return Store(Path(directory) / STORE_FILE)
 
 
+def _int_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ConfigError(f"{name} must be a whole number, not {value!r}")
+    return int(value)
+
+
 def open_backend(directory: Path, es: Optional[str] = None) -> SearchBackend:
     if es:
         from index.elastic import ElasticBackend  # imported only when asked for
 
-        return ElasticBackend(es)
+        # Index settings for new (re)built indices; 2 shards let 2 cores search a large index at once.
+        return ElasticBackend(
+            es,
+            index_prefix=os.environ.get("THIDUA_ES_PREFIX") or "thidua",
+            shards=_int_env("THIDUA_ES_SHARDS", 1),
+            replicas=_int_env("THIDUA_ES_REPLICAS", 0),
+        )
     from index.sqlite_backend import SqliteBackend
 
     return SqliteBackend(Path(directory) / SEARCH_FILE)

@@ -93,3 +93,15 @@ def test_dead_elasticsearch_is_a_readable_error(data_dir):
     result = runner.invoke(app, ["search", "vu ban", "--es", "http://127.0.0.1:9", "--data-dir", str(data_dir)])
     assert result.exit_code == 1
     assert "error" in result.output.lower()
+
+
+def test_elasticsearch_index_settings_come_from_the_environment(monkeypatch, tmp_path):
+    from thidua.errors import ConfigError
+
+    monkeypatch.setenv("THIDUA_ES_SHARDS", "2")
+    monkeypatch.setenv("THIDUA_ES_REPLICAS", "1")
+    backend = config.open_backend(tmp_path, "http://127.0.0.1:9")
+    assert (backend.shards, backend.replicas) == (2, 1)
+    monkeypatch.setenv("THIDUA_ES_SHARDS", "two")
+    with pytest.raises(ConfigError):
+        config.open_backend(tmp_path, "http://127.0.0.1:9")
