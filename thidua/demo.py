@@ -20,6 +20,9 @@ EXAMPLE_SEARCHES = (
 EXAMPLE_TIMELINE = TimelineQuery(unit="Vụ Bản", form="Cờ thi đua")
 # The sample site serves one section per profiled newspaper layout.
 SAMPLE_PROFILES = ("baonamdinh", "baoninhbinh", "baothaibinh", "nhandan")
+# A fixed port keeps the sample articles' URLs the same from one demo run to the next,
+# so running the demo again adds nothing to the store.
+DEMO_PORT = 8765
 
 
 def run_demo(data_dir: Path, console, out, crawl_progress) -> dict:
@@ -28,7 +31,13 @@ def run_demo(data_dir: Path, console, out, crawl_progress) -> dict:
     from sample_site import SampleSite
 
     results: dict = {}
-    with SampleSite().serve(host="127.0.0.1", port=0) as server:
+    site = SampleSite()
+    try:
+        serving = site.serve(host="127.0.0.1", port=DEMO_PORT)
+    except OSError:
+        console.print(f"port {DEMO_PORT} is busy: serving on a free port (URLs will differ from earlier runs)")
+        serving = site.serve(host="127.0.0.1", port=0)
+    with serving as server:
         console.print(f"sample newspaper served at {server.url}")
         for profile in SAMPLE_PROFILES:
             with crawl_progress(f"crawling {profile}") as advance:

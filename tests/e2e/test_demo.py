@@ -63,3 +63,15 @@ def test_archive_commands_work_on_the_demo_archive(tmp_path, monkeypatch):
     reparsed = runner.invoke(app, ["archive", "reparse", "--site", "baonamdinh", "--data-dir", str(tmp_path)])
     assert reparsed.exit_code == 0, reparsed.output
     assert "unchanged" in reparsed.output and "new" not in reparsed.output.split("reparsed:")[1].split("\n")[0]
+
+
+def test_running_the_demo_again_adds_nothing(tmp_path):
+    from thidua import config
+
+    quiet = Console(file=io.StringIO())
+    run_demo(tmp_path, console=quiet, out=quiet, crawl_progress=counting_progress)
+    with config.open_store(tmp_path) as store:
+        first = store.count()
+    run_demo(tmp_path, console=quiet, out=quiet, crawl_progress=counting_progress)
+    with config.open_store(tmp_path) as store:
+        assert store.count() == first == len(SampleSite().articles)
