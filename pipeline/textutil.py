@@ -55,7 +55,6 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BREAK.finditer(text):
         end = m.end()
         chunk_end = m.start() + len(m.group(0).rstrip())
-        piece = text[start:chunk_end]
         if "\n" not in m.group(0) and _NO_BREAK.search(text[max(start, m.start() - 4):m.start() + 1]):
             continue
         nxt = text[end:end + 1]

@@ -7,7 +7,6 @@ Pages are rendered on first request and cached.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import math
