@@ -2,7 +2,7 @@ import dataclasses
 import datetime as dt
 
 from index.entities import official_profile, unit_profile
-from thidua.models import Event, Official, StoredArticle, Unit
+from thidua.models import Official, StoredArticle, Unit
 
 from .factories import make_article, make_extraction
 

@@ -1,6 +1,5 @@
 """End to end: crawl the project's sample newspaper in a real child process."""
 
-from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import re
@@ -14,7 +13,7 @@ import pytest
 from index.backend import MAX_PAGE_SIZE, MAX_QUERY_CHARS, TimelineQuery
 from thidua.models import AwardRecord, from_dict
 
-from .seed import XSS_RECIPIENT, XSS_TITLE
+from .seed import XSS_RECIPIENT
 
 
 def _links(html: str, pattern: str) -> list[str]:

@@ -12,7 +12,7 @@ from index.backend import Hit, SearchQuery, SearchResult, TimelineQuery
 from thidua.models import Award, Evidence, Extraction, Official, StoredArticle, Theme, Unit
 from web.charts import bar_chart_svg
 from web.exports import award_matches, chunked, csv_lines, iter_awards, iter_hits
-from web.highlight import Span, fact_spans, highlighted_paragraphs, locate, paragraphs, segments
+from web.highlight import Span, fact_spans, highlighted_paragraphs, locate, segments
 from web.params import BadRequest, parse_date, parse_search
 from web.sanitize import sanitize_archived_html
 
