@@ -87,8 +87,9 @@ def reindex(store: Store, backend: SearchBackend, progress: Progress = _no_progr
     """Rebuild the index from the store. Backends with versioned indices swap atomically."""
     rebuild = getattr(backend, "rebuild", None)
     if rebuild is not None:
+        total = store.count()
         docs = (to_index_document(s) for s in store.iter_articles())
-        report = rebuild(docs, progress=lambda n: progress(n, store.count()))
+        report = rebuild(docs, progress=lambda n: progress(n, total))
         return IndexSummary(
             indexed=report.indexed,
             failed=report.failed,
