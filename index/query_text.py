@@ -131,10 +131,7 @@ def snippet(text: str, query: ParsedQuery, width: int = 240) -> str:
 
     ``fold`` keeps lengths, so positions found in the folded text cut the original.
     """
-    if not text:
-        return ""
-    text = nfc(text)
-    return _excerpt(text, _match_spans(fold(text), query), width)
+    return best_snippet([text], query, width)
 
 
 def best_snippet(texts: list[str], query: ParsedQuery, width: int = 240) -> str:
