@@ -53,6 +53,9 @@ CREATE TABLE IF NOT EXISTS extractions (
     updated_at        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+-- syndicated_copies() looks copies up by the original they name; few pages are copies
+CREATE INDEX IF NOT EXISTS articles_syndicated_from ON articles(json_extract(data, '$.syndicated_from'))
+    WHERE json_extract(data, '$.syndicated_from') != '';
 """
 
 UPSERT_NEW, UPSERT_CHANGED, UPSERT_UNCHANGED = "new", "changed", "unchanged"
@@ -186,7 +189,8 @@ class Store:
         """Copies on other sites that declare this article as their original (linked, each kept)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT data FROM articles WHERE json_extract(data, '$.syndicated_from') = ? ORDER BY canonical_url",
+                "SELECT data FROM articles WHERE json_extract(data, '$.syndicated_from') = ?"
+                " AND json_extract(data, '$.syndicated_from') != '' ORDER BY canonical_url",
                 (canonical_url,),
             ).fetchall()
         return [from_dict(Article, json.loads(row[0])) for row in rows]

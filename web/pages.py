@@ -125,6 +125,7 @@ def article_page(request: Request, doc_id: str, svc: Annotated[Services, Depends
         raise BadRequest("Không có bài viết này trong kho lưu trữ.", status=404)
     article, extraction = stored.article, stored.extraction
     paras = highlighted_paragraphs(article.text(), extraction)
+    original = svc.store.get(article.syndicated_from) if article.syndicated_from else None
     return _render(
         request,
         "article.html",
@@ -135,6 +136,9 @@ def article_page(request: Request, doc_id: str, svc: Annotated[Services, Depends
         lead_para=paras[1] if article.lead and len(paras) > 1 else None,
         body_paras=paras[2:] if article.lead else paras[1:],
         has_archive=bool(article.warc_file) and article.warc_offset >= 0,
+        # a syndicated page and its original are kept apart and linked both ways
+        original=original.article if original else None,
+        copies=svc.store.syndicated_copies(article.canonical_url),
     )
 
 

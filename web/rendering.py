@@ -12,6 +12,8 @@ import jinja2
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from thidua.models import document_id
+
 from .highlight import KIND_LABELS
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -94,7 +96,8 @@ def make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters.update(
-        date_vi=date_vi, num=number_vi, path_part=path_part, safe_href=safe_href, snippet=safe_snippet
+        date_vi=date_vi, doc_id=document_id, num=number_vi, path_part=path_part, safe_href=safe_href,
+        snippet=safe_snippet,
     )
     env.globals.update(
         FACET_LABELS=FACET_LABELS, KIND_LABELS=KIND_LABELS, CATEGORY_LABELS=CATEGORY_LABELS, escape=escape

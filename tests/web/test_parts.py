@@ -276,3 +276,32 @@ def test_a_unit_written_without_its_kind_word_is_still_found():
     ex = Extraction(units=(Unit("huyện Ý Yên", kind="huyện", evidence=(Evidence(text, 0, len(text)),)),))
     (span,) = fact_spans(text, ex)
     assert text[span.start:span.end] == "Ý Yên"
+
+
+def test_a_syndicated_copy_and_its_original_link_to_each_other(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from index.store import Store
+    from thidua.models import Article, document_id
+    from web.app import create_app
+
+    store = Store(tmp_path / "s.sqlite")
+    original = Article(url="http://baonamdinh.test/a.html", canonical_url="http://baonamdinh.test/a.html",
+                       site="baonamdinh.test", title="Vụ Bản đón nhận Cờ thi đua", body=("Chiều 30-3, lễ đón nhận.",))
+    copy = Article(url="http://baothaibinh.test/b.html", canonical_url="http://baothaibinh.test/b.html",
+                   site="baothaibinh.test", title="Vụ Bản đón nhận Cờ thi đua", body=("Chiều 30-3, lễ đón nhận.",),
+                   syndicated_from=original.canonical_url)
+    orphan = Article(url="http://baoninhbinh.test/c.html", canonical_url="http://baoninhbinh.test/c.html",
+                     site="baoninhbinh.test", title="Bài đăng lại", body=("Nội dung.",),
+                     syndicated_from="http://nhandan.test/goc.html")
+    for a in (original, copy, orphan):
+        store.upsert_article(a)
+    client = TestClient(create_app(store, DownBackend(), tmp_path), raise_server_exceptions=False)
+
+    page = client.get(f"/bai/{document_id(original.canonical_url)}").text
+    assert f'href="/bai/{document_id(copy.canonical_url)}"' in page and "baothaibinh.test" in page
+    page = client.get(f"/bai/{document_id(copy.canonical_url)}").text
+    assert "Bài đăng lại từ" in page and f'href="/bai/{document_id(original.canonical_url)}"' in page
+    page = client.get(f"/bai/{document_id(orphan.canonical_url)}").text
+    assert 'href="http://nhandan.test/goc.html"' in page and "chưa có trong kho" in page
+    store.close()
