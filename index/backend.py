@@ -84,12 +84,16 @@ class TimelineQuery:
     conferrer: Optional[str] = None
     year_from: Optional[int] = None
     year_to: Optional[int] = None
+    # A page of the records (ordered by date, then id); per_year and total always count them all.
+    offset: int = 0
+    limit: Optional[int] = None  # None: every record
 
 
 @dataclass(frozen=True)
 class Timeline:
     per_year: tuple[tuple[int, int], ...]  # (year, count), ascending
-    records: tuple[AwardRecord, ...]
+    records: tuple[AwardRecord, ...]  # the requested page
+    total: int = 0  # matching records, dated or not
 
 
 class SearchBackend(abc.ABC):

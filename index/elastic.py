@@ -393,6 +393,8 @@ class ElasticBackend(SearchBackend):
 
     def timeline(self, query: TimelineQuery) -> Timeline:
         self._ensure()
+        offset = max(0, query.offset)
+        end = None if query.limit is None else offset + max(0, query.limit)
         body: dict = {
             "query": es_query.timeline_query(query),
             "size": TIMELINE_PAGE,
@@ -400,8 +402,12 @@ class ElasticBackend(SearchBackend):
             "aggs": es_query.YEARS_AGG,
             "track_total_hits": True,
         }
+        if end is not None and end <= TIMELINE_PAGE:
+            body.update({"from": offset, "size": end - offset})  # one page, inside max_result_window
+            offset = 0
         records: list[AwardRecord] = []
         per_year: tuple = ()
+        total = 0
         while True:
             with self._guard("building a timeline"):
                 response = self.client.search(
@@ -409,13 +415,15 @@ class ElasticBackend(SearchBackend):
                 )
             if "aggs" in body:
                 per_year = es_query.per_year(response)
+                total = response.get("hits", {}).get("total", {}).get("value", 0)
                 del body["aggs"]
             hits = response.get("hits", {}).get("hits", [])
             records.extend(es_query.award_record(h["_source"]) for h in hits)
-            if len(hits) < TIMELINE_PAGE:
+            if "from" in body or len(hits) < TIMELINE_PAGE or (end is not None and len(records) >= end):
                 break
+            # deep pages walk the whole sorted list with search_after
             body["search_after"] = hits[-1]["sort"]
-        return Timeline(per_year=per_year, records=tuple(records))
+        return Timeline(per_year=per_year, records=tuple(records[offset:end]), total=total)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

@@ -184,7 +184,7 @@ SEARCH_FILTER_PATH = ",".join(
         "aggregations.*.buckets.doc_count",
     ]
 )
-TIMELINE_FILTER_PATH = "hits.hits._source,hits.hits.sort,aggregations.years.buckets"
+TIMELINE_FILTER_PATH = "hits.total,hits.hits._source,hits.hits.sort,aggregations.years.buckets"
 
 
 def search_result(response: dict, offset: int, with_facets: bool) -> SearchResult:

@@ -595,7 +595,7 @@ class SqliteBackend(SearchBackend):
         return out, total
 
     def timeline(self, query: TimelineQuery) -> Timeline:
-        sql = "SELECT data, year FROM awards WHERE 1=1"
+        where = " WHERE 1=1"
         params: list = []
         for column, value in (
             ("recipient_key", query.unit),
@@ -605,24 +605,34 @@ class SqliteBackend(SearchBackend):
             if value is not None:
                 key = _key(value)
                 if not key.strip():
-                    return Timeline(per_year=(), records=())  # punctuation only: nothing can match
-                sql += f" AND {column} LIKE ? ESCAPE '\\'"
+                    return Timeline(per_year=(), records=(), total=0)  # punctuation only: nothing can match
+                where += f" AND {column} LIKE ? ESCAPE '\\'"
                 params.append("%" + _like_escape(key) + "%")
         if query.year_from:
-            sql += " AND year >= ?"
+            where += " AND year >= ?"
             params.append(query.year_from)
         if query.year_to:
-            sql += " AND year <= ?"
+            where += " AND year <= ?"
             params.append(query.year_to)
-        sql += " ORDER BY sort_date, id"
-        with self._lock:
-            rows = self._db.execute(sql, params).fetchall()
-        records = tuple(_from_json(AwardRecord, data) for data, _ in rows)
-        counts: dict[int, int] = {}
-        for _, year in rows:
-            if year is not None:
+        order = " ORDER BY sort_date, id"
+        if query.limit is None and not query.offset:
+            # every record: one scan gives the records and their counts
+            with self._lock:
+                rows = self._db.execute("SELECT data, year FROM awards" + where + order, params).fetchall()
+            counts: dict[Optional[int], int] = {}
+            for _, year in rows:
                 counts[year] = counts.get(year, 0) + 1
-        return Timeline(per_year=tuple(sorted(counts.items())), records=records)
+            records = tuple(_from_json(AwardRecord, data) for data, _ in rows)
+        else:
+            with self._lock:
+                counts = dict(self._db.execute(f"SELECT year, count(*) FROM awards{where} GROUP BY year", params))
+                rows = self._db.execute(
+                    "SELECT data FROM awards" + where + order + " LIMIT ? OFFSET ?",
+                    [*params, -1 if query.limit is None else query.limit, max(0, query.offset)],
+                ).fetchall()
+            records = tuple(_from_json(AwardRecord, data) for (data,) in rows)
+        per_year = tuple(sorted((y, n) for y, n in counts.items() if y is not None))
+        return Timeline(per_year=per_year, records=records, total=sum(counts.values()))
 
     def close(self) -> None:
         with self._lock:

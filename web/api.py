@@ -107,13 +107,12 @@ def api_awards(
     size: Annotated[str, Query(description="Số bản ghi mỗi trang (tối đa 100)")] = "",
 ):
     page_no, page_size = _paging(page, size)
-    timeline = svc.backend.timeline(params.to_query())
-    start = (page_no - 1) * page_size
+    timeline = svc.backend.timeline(params.to_query(offset=(page_no - 1) * page_size, limit=page_size))
     return {
-        "total": len(timeline.records),
+        "total": timeline.total,
         "page": page_no,
         "size": page_size,
-        "records": [to_dict(r) for r in timeline.records[start : start + page_size]],
+        "records": [to_dict(r) for r in timeline.records],
     }
 
 
@@ -131,10 +130,10 @@ def api_awards_ndjson(params: Annotated[TimelineParams, Depends(timeline_params)
 
 @router.get("/timeline", summary="Số lượt khen thưởng theo năm")
 def api_timeline(params: Annotated[TimelineParams, Depends(timeline_params)], svc: Annotated[Services, Depends(services)]):
-    timeline = svc.backend.timeline(params.to_query())
+    timeline = svc.backend.timeline(params.to_query(limit=0))
     return {
         "query": dict(params.pairs()),
-        "total": len(timeline.records),
+        "total": timeline.total,
         "per_year": [{"year": y, "count": n} for y, n in timeline.per_year],
     }
 

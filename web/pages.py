@@ -164,14 +164,14 @@ def _choices(svc: Services) -> dict[str, list[str]]:
 @router.get("/dong-thoi-gian", response_class=HTMLResponse)
 def timeline_page(request: Request, params: Annotated[TimelineParams, Depends(timeline_params)],
                   svc: Annotated[Services, Depends(services)]):
-    timeline = svc.backend.timeline(params.to_query())
+    timeline = svc.backend.timeline(params.to_query(limit=TIMELINE_TABLE_ROWS))
     return _render(
         request,
         "timeline.html",
         params=params,
         timeline=timeline,
-        records=timeline.records[:TIMELINE_TABLE_ROWS],
-        truncated=len(timeline.records) > TIMELINE_TABLE_ROWS,
+        records=timeline.records,
+        truncated=timeline.total > len(timeline.records),
         chart=bar_chart_svg(timeline.per_year),
         choices=_choices(svc),
         csv_url=params.url("/api/awards.csv"),

@@ -212,13 +212,15 @@ class TimelineParams:
     year_from: Optional[int] = None
     year_to: Optional[int] = None
 
-    def to_query(self) -> TimelineQuery:
+    def to_query(self, offset: int = 0, limit: Optional[int] = None) -> TimelineQuery:
         return TimelineQuery(
             unit=self.unit or None,
             form=self.form or None,
             conferrer=self.conferrer or None,
             year_from=self.year_from,
             year_to=self.year_to,
+            offset=offset,
+            limit=limit,
         )
 
     def pairs(self) -> list[tuple[str, str]]:

@@ -78,3 +78,20 @@ def test_records_round_trip(awards):
 def test_unknown_unit_gives_an_empty_timeline(awards):
     timeline = awards.timeline(TimelineQuery(unit="huyện Không Có"))
     assert timeline.per_year == () and timeline.records == ()
+
+
+def test_pages_of_records_follow_the_full_order_and_keep_the_full_counts(awards):
+    full = awards.timeline(TimelineQuery())
+    assert full.total == len(full.records) == len(all_records())
+    ids = [r.id for r in full.records]
+    size = 3
+    paged = []
+    for offset in range(0, len(ids) + size, size):
+        page = awards.timeline(TimelineQuery(offset=offset, limit=size))
+        assert page.per_year == full.per_year and page.total == full.total
+        assert len(page.records) <= size
+        paged.extend(r.id for r in page.records)
+    assert paged == ids
+    counted = awards.timeline(TimelineQuery(unit="vu ban", limit=0))
+    assert counted.records == () and counted.total == 5 and sum(n for _, n in counted.per_year) == 5
+    assert [r.id for r in awards.timeline(TimelineQuery(offset=2)).records] == ids[2:]
