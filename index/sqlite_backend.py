@@ -624,13 +624,21 @@ class SqliteBackend(SearchBackend):
                 counts[year] = counts.get(year, 0) + 1
             records = tuple(_from_json(AwardRecord, data) for data, _ in rows)
         else:
+            # one scan of the light columns for the counts and the order; JSON only for the page
             with self._lock:
-                counts = dict(self._db.execute(f"SELECT year, count(*) FROM awards{where} GROUP BY year", params))
-                rows = self._db.execute(
-                    "SELECT data FROM awards" + where + order + " LIMIT ? OFFSET ?",
-                    [*params, -1 if query.limit is None else query.limit, max(0, query.offset)],
-                ).fetchall()
-            records = tuple(_from_json(AwardRecord, data) for (data,) in rows)
+                keys = self._db.execute(f"SELECT sort_date, id, year, rowid FROM awards{where}", params).fetchall()
+            counts = {}
+            for _, _, year, _ in keys:
+                counts[year] = counts.get(year, 0) + 1
+            keys.sort(key=lambda k: (k[0] is not None, k[0] or "", k[1]))  # NULL dates first, as in SQL
+            start = max(0, query.offset)
+            page = [k[3] for k in keys[start : None if query.limit is None else start + query.limit]]
+            data: dict[int, str] = {}
+            for chunk in batched(page, 500):
+                marks = ",".join("?" * len(chunk))
+                with self._lock:
+                    data.update(self._db.execute(f"SELECT rowid, data FROM awards WHERE rowid IN ({marks})", chunk))
+            records = tuple(_from_json(AwardRecord, data[rowid]) for rowid in page)
         per_year = tuple(sorted((y, n) for y, n in counts.items() if y is not None))
         return Timeline(per_year=per_year, records=records, total=sum(counts.values()))
 
