@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from thidua.errors import StoreError
 from thidua.sqlite import connect
+from thidua.textnorm import fold, name_key
 from thidua.models import (
     Article,
     Extraction,
@@ -53,6 +54,19 @@ CREATE TABLE IF NOT EXISTS extractions (
     updated_at        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+-- Who and what each extraction names, so entity lists and profiles need not read every article.
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL,
+    kind       TEXT NOT NULL,            -- "official" or "unit"
+    key        TEXT NOT NULL,            -- officials: name_key(name); units: name_key(canonical or name)
+    name       TEXT NOT NULL,            -- shown in lists: the name, or the unit's canonical name
+    detail     TEXT NOT NULL,            -- the official's titles, the unit's kind
+    names      TEXT NOT NULL,            -- folded names as written and canonical, each padded with spaces
+    successor  TEXT NOT NULL,            -- folded, padded successor of a unit after the 2025 reform
+    sort_date  TEXT NOT NULL             -- event date, else publication date, else ''
+);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions(kind, key);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- syndicated_copies() looks copies up by the original they name; few pages are copies
 CREATE INDEX IF NOT EXISTS articles_syndicated_from ON articles(json_extract(data, '$.syndicated_from'))
     WHERE json_extract(data, '$.syndicated_from') != '';
@@ -75,6 +89,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self._lock = threading.Lock()
+        self._fill_mentions()
 
     # -- writing ---------------------------------------------------------
 
@@ -141,6 +156,30 @@ class Store:
                    VALUES (?,?,?,?,?,?)""",
                 (doc_id, int(extraction.relevant), extraction.extractor_version, to_json(extraction), row[0], _now()),
             )
+            self._write_mentions(doc_id, extraction, self._published(doc_id))
+
+    def _published(self, doc_id: str) -> Optional[str]:
+        row = self._db.execute("SELECT published FROM articles WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def _write_mentions(self, doc_id: str, extraction: Extraction, published: Optional[str]) -> None:
+        self._db.execute("DELETE FROM mentions WHERE article_id = ?", (doc_id,))
+        self._db.executemany(
+            "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", mention_rows(doc_id, extraction, published)
+        )
+
+    def _fill_mentions(self) -> None:
+        """Stores written before the mentions table existed get it filled once, on open."""
+        (version,) = self._db.execute("PRAGMA user_version").fetchone()
+        if version >= MENTIONS_VERSION:
+            return
+        with self._db:
+            rows = self._db.execute(
+                "SELECT e.article_id, e.data, a.published FROM extractions e JOIN articles a ON a.id = e.article_id"
+            )
+            for doc_id, data, published in rows.fetchall():
+                self._write_mentions(doc_id, from_dict(Extraction, json.loads(data)), published)
+            self._db.execute(f"PRAGMA user_version = {MENTIONS_VERSION}")
 
     # -- reading ---------------------------------------------------------
 
@@ -195,6 +234,55 @@ class Store:
             ).fetchall()
         return [from_dict(Article, json.loads(row[0])) for row in rows]
 
+    # -- officials and units named in extractions ------------------------
+
+    def entity_counts(self, kind: str, contains: Optional[str] = None) -> list[tuple[str, int, str]]:
+        """(name, articles, detail) for every official or unit, most-mentioned first.
+
+        ``contains`` keeps names that contain it, diacritic-insensitively. The name and
+        detail shown are those of the latest dated mention (titles change over a career).
+        """
+        where, params = "kind = ?", [kind]
+        needle = fold(contains or "").strip()
+        if needle:
+            where += " AND names LIKE ? ESCAPE '\\'"
+            params.append("%" + _like_escape(needle) + "%")
+        with self._lock:
+            rows = self._db.execute(
+                f"""SELECT name, count(DISTINCT article_id), detail, max((detail != '') || sort_date)
+                    FROM mentions WHERE {where} GROUP BY key""",
+                params,
+            ).fetchall()
+        return sorted(((name, n, detail) for name, n, detail, _ in rows), key=lambda e: (-e[1], e[0]))
+
+    def articles_naming_official(self, name: str) -> Iterator[StoredArticle]:
+        """Articles whose extraction names this official (exact name, case-insensitive)."""
+        return self._articles_where("kind = 'official' AND key = ?", [name_key(name)])
+
+    def articles_naming_unit(self, name: str) -> Iterator[StoredArticle]:
+        """Articles naming a unit whose written, canonical or successor name contains ``name`` as whole words."""
+        words = " " + _like_escape(fold(name).replace(",", " ").strip()) + " "
+        return self._articles_where(
+            "kind = 'unit' AND (names LIKE ? ESCAPE '\\' OR successor LIKE ? ESCAPE '\\')",
+            ["%" + words + "%"] * 2,
+        )
+
+    def _articles_where(self, where: str, params: list) -> Iterator[StoredArticle]:
+        with self._lock:
+            ids = [r[0] for r in self._db.execute(
+                f"SELECT DISTINCT article_id FROM mentions WHERE {where} ORDER BY article_id", params
+            )]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            with self._lock:
+                rows = self._db.execute(
+                    f"""SELECT a.data, e.data FROM articles a JOIN extractions e ON e.article_id = a.id
+                        WHERE a.id IN ({",".join("?" * len(chunk))}) ORDER BY a.canonical_url""",
+                    chunk,
+                ).fetchall()
+            for row in rows:
+                yield _stored(row)
+
     def count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -212,6 +300,35 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+MENTIONS_VERSION = 1  # PRAGMA user_version once the mentions table covers every extraction
+
+
+def _padded(*names: str) -> str:
+    """Folded names, commas as spaces, each between spaces: LIKE '% vu ban %' is a whole-word match."""
+    return "".join(f" {fold(n).replace(',', ' ').strip()} |" for n in names if n)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def mention_rows(doc_id: str, extraction: Extraction, published: Optional[str]) -> list[tuple]:
+    """The mentions table's rows for one extraction: each official and unit once."""
+    when = extraction.event.date.isoformat() if extraction.event.date else (published or "")[:10]
+    rows: dict[tuple[str, str], tuple] = {}
+    for o in extraction.officials:
+        key = name_key(o.name)
+        rows.setdefault(("official", key), (doc_id, "official", key, o.name, ", ".join(o.titles), _padded(o.name), "", when))
+    for u in extraction.units:
+        shown = u.canonical or u.name
+        key = name_key(shown)
+        row = rows.get(("unit", key))
+        names = (row[5] if row else "") + _padded(u.name, u.canonical)
+        successor = (row[6] if row else "") + _padded(u.successor)
+        rows[("unit", key)] = (doc_id, "unit", key, shown, u.kind or "", names, successor, when)
+    return list(rows.values())
 
 
 def _stored(row) -> StoredArticle:

@@ -1,4 +1,5 @@
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -79,3 +80,60 @@ def test_syndicated_copies_are_kept_and_linked_to_the_original(store):
     assert store.count() == 2
     assert [a.canonical_url for a in store.syndicated_copies(original.canonical_url)] == [copy.canonical_url]
     assert store.syndicated_copies(copy.canonical_url) == []
+
+
+def _with_units(ex, *units):
+    return dataclasses.replace(ex, units=tuple(units))
+
+
+def test_entity_lists_count_articles_and_follow_re_extraction(store):
+    from thidua.models import Official, Unit
+
+    first, second = make_article(1), make_article(2)
+    for a in (first, second):
+        store.upsert_article(a)
+        store.save_extraction(a.canonical_url, make_extraction(a))
+    assert store.entity_counts("official") == [("Trần Văn Đông", 2, "Phó Chủ tịch UBND tỉnh")]
+    assert store.entity_counts("unit", "VU BAN") == [("Huyện Vụ Bản, Tỉnh Nam Định", 2, "huyện")]
+    assert store.entity_counts("unit", "Vụ Bảng") == []
+    # the second article is re-extracted: its mentions are replaced, not added to
+    ex = make_extraction(second)
+    later = dataclasses.replace(
+        ex,
+        event=dataclasses.replace(ex.event, date=dt.date(2024, 5, 2)),  # the latest titles are shown
+        officials=(Official("Trần Văn Đông", ("Chủ tịch UBND tỉnh",)), Official("Lê Thị Hoa", ())),
+        units=(Unit("huyện Mỹ Lộc", kind="huyện"),),
+    )
+    store.save_extraction(second.canonical_url, later)
+    assert store.entity_counts("official") == [("Trần Văn Đông", 2, "Chủ tịch UBND tỉnh"), ("Lê Thị Hoa", 1, "")]
+    assert [n for n, _, _ in store.entity_counts("unit")] == ["Huyện Vụ Bản, Tỉnh Nam Định", "huyện Mỹ Lộc"]
+
+
+def test_articles_naming_an_entity_match_whole_words_and_successors(store):
+    from thidua.models import Unit
+
+    a, b = make_article(1), make_article(2)
+    for article in (a, b):
+        store.upsert_article(article)
+    store.save_extraction(a.canonical_url, make_extraction(a))
+    store.save_extraction(b.canonical_url, _with_units(make_extraction(b), Unit("xã Vụ Bảng", kind="xã")))
+    urls = lambda it: [s.article.canonical_url for s in it]  # noqa: E731
+    assert urls(store.articles_naming_unit("vu ban")) == [a.canonical_url]
+    assert urls(store.articles_naming_unit("Vụ Bảng")) == [b.canonical_url]
+    assert urls(store.articles_naming_unit("Ninh Bình")) == [a.canonical_url]  # the 2025 successor
+    assert urls(store.articles_naming_unit("50%_")) == []
+    assert urls(store.articles_naming_official("TRẦN VĂN ĐÔNG")) == [a.canonical_url, b.canonical_url]
+    assert urls(store.articles_naming_official("Tran Van Dong")) == []  # names compare with their diacritics
+
+
+def test_a_store_from_before_the_mentions_table_gets_it_filled_on_open(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with Store(path) as s:
+        a = make_article()
+        s.upsert_article(a)
+        s.save_extraction(a.canonical_url, make_extraction(a))
+        s._db.execute("DELETE FROM mentions")  # as an older thidua left it
+        s._db.execute("PRAGMA user_version = 0")
+        s._db.commit()
+    with Store(path) as s:
+        assert s.entity_counts("official") == [("Trần Văn Đông", 1, "Phó Chủ tịch UBND tỉnh")]
