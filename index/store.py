@@ -174,11 +174,18 @@ class Store:
         if version >= MENTIONS_VERSION:
             return
         with self._db:
-            rows = self._db.execute(
-                "SELECT e.article_id, e.data, a.published FROM extractions e JOIN articles a ON a.id = e.article_id"
-            )
-            for doc_id, data, published in rows.fetchall():
-                self._write_mentions(doc_id, from_dict(Extraction, json.loads(data)), published)
+            last = ""
+            while True:  # in batches: memory stays flat on a large archive
+                rows = self._db.execute(
+                    """SELECT e.article_id, e.data, a.published FROM extractions e JOIN articles a ON a.id = e.article_id
+                       WHERE e.article_id > ? ORDER BY e.article_id LIMIT 500""",
+                    (last,),
+                ).fetchall()
+                if not rows:
+                    break
+                for doc_id, data, published in rows:
+                    self._write_mentions(doc_id, from_dict(Extraction, json.loads(data)), published)
+                last = rows[-1][0]
             self._db.execute(f"PRAGMA user_version = {MENTIONS_VERSION}")
 
     # -- reading ---------------------------------------------------------
