@@ -47,9 +47,35 @@ _ORG_STOP = {
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
     "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
 }
-_CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận)(?!\w)")  # "ký kết giao ước": signatories
-_DECISION_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo)[^,;.]{0,60}\s+của\s+$")
-_FORM_BEFORE = re.compile(r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng)\s+(?:xuất sắc\s+)?của\s+$")
+_CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
+                              r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
+# the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
+# "trên cơ sở đề nghị của Bộ X"
+_DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
+                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)[^,;.]{0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+$")
+_QUOTED_NAME = r"(?:“[^”\n]{0,120}”|\"[^\"\n]{0,120}\")"
+_FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[ \t]*" + _QUOTED_NAME
+                          + r"|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng|[Kk]ỷ niệm chương[^,;.]{0,60}|[Hh]uy hiệu[^,;.]{0,40})"
+                          r"\s+(?:xuất sắc\s+)?của\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen)[ \t]+)$")
+# "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
+_LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành)(?!\w)"))
+# "được UBND tỉnh trình Thủ tướng …": who forwards a proposal
+_FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trình|đề nghị)(?!\w)"))
+# A higher body written after a lower one at the end of a clause names the lower one's parent, not a second
+# participant: "Cục Công tác Đảng, Bộ Công an;", "Phòng Xây dựng chính quyền, Sở Nội vụ."
+_CHILD_HEADS = ("Cục", "Vụ", "Phòng", "Ban", "Chi cục", "Văn phòng", "Trung tâm", "Viện", "Phòng Cảnh sát")
+_PARENT_HEAD = re.compile(r"(?:Bộ|Sở|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]")
+_DELEGATION_BEFORE = re.compile(r"(?<!Trưởng )(?<!Phó )(?<!\w)[Đđ]oàn[ \t]+[Đđ]ại biểu[ \t]+$")
+_BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Đảng ủy", "HĐND", "UBND",
+               "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQ",
+               "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ")
+_BARE_HEAD_ALT = "|".join(re.escape(h) for h in sorted(_BARE_HEADS, key=len, reverse=True))
+_BARE_HEAD_RE = re.compile(rf"(?<!\w)(?:{_BARE_HEAD_ALT})(?!\w)")
+_SHARED_QUALIFIER = re.compile(
+    rf"(?<!\w)(?P<bare>(?:(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))+)"
+    rf"(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+    rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
+_CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
 _DISTRIBUTE = re.compile(
     rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
@@ -63,7 +89,9 @@ _SHARED_TYPE = re.compile(
     rf"(?<!\w)các[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
     rf"({CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW})*)+)"
 )
-_CLUSTER = re.compile(r"(?<!\w)(?:(Cụm|Khối|cụm|khối)( khối)? thi đua|(Cụm|Khối)(?= các\s))(?!\w)")
+# "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn Khối …": the Party/union body of a bloc is an organisation, not the bloc
+_CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
+                      r"(?:(Cụm|Khối|cụm|khối)( khối)? [Tt]hi đua|(Cụm|Khối)(?= các\s))(?!\w)")
 # "tại Hội trường X, UBND tỉnh tổ chức …": a unit followed by what it does is the actor, not the venue list
 _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -71,14 +99,14 @@ _GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ 
 _SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*)$")
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
-_LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở)\s+$")
+_LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
 # what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
 _PASSING_BEFORE = re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|tập trung(?:\s+\w+)?\s+(?:ở|tại))\s+các\s+(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|địa phương)[ \t]+"
     r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
     r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
-    r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo)\s+)$")
+    r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+)$")
 # A unit written right after a person's name is that person's workplace or home, not a participant:
 # "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
 _AFFILIATION_BEFORE = re.compile(
@@ -282,11 +310,17 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"
         before = text[max(0, a - 60):a]
         head = lexicon.title_head_re()
+        if _DELEGATION_BEFORE.search(before):
+            return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
         if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ]\S*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
-        if re.search(r"(?:đại biểu|vị)[ \t]+$", before):
-            return "title"  # "các vị đại biểu HĐND tỉnh"
+        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ|thành) viên)[ \t]+$", before):
+            return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
+        if text[a - 1:a] == "/":
+            return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
+            return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
             return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
         if re.match(r"[ \t]+khóa[ \t]+[IVXLC]+", text[b:b + 12]):
@@ -295,11 +329,19 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if _CONFERRER_AFTER.match(text[b:b + 40]):
             return "conferrer"
+        if _LAUNCHER[0].search(before) and _LAUNCHER[1].match(text[b:b + 30]):
+            return "launcher"
+        if _FORWARDER[0].search(before) and _FORWARDER[1].match(text[b:b + 20]):
+            return "forwarder"
+        if re.search(r",[ \t]*$", before) and _PARENT_HEAD.match(text, a) and _CLAUSE_END.match(text[b:b + 3]) and any(
+                not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
+                and c.surface.startswith(_CHILD_HEADS) for c in cands):
+            return "parent"
         if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao)", text[b:b + 20]):
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
             return "location"
-        if _LOCATION_BEFORE.search(before[-12:]):
+        if _LOCATION_BEFORE.search(before[-20:]):
             return "location"
         if _PASSING_BEFORE.search(before):
             return "passing"
@@ -330,7 +372,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, a, m.end()):
             continue
         rest = text[m.end():]
-        num = re.match(r"\s+số\s+\d+", rest)
+        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest)  # "Cụm thi đua số 1", "Khối thi đua 11"
         if num:
             end = m.end() + num.end()
             q = re.match(r"[ \t]+" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}", text[end:])
@@ -369,6 +411,27 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         taken.append((a, end + dist.end()))
         return True
 
+    # 1b. "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X": bare heads share the qualifier written on the last one.
+    for m in _SHARED_QUALIFIER.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
+            continue  # a line that is only the list is a section label of the page, not an actor
+        level, place = m.group("level"), m.group("place")
+        for h in _BARE_HEAD_RE.finditer(m.group("bare")):
+            a = m.start("bare") + h.start()
+            b = a + len(h.group(0))
+            if not free(a, b):
+                continue
+            name = h.group(0)
+            if name in _PARTY_COMMITTEES:  # the committee's name already carries its level
+                surface = f"{name} {place}" if place else name
+            else:
+                surface = f"{name} {level}" + (f" {place}" if place else "")
+            add(surface, a, b, False)
+
     # 2. Organisations.
     for m in _ORG_HEAD_RE.finditer(text):
         a = m.start()
@@ -376,6 +439,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         head = m.group(0)
         end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
+            end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
         if end <= m.end() and distribute(text[a:end], a, end):
             continue  # "UBND các huyện A, B": the head alone, shared by the names after it
         if end <= m.end() and head not in COMPLETE_HEADS and not (
@@ -395,6 +460,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
                 head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
             continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
+        if _PEOPLE_OF.match(surface):
+            continue  # "Đảng bộ và Nhân dân huyện X": the unit is the place, found with the places below
         if _GENERIC_OWNER_AFTER.match(text[end:end + 30]):
             continue  # "Ban Giám hiệu nhà trường", "Công đoàn cơ quan": the body of an unnamed unit
         if not distribute(surface, a, end):
@@ -479,7 +546,8 @@ def _rank(surface: str) -> float:
 
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
-    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là)(?!\w)|[.;:()\n“”\"]")
+    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
+                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]")
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)
     m = stop.search(text, pos, pos + 200)
@@ -521,7 +589,7 @@ def _core(s: str) -> str:
         changed = False
         for w in ("các ", "những ", "thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "xã ",
                   "phường ", "tp. ", "tp ", "tx. ", "tx "):
-            if x.startswith(w):
+            if x.startswith(w) and not x.startswith(("tỉnh uỷ", "huyện uỷ", "thành uỷ")):  # "Tỉnh ủy" is a body
                 x = x[len(w):]
                 changed = True
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
@@ -567,7 +635,7 @@ def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence], reci
                 evidence.append(s.evidence())
         units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
                           evidence=tuple(evidence)))
-    return _drop_contained(_drop_described_clusters(units, text), {_core(r) for r in recipients})
+    return _drop_contained(_drop_described_clusters(units, text), {_core(_PEOPLE_OF.sub("", r).strip()) for r in recipients})
 
 
 def _drop_described_clusters(units: list[Unit], text: str) -> list[Unit]:

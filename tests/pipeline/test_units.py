@@ -239,3 +239,53 @@ def test_the_news_source_is_not_a_unit():
             "Chiều 20/12, UBND huyện Lạc Sơn tổng kết phong trào thi đua năm 2024. Theo Báo Hòa Bình, huyện có "
             "20 tập thể được khen thưởng.\n\nNguồn: Báo Hòa Bình điện tử\n\nĐinh Thắng (Báo Hòa Bình)")
     assert units(text) == ["UBND huyện Lạc Sơn"]
+
+
+def test_a_cluster_number_without_so_and_a_capitalised_thi_dua():
+    text = ("Khối thi đua 7 ký kết giao ước năm 2024\n\n"
+            "Sáng 3/3, Khối thi đua 7 quyết tâm hoàn thành các chỉ tiêu; Cụm Thi đua số 2 long trọng tổ chức tổng kết.")
+    got = units(text)
+    assert "Khối thi đua 7" in got and "Cụm Thi đua số 2" in got
+    assert not any("quyết tâm" in u or "long trọng" in u for u in got)
+
+
+def test_the_party_committee_of_a_bloc_is_one_organisation_and_a_congress_is_an_occasion():
+    text = ("Đảng ủy Khối các cơ quan tỉnh phát động phong trào thi đua\n\n"
+            "Sáng 4/5, Đảng ủy Khối các cơ quan tỉnh phát động đợt thi đua đặc biệt chào mừng Đại hội Đại biểu "
+            "Đảng bộ Khối các cơ quan tỉnh lần thứ XV, Đại hội Đảng bộ tỉnh lần thứ XIX.")
+    assert units(text) == ["Đảng ủy Khối các cơ quan tỉnh"]
+
+
+def test_bare_heads_share_the_qualifier_written_on_the_last_one():
+    text = ("Huyện Mỹ Lộc đón nhận Huân chương\n\n"
+            "Sáng 2/9, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Mỹ Lộc tổ chức lễ mít tinh. "
+            "Tối 5/9, Tỉnh ủy, UBND tỉnh tổ chức gặp mặt.")
+    got = units(text)
+    assert {"Huyện ủy Mỹ Lộc", "HĐND huyện Mỹ Lộc", "UBND huyện Mỹ Lộc",
+            "Ủy ban MTTQ Việt Nam huyện Mỹ Lộc", "Tỉnh ủy", "UBND tỉnh"} <= set(got)
+
+
+def test_issuers_launchers_advisees_and_document_codes_are_not_participants():
+    text = ("Khối thi đua các sở kinh tế ký kết giao ước thi đua năm 2024\n\n"
+            "Thực hiện Kế hoạch số 12/UBND-TĐKT, Khối thi đua các sở kinh tế ký kết giao ước thi đua; "
+            "các đơn vị thực hiện Chỉ thị số 5 của Ban Bí thư, tham mưu UBND tỉnh đẩy mạnh các phong trào thi đua "
+            "do Bộ Nội vụ phát động; trên cơ sở đề nghị của Sở Tài chính, Khối bình xét thi đua.")
+    assert units(text) == ["Khối thi đua các sở kinh tế"]
+
+
+def test_a_flag_or_medal_conferrer_without_cua_or_after_a_quoted_flag_name():
+    text = ("Trao Cờ thi đua năm 2023\n\n"
+            "Sở Y tế nhận Cờ thi đua Chính phủ; Trường THPT Lê Lợi nhận Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2023” "
+            "của UBND tỉnh; 5 cá nhân nhận Kỷ niệm chương của Bộ Tư pháp.")
+    got = units(text)
+    assert "Sở Y tế" in got and "Trường THPT Lê Lợi" in got
+    assert not {"Chính phủ", "UBND tỉnh", "Bộ Tư pháp"} & set(got)
+
+
+def test_a_parent_body_written_after_a_department_at_the_clause_end_is_its_qualifier():
+    text = ("Hội nghị ký kết giao ước thi đua\n\n"
+            "Dự hội nghị có đại diện Cục Cảnh sát giao thông, Bộ Công an; Sở Tư pháp, Sở Nội vụ cùng dự.")
+    got = units(text)
+    assert "Cục Cảnh sát giao thông" in got or "Cục Cảnh sát" in got
+    assert "Bộ Công an" not in got
+    assert "Sở Tư pháp" in got and "Sở Nội vụ" in got
