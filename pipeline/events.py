@@ -10,6 +10,10 @@ from thidua.textnorm import fold
 
 from .textutil import CAP_WORD, Sentence, clean_spaces, paren_spans, inside, sentence_at
 
+# "<authority> tặng <form>": who confers, then a form of commendation (folded text)
+_AUTHORITY_GIVES = (r"(chu tich nuoc|chu tich ubnd|thu tuong|chinh phu|ubnd|uy ban nhan dan|bo truong|nha nuoc)"
+                    r"[^.;:]{0,40} (tang|truy tang|tang thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)")
+
 # (event type, folded pattern); the earliest match in the lead wins (GUIDELINE §2).
 TYPE_PATTERNS = (
     ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
@@ -19,32 +23,43 @@ TYPE_PATTERNS = (
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
-    ("quyết định khen thưởng", r"\b(ky quyet dinh|quyet dinh (so|tang|khen thuong|cong nhan)"
+    ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
-                               r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) )"),
+                               r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) "
+                               # "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": a conferral stated without a ceremony
+                               rf"|{_AUTHORITY_GIVES})"),
 )
 _TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
 _CONGRESS = re.compile(r"\bdai hoi thi dua yeu nuoc\b")
+# A congress named only as where something began or what is ahead is not this passage's event:
+# "phong trào … do Thủ tướng phát động tại Đại hội thi đua yêu nước toàn quốc", "hướng tới Đại hội …".
+_CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|(phat dong|de ra|khoi xuong|thong qua) tai)\s*(cac |ky )?$")
+# Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
+_CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
+_DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
 
 _DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+# "Sáng 18.8" / "ngày 26.3.2015": some papers separate day and month with a dot
+_SEP = r"\s*[/-]\s*|\.(?=\d)"
 DATE_RE = re.compile(
-    rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?|[Nn]gày)\s+"
-    rf"(?:(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}))?"
+    rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
+    rf"|[Nn]gày(?:\s+hôm\s+(?:qua|nay))?|[Hh]ôm\s+(?:qua|nay))\s+"
+    rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?!\d)"
     # "Trong hai ngày 15 và 16-9": the first day
     rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})\s+(?:và|đến|-)\s+\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
     # "Sáng nay (15/4)": the date in brackets right after the part of day
-    rf"|(?<!\w)(?P<text3>{_DAYPART}(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
+    rf"|(?<!\w)(?P<text3>(?:{_DAYPART}(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
 # A page dateline: "08:04, 15/04/2021", "Cập nhật lúc: 16:12 20/05/2018", "Thứ ba, 28/12/2021 | 10:02".
 DATELINE_RE = re.compile(
-    r"^[^\n]{0,40}?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[^\n]{0,30}$", re.M
+    r"^[^\n]{0,40}?(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4})[^\n]{0,30}$", re.M
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật")
 
 _LOC_RE = re.compile(
     rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
-    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s[^,.;:\n]{{2,60}}?(?=\s*[,.;:\n]|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
+    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s(?:[^,.;:\n]|\.(?=\w)){{2,60}}?(?=\s*(?:[,;:\n]|\.(?!\w))|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
     rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
 _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! học)|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
@@ -53,20 +68,35 @@ _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! h�
 def event_type(text: str) -> str:
     folded = fold(text)
     lead = _lead(folded)
-    if _CONGRESS.search(folded) and not re.search(r"(huong toi|tien toi|chao mung)[^.]{0,20}dai hoi thi dua", folded):
+    if any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
+    found = _first_type(lead) or _first_type(folded)  # the lead first; a headline-less excerpt names it later
+    if found is None:
+        return "khác"
+    etype, cue = found
+    ceremony = _CEREMONY.search(folded)
+    if etype == "trao tặng" and not _CEREMONY.search(cue) and not ceremony and _DECISION_DOC.search(folded):
+        return "quyết định khen thưởng"  # "Truy tặng …" headline over "Chủ tịch nước đã ký Quyết định truy tặng …"
+    if etype == "quyết định khen thưởng" and re.fullmatch(_AUTHORITY_GIVES, cue) and ceremony:
+        return "trao tặng"  # "được Chủ tịch nước tặng Huân chương" then "đã trao tặng …": a ceremony took place
+    return etype
+
+
+def _first_type(folded: str) -> tuple[str, str] | None:
+    """(type, matched cue) of the earliest list activity named in `folded`."""
+    lead = folded
     best = None
     for t, rx in _TYPES:
         for m in rx.finditer(lead):
-            if t == "phát động" and re.search(r"\bdo\b[^.,;]{0,30}$", lead[max(0, m.start() - 40):m.start()]):
-                continue  # "phong trào … do các cấp phát động": a movement launched by others
+            if t == "phát động" and re.search(r"(\bdo\b[^.;]{0,30}|\bduoc\s)$", lead[max(0, m.start() - 40):m.start()]):
+                continue  # "phong trào … do các cấp, các ngành phát động", "phong trào được phát động": launched before or by others
             if t == "trao tặng" and m.group(0).startswith("nhan") and re.search(
                     r"\d+\s+(?:don vi|tap the|ca nhan|dia phuong|co quan|truong|doanh nghiep)\s+$", lead[max(0, m.start() - 30):m.start()]):
                 continue  # "117 đơn vị nhận cờ thi đua": a count of recipients reports a decision or review, not a ceremony
             if best is None or m.start() < best[0]:
-                best = (m.start(), t)
+                best = (m.start(), t, m.group(0))
             break
-    return best[1] if best else "khác"
+    return (best[1], best[2]) if best else None
 
 
 def _lead(folded: str) -> str:
@@ -74,7 +104,8 @@ def _lead(folded: str) -> str:
     return folded[:500]
 
 
-_DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị)(?:\s+số)?[^,;.()]{0,30}$")
+_DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị|[Hh]ướng dẫn"
+                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?[^,;.()]{0,30}$")
 
 
 def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
@@ -153,20 +184,30 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
     if pd:
         return int(pd.group(2))
     # "Kỷ niệm 25 năm … (1997–2022)": the anniversary falls in the closing year
-    an = re.search(r"\bky niem\b[^.\n]{0,120}?\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–—]\s*(?:\d{1,2}/\d{1,2}/)?(\d{4})\)", folded)
+    # (written "1997–2022", "15/3/2002 - 15/3/2022", "22-12-1944/22-12-2023", "26.3.1975 - 26.3.2015")
+    day = r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?"
+    an = re.search(rf"\bky niem\b[^.\n]{{0,120}}?\(\s*{day}\d{{4}}\s*[-–—/]\s*{day}(\d{{4}})\s*\)", folded)
     if an:
         return int(an.group(1))
-    # "Đại hội … nhiệm kỳ 2020-2025": a term congress sits in the opening year
-    nk = re.search(r"\bdai hoi\b[^.\n]{0,120}?\bnhiem ky (\d{4})\s*[-–—]\s*\d{4}", folded)
+    # "Đại hội … nhiệm kỳ 2020-2025" / "giai đoạn 2025 - 2030" / "(2020-2025)": a term congress sits in the opening year
+    nk = re.search(r"\bdai hoi\b[^.\n]{0,120}?(?:\bnhiem ky|\bgiai doan|\()\s*(\d{4})\s*[-–—]\s*\d{4}", folded)
     if nk:
         return int(nk.group(1))
     return None
 
 
+_PERSON_PLACE = re.compile(r"(?:[Cc]ư trú|[Tt]hường trú|[Tt]ạm trú|[Nn]guyên quán|[Qq]uê quán|[Ss]inh sống|[Cc]ông tác|[Ll]àm việc|[Hh]ọc tập|[Nn]ơi ở)\s*$")
+
+
 def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
     from .units import _ORG_HEAD_RE, _extend_name  # an organisation as venue: "tại Trường Đại học Vinh"
 
+    parens = paren_spans(text)
     for m in _LOC_RE.finditer(text):
+        if inside(parens, m.start(), m.start()):
+            continue  # "(nguyên quán tại xã …)": where a person comes from, not where the event is
+        if _PERSON_PLACE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "cư trú tại xã …", "công tác tại …": a person's home or workplace
         loc = m.group("loc").strip()
         head = _ORG_HEAD_RE.match(text, m.start("loc"))
         if head and not re.match(r"(?:Hội trường|Trung tâm|Nhà văn hóa|Trụ sở)", loc, re.I):

@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import json
+import re
 import sys
 from typing import IO
 
@@ -19,10 +21,20 @@ from .core import extract
 def _published(value) -> dt.date | None:
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
+        pass
+    # A page date known only to the month ("2020-08") or year: its last day, so that
+    # day-month dates in the text resolve into that month's year, not the one before.
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text)
+    if not m:
         return None
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    if not 1 <= month <= 12:
+        return None
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def to_eval_record(doc_id, ex: Extraction) -> dict:

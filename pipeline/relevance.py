@@ -19,6 +19,8 @@ POSITIVE = (
     (r"khen thuong", 1.0), (r"tuyen duong", 1.0), (r"bieu duong", 1.0), (r"ton vinh", 0.7),
     (r"phat dong", 1.0), (r"tong ket", 0.5), (r"cuoc van dong", 0.7), (r"anh hung", 1.0),
     (r"ky niem chuong", 1.5), (r"giay khen", 1.5), (r"thi dua", 0.5),
+    # a signed commendation decision: "ký Quyết định số … tặng Bằng khen", "có Quyết định về việc tặng Cờ thi đua"
+    (r"quyet dinh\b[^.\n]{0,60}?\b(tang|truy tang|tang thuong|khen thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)", 3.0),
 )
 NEGATIVE = (
     (r"huy chuong (vang|bac|dong)", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
@@ -28,6 +30,12 @@ NEGATIVE = (
 _POS = [(re.compile(p), w) for p, w in POSITIVE]
 _NEG = [(re.compile(p), w) for p, w in NEGATIVE]
 THRESHOLD = 3.0
+# A sports medal named in the same sentence as a state commendation is the reason for that commendation
+# ("vận động viên giành huy chương vàng nhận Bằng khen của Thủ tướng"): news about the commendation,
+# so the sports negative does not count there.
+_SPORTS = re.compile(r"huy chuong (vang|bac|dong)|giai (nhat|nhi|ba)")
+_STATE_COMMENDATION = re.compile(r"bang khen|huan chuong|co thi dua|chien si thi dua|danh hieu (vinh du|anh hung)")
+_SENTENCE_END = re.compile(r"[.!?;\n]+\s*")
 
 
 def relevance_score(text: str) -> float:
@@ -39,8 +47,17 @@ def relevance_score(text: str) -> float:
         for rx, w in _POS:
             n = len(rx.findall(part))
             raw += weight * w * min(n, 3)
+        scored = " | ".join(_not_excused(part))
         for rx, w in _NEG:
-            n = len(rx.findall(part))
+            n = len(rx.findall(scored))
             raw -= weight * w * min(n, 3)
     # logistic squash around the threshold so the score reads as a probability-like figure
     return round(1.0 / (1.0 + math.exp(-(raw - THRESHOLD) / 2.0)), 4)
+
+
+def _not_excused(part: str):
+    """Sentences of `part`, with sports-medal words dropped where a state commendation is their subject."""
+    for sentence in _SENTENCE_END.split(part):
+        if _STATE_COMMENDATION.search(sentence):
+            sentence = _SPORTS.sub(" ", sentence)
+        yield sentence

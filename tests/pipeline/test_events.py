@@ -97,3 +97,102 @@ def test_an_authority_that_has_just_conferred_is_a_decision_report():
                       "dẫn đầu các khối thi đua.") == "quyết định khen thưởng"
     # a ceremony named first still wins
     assert event_type("Trao Cờ thi đua cho 3 đơn vị\n\nChủ tịch UBND tỉnh vừa tặng Cờ thi đua cho 3 đơn vị.") == "trao tặng"
+
+
+def test_day_and_month_separated_by_a_dot():
+    assert date_of("Tối 12.5, huyện Kỳ Sơn tổ chức lễ đón nhận Huân chương.", dt.date(2019, 5, 13)) == (
+        "Tối 12.5", dt.date(2019, 5, 12))
+    assert date_of("Lễ trao tặng diễn ra ngày 3.7.2018 tại nhà văn hóa xã.")[1] == dt.date(2018, 7, 3)
+    # a decimal figure is not a date
+    assert date_of("Ngày 15.000 lượt người tham gia phong trào.") == (None, None)
+
+
+def test_yesterday_and_today_before_the_date():
+    assert date_of("Ngày hôm qua 20/6, Cụm thi đua số 3 ký kết giao ước.", dt.date(2022, 6, 21)) == (
+        "Ngày hôm qua 20/6", dt.date(2022, 6, 20))
+    assert date_of("Hôm nay (4/11), tỉnh tổ chức lễ tuyên dương.", dt.date(2021, 11, 4))[1] == dt.date(2021, 11, 4)
+
+
+def test_dateline_written_with_dots():
+    assert dateline("Khối thi đua các trường tổng kết\n\n09:15, 21.10.2019\n\nSáng 20/10, Khối thi đua tổng kết.") == (
+        dt.date(2019, 10, 21))
+
+
+def test_a_guidance_document_date_is_not_the_event_date():
+    text = ("Thực hiện Hướng dẫn số 45/HD-UBND ngày 2/3/2022 của UBND tỉnh, sáng ngày 18/3/2022, "
+            "Khối thi đua các cơ quan Đảng tổng kết công tác thi đua.")
+    assert date_of(text) == ("sáng ngày 18/3/2022", dt.date(2022, 3, 18))
+
+
+def test_year_implied_by_an_anniversary_written_with_full_dates():
+    text = ("Huyện Hòa Vang kỷ niệm 45 năm ngày giải phóng (29-3-1975/29-3-2020) và đón nhận Huân chương\n\n"
+            "Tối 28-3, huyện tổ chức lễ kỷ niệm.")
+    assert date_of(text)[1] == dt.date(2020, 3, 28)
+    text = "Lễ kỷ niệm 70 năm Cách mạng Tháng Tám (19.8.1945 - 19.8.2015)\n\nSáng 18.8, thành phố tổ chức lễ."
+    assert date_of(text)[1] == dt.date(2015, 8, 18)
+
+
+def test_year_implied_by_a_congress_period():
+    text = "Đại hội Thi đua yêu nước huyện Gia Lâm lần thứ V, giai đoạn 2020 - 2025\n\nChiều 14/7, huyện khai mạc Đại hội."
+    assert date_of(text)[1] == dt.date(2020, 7, 14)
+
+
+def test_a_congress_named_as_where_a_movement_began_is_not_the_event():
+    text = ("Khối thi đua Nội chính sơ kết phong trào thi đua năm 2021\n\nChiều 6/7, Khối thi đua sơ kết 6 tháng. "
+            "Các đơn vị thực hiện phong trào do Thủ tướng phát động tại Đại hội thi đua yêu nước toàn quốc lần thứ X.")
+    assert event_type(text) == "tổng kết"
+    assert event_type("Tỉnh tổ chức Đại hội thi đua yêu nước lần thứ VI, tuyên dương 200 điển hình.") == (
+        "đại hội thi đua yêu nước")
+
+
+def test_a_conferral_without_a_ceremony_is_a_decision():
+    # the headline says only "truy tặng"; the body reports a signed decision and no ceremony
+    text = ("Truy tặng Huân chương Bảo vệ Tổ quốc cho liệt sĩ Hoàng Văn Nam\n\n"
+            "Chủ tịch nước đã ký Quyết định truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho liệt sĩ Hoàng Văn Nam.")
+    assert event_type(text) == "quyết định khen thưởng"
+    assert event_type("Theo đó, UBND tỉnh có Quyết định về việc tặng Bằng khen cho 6 tập thể: Trường Tiểu học "
+                      "Kim Đồng; Hội Nông dân huyện Mai Sơn.") == "quyết định khen thưởng"
+    assert event_type("7 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen: Công ty Điện lực Hà Tĩnh; "
+                      "Trường THPT Phan Đình Phùng.") == "quyết định khen thưởng"
+
+
+def test_a_conferral_later_said_to_be_handed_over_is_a_ceremony():
+    text = ("Nhà văn Lê Minh Khuê được Chủ tịch nước tặng Huân chương Lao động hạng Nhì\n\n"
+            "Sáng qua, Bộ Văn hóa đã trao tặng Huân chương Lao động hạng Nhì cho nhà văn.")
+    assert event_type(text) == "trao tặng"
+    # a ceremony headline stays a ceremony even when the decision is cited
+    text = ("Truy tặng Huân chương cho liệt sĩ\n\nHuyện tổ chức lễ truy tặng theo Quyết định số 55/QĐ-CTN "
+            "của Chủ tịch nước.")
+    assert event_type(text) == "trao tặng"
+
+
+def test_the_activity_may_be_named_after_a_long_lead():
+    filler = "Năm qua, các đơn vị trong tỉnh đã hoàn thành tốt nhiệm vụ chính trị được giao. " * 7
+    text = filler + "Tại hội nghị, Phó Bí thư Tỉnh ủy biểu dương những tập thể có thành tích xuất sắc."
+    assert len(filler) > 500
+    assert event_type(text) == "hội nghị điển hình tiên tiến"
+    assert event_type(filler) == "khác"
+
+
+def test_a_movement_launched_by_others_is_not_a_launch():
+    text = ("Hội thao của Cụm thi đua các huyện miền núi diễn ra sôi nổi. Hội thao hưởng ứng phong trào "
+            "thi đua do các cấp, các ngành phát động.")
+    assert event_type(text) == "khác"
+    assert event_type("Sáng 3/2, UBND tỉnh đã phát động phong trào thi đua năm 2025.") == "phát động"
+
+
+def test_a_persons_home_is_not_the_venue():
+    assert find_location("Bà Trần Thị Lan (quê quán tại xã Hải Anh, huyện Hải Hậu) được truy tặng danh hiệu.")[0] is None
+    assert find_location("Ông Lò Văn Pằn, cư trú tại xã Chiềng Sơn, được tặng Huy hiệu.")[0] is None
+    assert find_location("Sáng 2/4, tại Hội trường Công ty Cổ phần Dệt Nam Định (Namdinh Tex.co) đã diễn ra hội nghị.")[0] == (
+        "Hội trường Công ty Cổ phần Dệt Nam Định (Namdinh Tex.co)")
+
+
+def test_a_publication_date_known_only_to_the_month():
+    from pipeline.jsonl import _published
+
+    assert _published("2021-11") == dt.date(2021, 11, 30)
+    assert _published("2019") == dt.date(2019, 12, 31)
+    assert _published("2021-11-05T08:00:00") == dt.date(2021, 11, 5)
+    assert _published("tháng 11") is None
+    assert date_of("Sáng 20/11, trường tổ chức lễ tuyên dương.", _published("2021-11"))[1] == dt.date(2021, 11, 20)

@@ -36,6 +36,16 @@ def test_relevance_separates_commendation_news_from_hard_negatives():
     assert relevance_score("") < 0.5
 
 
+def test_sports_medals_that_earned_a_state_commendation_do_not_count_against_it():
+    commended = ("Ba vận động viên giành huy chương vàng nhận Bằng khen của Chủ tịch UBND tỉnh\n\n"
+                 "Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho 3 vận động viên đã giành huy chương vàng "
+                 "tại Giải vô địch quốc gia.")
+    medals_only = ("Ba vận động viên giành huy chương vàng tại giải vô địch quốc gia\n\n"
+                   "Đoàn mang về 4 huy chương vàng và 2 huy chương bạc, xếp thứ 5 toàn đoàn.")
+    assert relevance_score(commended) >= 0.5
+    assert relevance_score(medals_only) < 0.5
+
+
 def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
     sents = split_sentences(text)
