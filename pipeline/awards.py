@@ -15,7 +15,7 @@ import re
 from thidua.models import Award
 from thidua.textnorm import fold
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
 from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete, looks_like_person
@@ -40,10 +40,15 @@ _AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,8}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
-    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa)\s|\s*[,;.:(“\"]|$)"
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
 
 
+# "Cờ thi đua Chính phủ", "Cờ thi đua Bộ cho …": the authority written straight after the form, without "của"
+_BARE_CONFERRER = re.compile(
+    r"^[ \t]+(?P<x>Thủ tướng Chính phủ|Chính phủ|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)"
+    rf"|Bộ(?:[ \t]+{CAP_WORD}(?!\w))*)(?=\s+(?:cho|gồm|năm|tặng|trao|vì|về|đã)[\s:]|\s*[,;.:(]|$)")
+_LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 # "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
 _BY_AUTHORITY = re.compile(
     r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
@@ -78,12 +83,21 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     if people:
         return _bare_names(seg[people.end():])
     out: list[tuple[str, str]] = []
+    if _ITEM_START.match(seg):
+        # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
+        for item in _ITEM_MARK.split(seg):
+            item = _cut_reason(re.sub(r"\([^)]*\)", "", item.split(";")[0]))
+            r = _recipient(item, whole=True) if item else None
+            if r:
+                out.append(r)
+        return out
     for item in re.split(r";", seg):
-        item = re.sub(r"\([^)]*\)", "", item)
-        item = re.split(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)[0]
-        item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
-        item = item.strip(" .,:")
+        item = _cut_reason(re.sub(r"\([^)]*\)", "", item))
         if not item:
+            continue
+        names = _only_names(item)
+        if names:
+            out.extend(names)
             continue
         for piece in _split_coordinated(item):
             r = _recipient(piece)
@@ -92,7 +106,43 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
+_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))\d{1,2}\s*[.)\-–](?!\d)\s*")
+# "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
+_VENUE = (r"(?:Lễ|Hội nghị|Hội trường|Hội thảo|Đại hội|Kỳ họp|Trung tâm|Nhà|Sân|Quảng trường|Khu|Trụ sở|Đền|Tượng đài"
+          r"|Nghĩa trang|Ngày|Chương trình|Cuộc|Giải|Thành phố|TP|Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)(?!\w)")
+
+
+def _cut_reason(item: str) -> str:
+    """"Trường A đã có thành tích …", "Sở B vì …", "… cùng 20 tập thể": the recipient before its reason or a count."""
+    cut = re.search(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)
+    while cut and cut.group(0).strip() == "tại" and re.match(rf"{CAP_WORD}(?!\w)", item[cut.end():]) \
+            and not re.match(_VENUE, item[cut.end():]) \
+            and not gazetteer.is_any_place(re.split(r"[,;(]", item[cut.end():])[0].strip(" .")):
+        cut = re.compile(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s").search(item, cut.end())
+    if cut:
+        item = item[:cut.start()]
+    item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
+    return item.strip(" .,:/")
+
+
+def _only_names(item: str) -> list[tuple[str, str]]:
+    """"A, B, C và D" where every piece is a person's full name (surname first): one individual each."""
+    pieces = [p.strip(" .") for p in re.split(r"\s*,\s*|\s+và\s+", item)]
+    if len(pieces) < 2:
+        return []
+    out = []
+    for p in pieces:
+        run = NAME_RUN.fullmatch(p)
+        span = pick_name(p, False) if run else None
+        if not span or span != (0, len(p)) or _ORG_HEAD_RE.match(p) and not looks_like_person(p, 0):
+            return []
+        out.append((p, "individual"))
+    return out
+
+
 _PERSON_HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
+# a military rank or academic degree before a name works like an honorific
+_RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
@@ -118,7 +168,7 @@ def _split_coordinated(item: str) -> list[str]:
     parts = re.split(rf"\s+và\s+(?={_PERSON_HONORIFIC}\s)|,\s+(?={_PERSON_HONORIFIC}\s)", item)
     out = []
     for p in parts:
-        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I):
+        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
             out.append(p)  # "anh A, thôn B": what follows a person qualifies that person
             continue
         pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
@@ -138,7 +188,7 @@ def _split_coordinated(item: str) -> list[str]:
     return out
 
 
-def _recipient(piece: str) -> tuple[str, str] | None:
+def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
     piece = piece.strip(" .,:;")
     piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)
@@ -146,7 +196,7 @@ def _recipient(piece: str) -> tuple[str, str] | None:
         return None
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
     if not hon:
-        hon = re.match(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?)\s+(?=[A-ZĐÀ-Ỹ])", piece)
+        hon = _RANK.match(piece)
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -162,12 +212,15 @@ def _recipient(piece: str) -> tuple[str, str] | None:
     coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
                     + r"|(?!chính quyền|nhân dân|cán bộ)[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)", piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
-    coll = _unit_extent(coll)
+    extent = _unit_extent(coll)
+    # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see _cut_reason)
+    if not whole and not re.fullmatch(r"\s+tại\s+[A-ZĐÀ-Ỹ][^,;]*", coll[len(extent):]):
+        coll = extent
     if _VILLAGE.match(coll):
         return clean_spaces(coll), "collective"
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
         return None
-    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll)
+    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or whole and coll[0].isupper()
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
     if len(coll) > 120 or len(coll.split()) < 2 or _ORG_HEAD_RE.fullmatch(coll):
@@ -196,6 +249,14 @@ def _unit_extent(coll: str) -> str:
             head = (am.start(), _admin_at(coll, am.start()))
     if head is None:
         return coll
+    # "Văn phòng Ủy ban nhân dân tỉnh X": a name that runs into a second organisation's head takes it whole
+    for m in _ORG_HEAD_RE.finditer(coll):
+        if head[0] < m.start() <= head[1] + 1 and m.end() > head[1]:
+            head = (head[0], max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
+    # "Sở Giao thông Vận tải tỉnh X": a sector name with a lowercase word, then the unit's place
+    gap = re.match(rf"((?:\s+[\wÀ-ỹđĐ]+){{1,4}}?)\s+{ADMIN_TYPES}\s+{CAP_WORD}", coll[head[1]:])
+    if gap and re.search(rf"\s{UP}", gap.group(1)):
+        head = (head[0], _admin_at(coll, head[1] + gap.end(1) + 1))
     # the prefix ("Nhân dân và cán bộ", "Đảng bộ, chính quyền và nhân dân") stays as written
     return coll[:head[1]].rstrip(" ,")
 
@@ -281,7 +342,29 @@ def _normalise(form: str, conferrer: str | None) -> dict:
     return {}
 
 
+# "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
+_ITEM_NO = re.compile(r"(?:^|(?<=[\s;:,]))\d{1,2}\s*[.)]$")
+_ITEM_START = re.compile(r"^\s*\d{1,2}\s*[.)\-–]")
+
+
+def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Numbered recipient lists split into sentences at "2. " or at line breaks are one sentence again."""
+    out: list[Sentence] = []
+    joining = False  # the last sentence opened a list (": …") whose numbered items follow
+    for sent in sentences:
+        if out and (_ITEM_NO.search(out[-1].text) or joining and _ITEM_START.match(sent.text)):
+            last = out[-1]
+            out[-1] = Sentence(last.start, sent.end, text[last.start:sent.end])
+            joining = joining or bool(_ITEM_START.match(sent.text))
+        else:
+            out.append(sent)
+            joining = False
+        joining = joining or out[-1].text.rstrip().endswith(":")
+    return out
+
+
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
+    sentences = _join_list_items(text, sentences)
     doc_conferrer = None
     m = _AUTHORISED.search(text) or _ON_BEHALF.search(text)
     if m:
@@ -368,7 +451,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
             tail = s[mm.end():seg_end]
             conferrer = None
-            ct = _CONFERRER_TAIL.match(tail)
+            ct = _CONFERRER_TAIL.match(tail) or _BARE_CONFERRER.match(tail)
             rest_start = 0
             if ct:
                 conferrer = _trim_conferrer(ct.group("x"))
@@ -381,8 +464,16 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             recipients: list[tuple[str, str]] = []
             cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
+            # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
+            colon = _LIST_AFTER_FORM.match(rest)
+            if colon:
+                lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
+                recipients = _recipients_from_list(lst)
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
+                if pre and not conferrer:
+                    conferrer = _trim_conferrer(pre.group("x"))
             # "FORM năm 2020 cho R": a period between the form and its recipients
-            if cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{_PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
+            elif cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{_PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
                 recipients = _recipients_from_list(lst)

@@ -258,3 +258,61 @@ def test_trong_do_co_belongs_to_the_nearest_counted_conferral():
                  "cho 12 tập thể, trong đó có Sở Tài chính và Kho bạc Nhà nước tỉnh.")
     assert [(f, r) for f, r, *_ in got] == [("danh hiệu Tập thể lao động xuất sắc", "Sở Tài chính"),
                                             ("danh hiệu Tập thể lao động xuất sắc", "Kho bạc Nhà nước tỉnh")]
+
+
+def test_numbered_recipient_lists_split_across_sentences_and_lines():
+    text = ("Khen thưởng năm 2024\n\n"
+            "3 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen: 1.Hội Nông dân huyện Lạc Sơn; 2. Trường Tiểu học "
+            "Phú Cường; 3. Phòng Kinh tế, Sở Công Thương. 2 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen: "
+            "1.Ông Bùi Văn Tám - Chủ tịch UBND xã Tân Mỹ, Bí thư Đảng ủy xã; 2. Thượng tá Đinh Công Lực - "
+            "Phó Giám đốc, Công an tỉnh.")
+    got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
+    assert got == [
+        ("Bằng khen", "Hội Nông dân huyện Lạc Sơn", "collective", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen", "Trường Tiểu học Phú Cường", "collective", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen", "Phòng Kinh tế, Sở Công Thương", "collective", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen", "Bùi Văn Tám", "individual", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen", "Đinh Công Lực", "individual", "Chủ tịch UBND tỉnh"),
+    ]
+
+
+def test_numbered_items_on_their_own_lines_with_a_reason_after_a_semicolon():
+    text = ("Tặng Cờ thi đua năm 2024\n\n"
+            "UBND tỉnh quyết định tặng Cờ thi đua của UBND tỉnh cho 02 tập thể dẫn đầu khối năm 2024, gồm:\n"
+            "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kỳ Sơn; đã dẫn đầu Khối 01 năm 2024;\n"
+            "2. Hội Cựu chiến binh huyện Kỳ Sơn; đã dẫn đầu Khối 02 năm 2024./.\n"
+            "Kinh phí khen thưởng chi từ Quỹ thi đua.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert got == [
+        ("Cờ thi đua", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kỳ Sơn", "UBND tỉnh", "năm 2024"),
+        ("Cờ thi đua", "Hội Cựu chiến binh huyện Kỳ Sơn", "UBND tỉnh", "năm 2024"),
+    ]
+
+
+def test_numbered_items_keep_an_overseas_place_after_tai_and_unlisted_heads():
+    text = ("Khen thưởng kiều bào\n\n"
+            "Tặng Bằng khen của Bộ trưởng Bộ Ngoại giao cho 3 tập thể gồm: 1- Hội người Việt Nam tại Nhật Bản; "
+            "2- Cộng đồng người Việt Nam tại Canada; 3- Hội Sinh viên Việt Nam tại Úc. "
+            "Tặng Bằng khen của Bộ trưởng Bộ Ngoại giao cho Hội người Việt Nam tại Thái Lan, đã có thành tích.")
+    got = [r for _f, r, *_ in awards(text)]
+    assert got == ["Hội người Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại Canada",
+                   "Hội Sinh viên Việt Nam tại Úc", "Hội người Việt Nam tại Thái Lan"]
+
+
+def test_a_list_of_bare_names_with_bracketed_qualifiers_after_gom():
+    text = ("Khen thưởng vận động viên\n\n"
+            "Tỉnh có 3 vận động viên được nhận Bằng khen của Chủ tịch UBND tỉnh gồm: Lò Văn Pấng (môn vật), "
+            "Hà Thị Mến và Vi Văn Sàng (môn bắn cung).")
+    got = [(r, k, c) for _f, r, k, c, _p in awards(text)]
+    assert got == [("Lò Văn Pấng", "individual", "Chủ tịch UBND tỉnh"), ("Hà Thị Mến", "individual", "Chủ tịch UBND tỉnh"),
+                   ("Vi Văn Sàng", "individual", "Chủ tịch UBND tỉnh")]
+
+
+def test_authority_written_after_the_form_without_cua_and_a_sector_name_with_a_capital():
+    text = ("Đón nhận Cờ thi đua\n\n"
+            "Dịp này, tỉnh có 3 tập thể được tặng Cờ thi đua Chính phủ gồm: Văn phòng Ủy ban nhân dân tỉnh "
+            "Hòa Bình, Sở Giao thông Vận tải tỉnh Hòa Bình và Sở Tư pháp tỉnh Hòa Bình.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Cờ thi đua", "Văn phòng Ủy ban nhân dân tỉnh Hòa Bình", "Chính phủ"),
+                   ("Cờ thi đua", "Sở Giao thông Vận tải tỉnh Hòa Bình", "Chính phủ"),
+                   ("Cờ thi đua", "Sở Tư pháp tỉnh Hòa Bình", "Chính phủ")]
