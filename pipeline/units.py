@@ -10,6 +10,7 @@ out conferrers, units inside a title, qualifiers in brackets, venues).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,8 +31,32 @@ ORG_HEADS = (
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
+    "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
 )
-COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")
+# Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
+# "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
+_NAMED_ONLY_HEADS = ("Lực lượng", "Khu")
+# Lowercase words that end or continue an organisation's name: "Hội Liên hiệp phụ nữ", "Liên đoàn lao động",
+# "Cục Công tác Đảng và Công tác chính trị", "Lực lượng Thanh niên xung phong".
+_NAME_WORDS = re.compile(
+    r"(?:phụ nữ|lao động|chính trị|toàn cầu|nông dân|thanh niên|cựu chiến binh|chữ thập đỏ|khuyến học|người cao tuổi"
+    r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
+    r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
+    r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong)(?!\w)")
+# A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
+_SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_re() -> re.Pattern:
+    alts = []
+    for name in lexicon.load("units")["sectors"]:
+        words = [w for w in re.split(r"[\s,\-–]+", name) if w and w != "và"]
+        alts.append(_SECTOR_SEP.join(re.escape(w) for w in words))
+    return re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?!\w)", re.I)
+COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh Đoàn", "Thành Đoàn",
+                  "Huyện Đoàn", "Bộ đội Biên phòng")
+_HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")"
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
@@ -97,7 +122,8 @@ _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|ch�
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 _GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
 _SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*)$")
-_LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?[ \t]+$")
+_LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
+                         r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
@@ -158,7 +184,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         a, b, tok = toks[i]
         if a > limit:
             break
-        sector = lexicon.sector_re().match(text, a) or _COMPANY_FORM.match(text, a)
+        sector = lexicon.sector_re().match(text, a) or (_is_cap(tok) and _sector_re().match(text, a)) \
+            or _COMPANY_FORM.match(text, a)
         if sector and text[end:a].strip() == "" and end >= pos:
             # "Sở Giao thông vận tải", "Sở Văn hóa, Thể thao và Du lịch": a known sector, taken whole
             end = sector.end()
@@ -193,7 +220,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             if _is_cap(nxt) and not (tok == "và" and nh and (
                     looks_complete(text[max(0, pos - 40):end])
                     # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
-                    or re.match(rf"[ \t]+{CW}", text[nh.end():]) and not lexicon.sector_re().match(text, nh.end() + 1))) and not (
+                    or re.match(rf"[ \t]+{CW}", text[nh.end():]) and (nh.group(0) in ("Sở", "Bộ", "Cục")
+                                                                      or not _sector_re().match(text, nh.end() + 1)))) and not (
                     tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
                 end = b
                 lower_run = 0
@@ -203,6 +231,21 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|quận|xã|đơn vị)(?!\w)", text[toks[i + 1][0]:toks[i + 1][0] + 12]):
             end = b
             i += 1
+            continue
+        nested = _ORG_HEAD_RE.match(text, a) if _is_cap(tok) else None
+        if nested and re.search(r" [a-zđà-ỹ]", nested.group(0)) and text[end:a].strip() == "":
+            # "Văn phòng Ủy ban nhân dân tỉnh": a head with lowercase words of its own, taken whole
+            end = nested.end()
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            lower_run = 0
+            continue
+        words = _NAME_WORDS.match(text, a) if tok.islower() and not after_level else None
+        if words and text[end:a].strip() == "":
+            end = words.end()
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
+            lower_run = 0
             continue
         lvl = re.match(ADMIN_LEVEL + r"(?!\w)", text[a:a + 12])
         if lvl and (not _is_cap(tok) or tok in ("Trung", "TW", "TƯ")):
@@ -415,6 +458,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     for m in _SHARED_QUALIFIER.finditer(text):
         if inside(masked, m.start(), m.end()):
             continue
+        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{_HEAD_ALT})[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện X": one office, not a list of bodies
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
@@ -441,6 +486,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
         if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
             end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
+        if head in _NAMED_ONLY_HEADS and not re.match(rf"[ \t]+{UP}", text[m.end():m.end() + 3]):
+            continue  # "lực lượng vũ trang", "khu dân cư": common nouns
         if end <= m.end() and distribute(text[a:end], a, end):
             continue  # "UBND các huyện A, B": the head alone, shared by the names after it
         if end <= m.end() and head not in COMPLETE_HEADS and not (

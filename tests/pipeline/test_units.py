@@ -289,3 +289,27 @@ def test_a_parent_body_written_after_a_department_at_the_clause_end_is_its_quali
     assert "Cục Cảnh sát giao thông" in got or "Cục Cảnh sát" in got
     assert "Bộ Công an" not in got
     assert "Sở Tư pháp" in got and "Sở Nội vụ" in got
+
+
+def test_member_lists_with_hyphenated_sectors_lowercase_name_words_and_named_only_heads():
+    text = ("Khối thi đua 3 ký kết giao ước thi đua năm 2024\n\n"
+            "Sáng 2/3, Khối thi đua 3 gồm: Sở Văn hoá-Thể thao và Du lịch, Sở Giao thông Vận tải, "
+            "Hội Liên hiệp phụ nữ, Liên đoàn lao động, Lực lượng Thanh niên Xung phong, Thành Đoàn, "
+            "Bộ đội Biên phòng, Cục Thuế và Sở Lao động - Thương binh và Xã hội tổ chức ký kết. "
+            "Các lực lượng vũ trang địa phương cùng dự.")
+    got = units(text)
+    for name in ("Sở Văn hoá-Thể thao và Du lịch", "Sở Giao thông Vận tải", "Hội Liên hiệp phụ nữ",
+                 "Liên đoàn lao động", "Lực lượng Thanh niên Xung phong", "Thành Đoàn", "Bộ đội Biên phòng",
+                 "Cục Thuế", "Sở Lao động - Thương binh và Xã hội"):
+        assert name in got
+    assert not any(u.lower().startswith("lực lượng vũ trang") for u in got)
+
+
+def test_an_office_of_the_peoples_council_and_committee_is_one_unit():
+    text = ("Tặng Cờ thi đua năm 2023\n\n"
+            "Chủ tịch UBND tỉnh tặng Cờ thi đua cho Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kỳ Sơn "
+            "và Văn phòng Ủy ban nhân dân tỉnh.")
+    got = units(text)
+    assert "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kỳ Sơn" in got
+    assert "Văn phòng Ủy ban nhân dân tỉnh" in got
+    assert "Hội đồng nhân dân huyện Kỳ Sơn" not in got
