@@ -8,6 +8,7 @@ One Official per person per article; titles are the union over mentions.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -58,7 +59,39 @@ class _Person:
 
 
 def _title_start(piece: str) -> bool:
-    return bool(lexicon.title_head_re().match(piece))
+    return bool(lexicon.title_head_re().match(piece) or _glued_head_re().match(piece))
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_head_re() -> re.Pattern:
+    """A title head run into the next word by a missing space: "TrưởngBan Tuyên giáo"."""
+    alts = "|".join(re.escape(h) for h in lexicon.title_heads() if " " not in h and not h.isupper())
+    return re.compile(rf"(?:{alts})(?=[A-ZĐ][a-zà-ỹđ])")
+
+
+def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
+    """The first word after `start` that ends a title, skipping words that belong to a name:
+    "Hội đồng thi đua khen thưởng", "Hội người Việt Nam tại Séc"."""
+    for mm in _STOP_RE.finditer(s, start, len(s) if end is None else end):
+        word = mm.group(0).strip()
+        before = s[max(0, mm.start() - 20):mm.start()]
+        if word == "khen" and re.search(r"[Tt]hi đua(?:[ \t]*[-–][ \t]*)?$", before):
+            continue
+        if word == "tại" and re.search(r"(?:Việt Nam|người Việt)$", before):
+            continue
+        if word == "dự" and re.search(r"[Dd]anh$", before):
+            continue  # "Chủ tịch Danh dự"
+        return mm
+    return None
+
+
+def _ends_with_person(piece: str) -> bool:
+    """Does a title piece run on into the next person's name ("Bí thư Tỉnh ủy Bắc Giang Dương Văn Thái")?"""
+    m = re.search(rf"{CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w]))*$", piece.strip())
+    if not m or m.start() == 0:
+        return False
+    span = pick_name(m.group(0), False)
+    return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 
 
 def _is_title_word(word: str) -> bool:
@@ -107,9 +140,9 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         return []
     cur = pos + m.end()
     hard = len(s)
-    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, _STOP_RE,
+    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, None,
                 re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")):
-        mm = pat.search(s, cur)
+        mm = _find_stop(s, cur) if pat is None else pat.search(s, cur)
         if mm and mm.start() < hard:
             hard = mm.start()
     chunk_end = hard
@@ -126,6 +159,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         piece = s[a:b].strip()
         if not piece:
             break
+        if _ends_with_person(piece):
+            break  # "…, Bí thư Tỉnh ủy X Lê Văn A trao": the next person's title and name
         if _title_start(piece):
             out.append((a, b))
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
@@ -136,7 +171,12 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
-    clause_start = max(s.rfind(c, 0, name_start) for c in (",", ";", ":", ". ", "(", "\n", " - ", " – "))
+    delims = (",", ";", ":", ". ", "(", "\n", " - ", " – ")
+    clause_start = max(s.rfind(c, 0, name_start) for c in delims)
+    # "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Võ Văn A": a dash inside a title is not a boundary
+    while clause_start > 0 and s[clause_start:clause_start + 3] in (" - ", " – ") \
+            and not lexicon.title_head_re().search(s, clause_start + 3, name_start):
+        clause_start = max(s.rfind(c, 0, clause_start) for c in delims)
     # "… Hiệu trưởng X và Phó Chủ tịch UBND tỉnh NAME": a second person's title starts after "và"
     for vm in re.finditer(r"\svà\s", s[max(clause_start, 0):name_start]):
         at = max(clause_start, 0) + vm.end()
@@ -154,9 +194,25 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     while b > a and s[b - 1].isspace():
         b -= 1
     # A verb between the title and the name means they are not one phrase.
-    if _STOP_RE.search(" " + s[a:b] + " "):
+    if _find_stop(" " + s[a:b] + " ", 0):
         return None
     return (a, b) if b > a else None
+
+
+# "Dự lễ có các đồng chí Ủy viên BTV Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's
+_SHARED_TITLE = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí|ông|bà|vị)[ \t]+(?P<title>[^:;.()]{2,80}?)[ \t]*:[ \t]*")
+
+
+def _shared_title(s: str, name_start: int) -> tuple[int, int] | None:
+    for m in _SHARED_TITLE.finditer(s, 0, name_start):
+        t_start = m.start("title")
+        if not lexicon.title_head_re().match(s, t_start) or m.end() > name_start:
+            continue
+        # the list runs on through "; " between members, and ends at a full stop
+        if re.search(r"\.\s", s[m.end():name_start]):
+            continue
+        return t_start, m.end("title")
+    return None
 
 
 _LEAD_IN = re.compile(r"^\s*(?:(?:[Tt]ham\s+)?[Dd]ự(?:\s+có)?|[Cc]ó|[Gg]ồm|[Vv]ới)\s+")
@@ -175,7 +231,8 @@ def _earlier_titles(s: str, title_start: int) -> list[tuple[int, int]]:
         clause = s[prev_start:m.start()]
         lead = _LEAD_IN.match(clause)
         body_start = prev_start + (lead.end() if lead else len(clause) - len(clause.lstrip()))
-        if not lexicon.title_head_re().match(s, body_start) or _STOP_RE.search(" " + s[body_start:m.start()] + " "):
+        if not lexicon.title_head_re().match(s, body_start) or _find_stop(" " + s[body_start:m.start()] + " ", 0) \
+                or _ends_with_person(s[body_start:m.start()]):
             break
         out.insert(0, (body_start, m.start()))
         pos = prev_start
@@ -214,6 +271,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                     titles.extend(_earlier_titles(s, pre[0]))
                     titles.append(pre)
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
+            shared = _shared_title(s, n_start)
+            if shared and titles:
+                titles.insert(0, shared)
             if not titles:
                 continue
             key = name_key(name)

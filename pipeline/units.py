@@ -43,6 +43,8 @@ _NAME_WORDS = re.compile(
     r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong)(?!\w)")
+_VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
+_ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
 _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
 
@@ -231,6 +233,13 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|quận|xã|đơn vị)(?!\w)", text[toks[i + 1][0]:toks[i + 1][0] + 12]):
             end = b
             i += 1
+            continue
+        abroad = _ABROAD.match(text, a) if tok == "tại" and _VIETNAMESE_END.search(text[max(0, pos - 60):end]) else None
+        if abroad:
+            # "Hội người Việt Nam tại Cộng hòa Czech": a body of Vietnamese abroad is named with its country
+            end = abroad.end()
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
             continue
         nested = _ORG_HEAD_RE.match(text, a) if _is_cap(tok) else None
         if nested and re.search(r" [a-zđà-ỹ]", nested.group(0)) and text[end:a].strip() == "":

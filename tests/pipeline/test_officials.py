@@ -133,3 +133,35 @@ def test_a_rarer_surname_after_a_title_is_known_by_its_middle_name():
     text = ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
             "Giám đốc Sở Tư pháp Mẫn Thị Thu Hằng trao Bằng khen cho Trường THPT Hoàng Văn Thụ.")
     assert officials(text) == {"Mẫn Thị Thu Hằng": ["Giám đốc Sở Tư pháp"]}
+
+
+def test_titles_before_a_name_keep_a_dash_inside_a_council_name():
+    text = ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Đỗ Văn Khang "
+            "phát động phong trào thi đua.")
+    assert officials(text) == {"Đỗ Văn Khang": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh",
+                                                "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"]}
+
+
+def test_words_inside_a_title_that_are_also_verbs_elsewhere():
+    text = ("Dự có ông Lưu Văn Tâm, Chủ tịch Hội đồng thi đua khen thưởng huyện; ông Kiều Minh Phát, "
+            "Chủ tịch Danh dự Hội người Việt Nam tại Cộng hòa Séc, Chủ tịch Hội doanh nhân Việt Nam tại châu Âu.")
+    assert officials(text) == {
+        "Lưu Văn Tâm": ["Chủ tịch Hội đồng thi đua khen thưởng huyện"],
+        "Kiều Minh Phát": ["Chủ tịch Danh dự Hội người Việt Nam tại Cộng hòa Séc",
+                           "Chủ tịch Hội doanh nhân Việt Nam tại châu Âu"],
+    }
+
+
+def test_a_title_piece_that_runs_into_the_next_persons_name_belongs_to_that_person():
+    text = ("Thừa ủy quyền của Chủ tịch nước Đàm Quốc Vinh, Bí thư Tỉnh ủy Hà Giang Tạ Minh Đức trao Huân chương "
+            "Lao động hạng Nhì cho huyện.")
+    assert officials(text) == {"Đàm Quốc Vinh": ["Chủ tịch nước"], "Tạ Minh Đức": ["Bí thư Tỉnh ủy Hà Giang"]}
+
+
+def test_a_title_before_the_colon_of_a_member_list_is_shared_and_glued_heads_are_split():
+    text = ("Dự lễ có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Phan Thị Mai - Trưởng Ban Dân vận Tỉnh ủy; "
+            "Lò Văn Tiến - Giám đốc Công an tỉnh. Bà Vi Thị Hạnh - Ủy viên BTV , TrưởngBan Tổ chức Tỉnh ủy phát biểu.")
+    got = officials(text)
+    assert set(got["Phan Thị Mai"]) == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"}
+    assert set(got["Lò Văn Tiến"]) == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"}
+    assert got["Vi Thị Hạnh"] == ["Ủy viên BTV", "TrưởngBan Tổ chức Tỉnh ủy"]

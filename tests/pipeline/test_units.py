@@ -313,3 +313,12 @@ def test_an_office_of_the_peoples_council_and_committee_is_one_unit():
     assert "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kỳ Sơn" in got
     assert "Văn phòng Ủy ban nhân dân tỉnh" in got
     assert "Hội đồng nhân dân huyện Kỳ Sơn" not in got
+
+
+def test_associations_of_vietnamese_abroad_keep_their_country():
+    text = ("Tặng Bằng khen cho kiều bào\n\n"
+            "Thủ tướng Chính phủ tặng Bằng khen cho Hội người Việt Nam tại Cộng hòa Séc, Cộng đồng người Việt Nam "
+            "tại Vương quốc Bỉ và Hội Doanh nghiệp Việt Nam tại Nhật Bản.")
+    got = units(text)
+    assert {"Hội người Việt Nam tại Cộng hòa Séc", "Cộng đồng người Việt Nam tại Vương quốc Bỉ",
+            "Hội Doanh nghiệp Việt Nam tại Nhật Bản"} <= set(got)
