@@ -21,7 +21,7 @@ TYPE_PATTERNS = (
     ("phát động", r"\bphat dong\b"),
     ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
-    ("đại hội thi đua yêu nước", r"\bdai hoi thi dua yeu nuoc\b"),
+    ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
@@ -30,7 +30,8 @@ TYPE_PATTERNS = (
                                rf"|{_AUTHORITY_GIVES})"),
 )
 _TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
-_CONGRESS = re.compile(r"\bdai hoi thi dua yeu nuoc\b")
+# the armed forces' "Đại hội Thi đua Quyết thắng" is their emulation congress
+_CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 # A congress named only as where something began or what is ahead is not this passage's event:
 # "phong trào … do Thủ tướng phát động tại Đại hội thi đua yêu nước toàn quốc", "hướng tới Đại hội …".
 _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|(phat dong|de ra|khoi xuong|thong qua) tai)\s*(cac |ky )?$")
@@ -39,23 +40,29 @@ _CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|t
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
 
 _DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+# "Sáng nay", "Chiều hôm qua", "Sáng thứ Sáu", "Chiều Chủ nhật": words between the part of day and the date
+_DAY_WORDS = (r"(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?"
+              r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[2-7])|[Cc]hủ\s+[Nn]hật))?,?")
 # "Sáng 18.8" / "ngày 26.3.2015": some papers separate day and month with a dot
 _SEP = r"\s*[/-]\s*|\.(?=\d)"
 DATE_RE = re.compile(
-    rf"(?<!\w)(?P<text>(?:{_DAYPART}(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
+    rf"(?<!\w)(?P<text>(?:{_DAYPART}{_DAY_WORDS}(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
     rf"|[Nn]gày(?:\s+hôm\s+(?:qua|nay))?|[Hh]ôm\s+(?:qua|nay))\s+"
     rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?!\d)"
-    # "Trong hai ngày 15 và 16-9": the first day
-    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})\s+(?:và|đến|-)\s+\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
-    # "Sáng nay (15/4)": the date in brackets right after the part of day
-    rf"|(?<!\w)(?P<text3>(?:{_DAYPART}(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
+    rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?![\d/])"
+    # "Trong hai ngày 15 và 16-9", "ngày 15-16/4", "từ ngày 20 đến ngày 22/12": the first day
+    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–]\s*)"
+    rf"\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
+    # "Sáng nay (15/4)", "Sáng ngày (10/8)": the date in brackets right after the part of day
+    rf"|(?<!\w)(?P<text3>(?:{_DAYPART}{_DAY_WORDS}(?:\s+ngày)?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
 # A page dateline: "08:04, 15/04/2021", "Cập nhật lúc: 16:12 20/05/2018", "Thứ ba, 28/12/2021 | 10:02".
 DATELINE_RE = re.compile(
     r"^[^\n]{0,40}?(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4})[^\n]{0,30}$", re.M
 )
-_TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật")
+_TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Xx]uất bản|lượt xem")
+# A line holding nothing but a full date, "(22/01/2024)" or "15-04-2022", is the page's date too.
+_BARE_DATE_LINE = re.compile(r"[\s(\[|–-]*\d{1,2}([/.-])\d{1,2}\1\d{4}[\s)\]|]*")
 
 _LOC_RE = re.compile(
     rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
@@ -134,8 +141,8 @@ def _dates(text: str, published: dt.date | None):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _TIME.search(line) and len(line) < 60:
-            continue  # the page's dateline, not the event
+        if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
+            continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)
         d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
         mo = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
         y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
@@ -155,7 +162,7 @@ def _dates(text: str, published: dt.date | None):
 def dateline(text: str) -> dt.date | None:
     """The page's own dateline near the top, if the passage carries one."""
     for m in DATELINE_RE.finditer(text[:800]):
-        if _TIME.search(m.group(0)):
+        if _TIME.search(m.group(0)) or _BARE_DATE_LINE.fullmatch(m.group(0)):
             try:
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
@@ -190,9 +197,12 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
     if an:
         return int(an.group(1))
     # "Đại hội … nhiệm kỳ 2020-2025" / "giai đoạn 2025 - 2030" / "(2020-2025)": a term congress sits in the opening year
-    nk = re.search(r"\bdai hoi\b[^.\n]{0,120}?(?:\bnhiem ky|\bgiai doan|\()\s*(\d{4})\s*[-–—]\s*\d{4}", folded)
+    # (the period must belong to the congress's name, not to "đánh giá kết quả giai đoạn 2015-2020");
+    # the armed forces' "Đại hội Thi đua Quyết thắng giai đoạn 2019-2024" closes its period instead.
+    nk = re.search(r"\bdai hoi\b((?:(?!danh gia|ket qua|tong ket|phuong huong|nhiem vu|thuc hien|de ra)[^.\n]){0,120}?)"
+                   r"(?:\bnhiem ky|\bgiai doan|\()\s*(\d{4})\s*[-–—]\s*(\d{4})", folded)
     if nk:
-        return int(nk.group(1))
+        return int(nk.group(3)) if re.search(r"\bthi dua quyet thang\b", nk.group(1)) else int(nk.group(2))
     return None
 
 

@@ -196,3 +196,38 @@ def test_a_publication_date_known_only_to_the_month():
     assert _published("2021-11-05T08:00:00") == dt.date(2021, 11, 5)
     assert _published("tháng 11") is None
     assert date_of("Sáng 20/11, trường tổ chức lễ tuyên dương.", _published("2021-11"))[1] == dt.date(2021, 11, 20)
+
+
+def test_weekday_or_comma_between_the_part_of_day_and_the_date():
+    pub = dt.date(2023, 6, 30)
+    assert date_of("Sáng thứ Bảy, 10/6, xã Tân Lập tổ chức lễ đón nhận Cờ thi đua.", pub) == (
+        "Sáng thứ Bảy, 10/6", dt.date(2023, 6, 10))
+    assert date_of("Chiều thứ 5 (8/6), Khối thi đua số 4 ký kết giao ước thi đua.", pub)[1] == dt.date(2023, 6, 8)
+    assert date_of("Sáng Chủ nhật, ngày 4/6, huyện phát động thi đua.", pub)[1] == dt.date(2023, 6, 4)
+    assert date_of("Sáng ngày (2/6), Hội đồng Thi đua - Khen thưởng họp xét.", pub)[1] == dt.date(2023, 6, 2)
+
+
+def test_a_span_of_days_gives_its_first_day():
+    pub = dt.date(2023, 6, 30)
+    assert date_of("Trong 2 ngày 12-13/6, tỉnh tổ chức Đại hội.", pub) == ("Trong 2 ngày 12-13/6", dt.date(2023, 6, 12))
+    assert date_of("Từ ngày 20 đến ngày 22/6, các đơn vị ký kết.", pub)[1] == dt.date(2023, 6, 20)
+
+
+def test_a_line_holding_only_a_date_is_the_dateline():
+    assert dateline("Phường Tân Mai phát động thi đua\n(14/03/2023)\nNgày 12/3, phường phát động.") == dt.date(2023, 3, 14)
+    assert dateline("Ngày đăng: 05/09/2021\nSáng 4/9, xã tổ chức lễ.") == dt.date(2021, 9, 5)
+    # a document's date inside a sentence is no dateline
+    assert dateline("Theo Quyết định ngày 14/03/2023 của UBND tỉnh\nxã được tặng Bằng khen.") is None
+
+
+def test_armed_forces_congress_closes_its_period():
+    text = ("Đại hội Thi đua Quyết thắng lực lượng vũ trang huyện giai đoạn 2019 - 2024\n\n"
+            "Sáng 11/4, Ban Chỉ huy Quân sự huyện tổ chức Đại hội.")
+    assert event_type(text) == "đại hội thi đua yêu nước"
+    assert date_of(text)[1] == dt.date(2024, 4, 11)
+
+
+def test_a_reviewed_period_is_not_the_congress_period():
+    text = ("Đại hội sẽ đánh giá kết quả giai đoạn 2015-2020 và đề ra phương hướng giai đoạn 2020-2025.\n\n"
+            "Sáng 19/8, tỉnh khai mạc Đại hội.")
+    assert date_of(text)[1] is None
