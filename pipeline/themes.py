@@ -26,8 +26,17 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
     themes: list[Theme] = []
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for m in _TRIGGER.finditer(text):
+    pos = 0
+    while (m := _TRIGGER.search(text, pos)):
+        pos = m.end()
         if not _GAP_OK.match(m.group("gap")):
+            continue
+        cut = _unclosed_end(text, m)
+        if cut is not None:
+            # the name's closing quote is missing: keep its words up to the clause that follows it, and read
+            # the quote taken for its end as the opening of the next name
+            _add_theme(text, sentences, m, m.group("kind"), themes, spans, seen, end=cut)
+            pos = cut
             continue
         # 'phong trào "A" và "B"', 'các phong trào "A", "B"': every quoted name coordinated with the first
         quoted = [m]
@@ -38,16 +47,37 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
     return themes, spans
 
 
-_NEXT_QUOTED = re.compile(r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]")
+# After an unclosed name, the clause that tells who launched it or when: 'chủ đề "A do Thủ tướng phát động …'
+_AFTER_NAME = re.compile(r"\s+(?:do|được|đã|vừa|nhằm|giai đoạn|năm \d{4}|và các)(?!\w)")
+
+
+def _unclosed_end(text: str, m: re.Match) -> int | None:
+    """End of a quoted name whose closing quote is missing, or None when the quotes pair up.
+
+    A straight quote with a space before it and a word right after it opens a name, so it cannot close the one
+    before: '"Đoàn kết, sáng tạo do X phát động … các phong trào "Y"'."""
+    close = m.end() - 1
+    if text[close] != '"' or m.group("open") != '"' or not text[close - 1].isspace() \
+            or not text[close + 1:close + 2].isalnum():
+        return None
+    cut = _AFTER_NAME.search(text, m.start("body"), close)
+    if not cut or cut.start() - m.start("body") < 3:
+        return None
+    return cut.start()
+
+
+# 'các phong trào "A" giai đoạn 2021-2025, "B"': a period may follow a name before the next one
+_NEXT_QUOTED = re.compile(r"(?:\s+(?:giai đoạn|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                          r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]")
 
 
 def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, themes: list[Theme],
-               spans: list[tuple[int, int]], seen: set[str]) -> None:
-    """Record one quoted name (once per article) and its span."""
-    body = m.group("body").strip()
+               spans: list[tuple[int, int]], seen: set[str], end: int | None = None) -> None:
+    """Record one quoted name (once per article) and its span; `end` cuts a name whose closing quote is missing."""
+    body = (text[m.start("body"):end] if end is not None else m.group("body")).strip()
     if len(body) < 3:
         return
-    spans.append((m.start("open"), m.end()))
+    spans.append((m.start("open"), end if end is not None else m.end()))
     key = fold(body)
     if key in seen:
         return

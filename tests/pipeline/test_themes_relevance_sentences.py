@@ -25,6 +25,13 @@ def test_spirit_quotes_and_unquoted_movements_are_not_themes():
     assert themes(text) == []
 
 
+def test_an_unclosed_quote_ends_at_the_clause_after_the_name_and_a_period_may_separate_names():
+    text = ('Các đơn vị thi đua theo chủ đề "Đoàn kết, đổi mới, phát triển do UBND tỉnh phát động năm 2024 và '
+            'các phong trào thi đua "Chung tay xây dựng đô thị văn minh" giai đoạn 2021-2025, "Vì người nghèo".')
+    names = [name for name, _kind, _canonical in themes(text)]
+    assert names == ["Đoàn kết, đổi mới, phát triển", "Chung tay xây dựng đô thị văn minh", "Vì người nghèo"]
+
+
 def test_relevance_separates_commendation_news_from_hard_negatives():
     positive = ("Cụm thi đua số 5 ký kết giao ước thi đua năm 2024\n\n"
                 "Các đơn vị trong Cụm thi đua ký kết giao ước thi đua, đăng ký danh hiệu Cờ thi đua của Chính phủ.")
