@@ -27,8 +27,8 @@ FORM_RE = re.compile(
     rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
-    rf"|(?P<title>(?:[Dd]anh hiệu\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
-    rf"|(?P<named>(?P<named_head>[Dd]anh hiệu|[Cc]ờ)\s*[“\"](?P<named_body>[^”\"]{{2,80}})[”\"])"
+    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
+    rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
     rf")"
 )
 _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
@@ -36,9 +36,28 @@ _NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét t�
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 _PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4}(?:\s*[-–—]\s*\d{4})?|\d{4}\s*[-–—]\s*\d{4})")
 _DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
-_AUTHORISED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^,;.]{3,80}?)\s*,")
+_AUTHORISED = re.compile(r"[Tt]hừa? (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+
+
+def _authorised(s: str) -> str | None:
+    """"Thừa ủy quyền của X, <presenter> trao …" -> X. When the authorising person is written with titles and name
+    ("của Tổng Bí thư, Chủ tịch nước Nguyễn Văn A, Bí thư Tỉnh ủy B trao"), X is the title written next to the name."""
+    m = _AUTHORISED.search(s)
+    if not m:
+        return None
+    segs = [g.strip() for g in m.group("x").split(",")]
+    for k, seg in enumerate(segs[:-1]):
+        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg):
+            break  # the presenter starts here
+        run = None
+        for run in NAME_RUN.finditer(seg):
+            pass
+        span = pick_name(run.group(0), False) if run and run.end() == len(seg) else None
+        if span and run.start() + span[0] > 0:
+            return _trim_conferrer(seg[:run.start() + span[0]])
+    return _trim_conferrer(_decider(segs[0]) or segs[0]) if segs[0] else None
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
-_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,8}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
+_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
@@ -52,16 +71,16 @@ _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\
 # "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
 _BY_AUTHORITY = re.compile(
     r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
-    r"\s+(?:(?:trao tặng|tặng thưởng|tặng|trao|ký|quyết định|công nhận)(?!\w))")
+    r"\s+(?:(?:vừa|đã)\s+)?(?:(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|ký|quyết định|công nhận)(?!\w))")
 # "Theo Quyết định số 12/QĐ-UBND (ngày …) của Chủ tịch UBND tỉnh": the decision's author confers
 _DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,6}}?)(?=\s*[,;.]|\s+(?:về|tặng|trao|khen|công nhận|cho)\s)")
 
 
 def _form_text(m: re.Match) -> str:
     if m.group("named"):
-        body = clean_spaces(m.group("named_body"))
-        # the flag's own quoted title stays in the form, without the quotes
-        return f"{m.group('named_head')} {body}" if m.group("named_head").lower() == "cờ" else body
+        body = clean_spaces(m.group("named_body") or m.group("named_single"))
+        # the quoted title stays in the form as written, without the quotes ("cờ …", "danh hiệu …")
+        return f"{clean_spaces(m.group('named_head'))} {body}"
     form = clean_spaces(m.group(0))
     return form.strip(" ,")
 
@@ -92,7 +111,7 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
                 out.append(r)
         return out
     for item in re.split(r";", seg):
-        item = _cut_reason(re.sub(r"\([^)]*\)", "", item))
+        item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
         if not item:
             continue
         names = _only_names(item)
@@ -110,6 +129,25 @@ _ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))\d{1,2}\s*[.)\-–](?!\d)\s*")
 # "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
 _VENUE = (r"(?:Lễ|Hội nghị|Hội trường|Hội thảo|Đại hội|Kỳ họp|Trung tâm|Nhà|Sân|Quảng trường|Khu|Trụ sở|Đền|Tượng đài"
           r"|Nghĩa trang|Ngày|Chương trình|Cuộc|Giải|Thành phố|TP|Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)(?!\w)")
+
+
+_LEVEL = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 1.5, "tp": 1.5, "tp.": 1.5,
+          "tỉnh": 1}
+_LEVEL_RE = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh)"
+
+
+def _drop_place_qualifiers(item: str) -> str:
+    """"Nhân dân xã A, huyện B, tỉnh C" -> "Nhân dân xã A": a higher-level place after a comma locates the recipient."""
+    while True:
+        m = re.search(rf",\s*(?P<t>{_LEVEL_RE})\s+{CAP_WORD}(?:\s+{CAP_WORD})*\s*$", item)
+        if not m:
+            return item
+        inner = None
+        for inner in re.finditer(rf"(?<!\w)(?P<t>{_LEVEL_RE})\s+{UP}", item[:m.start()]):
+            pass
+        if not inner or _LEVEL[inner.group("t").lower()] <= _LEVEL[m.group("t").lower()]:
+            return item
+        item = item[:m.start()]
 
 
 def _cut_reason(item: str) -> str:
@@ -179,7 +217,10 @@ def _split_coordinated(item: str) -> list[str]:
         for k in range(1, len(pieces), 2):
             sep, nxt = pieces[k], pieces[k + 1]
             # only when the second name is a bare head with a level ("HĐND thành phố") that the first shares
-            if "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt) \
+            if re.fullmatch(r"(?:[Nn]hân dân|[Cc]án bộ|[Cc]hính quyền|Đảng bộ|[Qq]uân)(?:\s*(?:,|và)\s*(?:[Nn]hân dân|[Cc]án bộ|[Cc]hính quyền))*",
+                            merged[-1].strip()):
+                merged[-1] = merged[-1] + sep + nxt  # "Nhân dân và Lực lượng vũ trang xã X" is one collective
+            elif "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt) \
                     and re.fullmatch(r"\S+(?:\s+\S+)?\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương)", nxt.strip(" ,.")):
                 merged[-1] = merged[-1] + sep + nxt
             else:
@@ -218,9 +259,13 @@ def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
         coll = extent
     if _VILLAGE.match(coll):
         return clean_spaces(coll), "collective"
-    if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll):
+    # "nhân dân và cán bộ xã X", "lực lượng Công an nhân dân": official collective forms written in lowercase
+    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chính quyền)(?:\s*,\s*|\s+và\s+))*nhân dân"
+                                r"(?:(?:\s*,\s*|\s+và\s+)(?:cán bộ|chính quyền|lực lượng vũ trang))*\s+)"
+                                rf"(?={ADMIN_TYPES}\s+{UP}|{UP})", coll)
+    if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
         return None
-    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or whole and coll[0].isupper()
+    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or whole and coll[0].isupper() or lower_collective
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
     if len(coll) > 120 or len(coll.split()) < 2 or _ORG_HEAD_RE.fullmatch(coll):
@@ -229,7 +274,7 @@ def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
 
 
 _COLLECTIVE_PREFIX = re.compile(
-    r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ)"
+    r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)"
     r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")
 
 
@@ -257,6 +302,10 @@ def _unit_extent(coll: str) -> str:
     gap = re.match(rf"((?:\s+[\wÀ-ỹđĐ]+){{1,4}}?)\s+{ADMIN_TYPES}\s+{CAP_WORD}", coll[head[1]:])
     if gap and re.search(rf"\s{UP}", gap.group(1)):
         head = (head[0], _admin_at(coll, head[1] + gap.end(1) + 1))
+    # "lực lượng Công an nhân dân", "Quân đội nhân dân": "nhân dân" closes the name
+    people = re.match(rf"\s+nhân dân(?=\s*$|\s+{ADMIN_TYPES}\s|\s+Việt Nam)", coll[head[1]:])
+    if people:
+        head = (head[0], head[1] + people.end())
     # the prefix ("Nhân dân và cán bộ", "Đảng bộ, chính quyền và nhân dân") stays as written
     return coll[:head[1]].rstrip(" ,")
 
@@ -267,11 +316,38 @@ _OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk
                r"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|[a-zà-ỹđ]+)(?!\w)){0,3}")
 
 
+_COUNT_SUBJECT = re.compile(
+    r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ"
+    r"|gia đình|vận động viên|học sinh|cán bộ|chiến sĩ|mẹ)(?:\s+[a-zà-ỹđ]+){0,3}\s*$")
+
+
+def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
+    """A person's name right before the verb, after any description: "HLV bắn súng Nguyễn Thị A (cũng) được tặng",
+    "chuyên gia người Hàn Quốc - Kim Min Su được tặng". Not a name inside an organisation ("Trường THPT Nguyễn Du")."""
+    h = re.sub(r"(?:\s+(?:đã|cũng|vinh dự|vừa))+$", "", head)
+    run = None
+    for run in NAME_RUN.finditer(h):
+        pass
+    if not run or run.end() != len(h) or any(a <= run.start() < b for a, b in extents):
+        return None
+    words = run.group(0).split()
+    span = pick_name(run.group(0), False)
+    if span and span[1] == len(run.group(0)):
+        return clean_spaces(run.group(0)[span[0]:])
+    # a foreign name after a dash: two to four capitalised words, neither a place nor an organisation
+    if re.search(r"[-–]\s*$", h[:run.start()]) and 2 <= len(words) <= 4 and not _ORG_HEAD_RE.match(run.group(0)) \
+            and not gazetteer.is_any_place(run.group(0)) and not lexicon.title_head_re().match(run.group(0)):
+        return clean_spaces(run.group(0))
+    return None
+
+
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     m = re.search(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))", clause)
     head = clause[:m.start()] if m else clause
-    head = re.sub(r"\([^)]*\)", "", head)
+    head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    if _COUNT_SUBJECT.search(head):
+        return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
     extents: list[tuple[int, int]] = []
     for om in _ORG_HEAD_RE.finditer(head):
@@ -301,6 +377,9 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
             r = _recipient(head[person:])
             if r and r[1] == "individual":
                 return [r]
+    named = _name_at_end(head, extents)
+    if named:
+        return [(named, "individual")]
     if not spans:
         return []
     # walk back over "X và Y" / "X, Y"
@@ -366,9 +445,10 @@ def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
     sentences = _join_list_items(text, sentences)
     doc_conferrer = None
-    m = _AUTHORISED.search(text) or _ON_BEHALF.search(text)
-    if m:
-        doc_conferrer = m.group("x").strip()
+    authorised = _authorised(text)
+    m = _ON_BEHALF.search(text)
+    if authorised or m:
+        doc_conferrer = authorised or m.group("x").strip()
     else:
         d = _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
@@ -380,12 +460,19 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
     pending_at = -9  # index of the sentence it was in
 
-    def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence) -> None:
+    last_made: list[str | None] = [None]  # the conferrer of the last conferral recorded
+    hosted: set[int] = set()  # records whose recipient is only the host of a "tổ chức lễ đón nhận"
+
+    def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence,
+            host: bool = False) -> None:
         if conferrer and _is_conferrer(name, conferrer):
             return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
+        last_made[0] = conferrer
         key = (fold(form), fold(name))
         for k, (f, r) in enumerate(seen_order):
             if _same_form(f, key[0]) and (r == key[1] or _same_recipient(r, key[1])):
+                if not host:
+                    hosted.discard(k)
                 if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
                     # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)
@@ -394,6 +481,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     seen_order[k] = (key[0], seen_order[k][1])
                 return
         seen_order.append(key)
+        if host:
+            hosted.add(len(awards))
         awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
                             period=period, **_normalise(form, conferrer), evidence=(sent.evidence(),)))
 
@@ -431,13 +520,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         if not mentions or not _CONFERRAL.search(s):
             continue
         sent_conferrer = None
-        am = _AUTHORISED.search(s) or _ON_BEHALF.search(s)
-        if am:
-            sent_conferrer = am.group("x").strip()
+        am = _ON_BEHALF.search(s)
+        sent_conferrer = _authorised(s) or (am.group("x").strip() if am else None)
         pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])), None)
         period = pm.group(1) if pm else doc_period
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
-        per_mention: list[tuple[str, list, str | None, bool]] = []
+        proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
+        per_mention: list[tuple[str, list, str | None, bool, bool]] = []
         for i, mm in enumerate(mentions):
             if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
@@ -446,6 +535,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             prev_end = mentions[i - 1].end() if i else 0
             clause = s[max(clause_start + 1, prev_end):mm.start()]
             if _NOT_MADE.search(clause) or _NOT_MADE.search(s[:mm.start()][-60:]):
+                proposal = True
+                continue
+            if proposal and not _CONFERRAL.search(clause):
                 continue
             form = _form_text(mm)
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
@@ -462,6 +554,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = _decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
+            host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
             cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
@@ -479,6 +572,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 recipients = _recipients_from_list(lst)
             elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
+                host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
                     conferrer = _trim_conferrer(pre.group("x"))
@@ -500,27 +594,35 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")):
                     conferrer = _decider(vm.group("x"))
             joined = bool(re.fullmatch(r"\s*(?:,|và)\s*", clause)) and i > 0  # "Cờ thi đua, Bằng khen …"
+            if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
+                    and last_made[0]:
+                conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
             if conferrer:
                 last_conferrer = conferrer
-            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause)) and last_conferrer:
-                conferrer = last_conferrer
+            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause)
+                  or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer:
+                conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
             if joined and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             conferrer = conferrer or sent_conferrer or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
-            per_mention.append((form, recipients, conferrer, shares_next))
+            per_mention.append((form, recipients, conferrer, shares_next, host))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
-        for k in range(len(per_mention) - 2, -1, -1):
-            form, recipients, conferrer, shares_next = per_mention[k]
+        for j in range(len(per_mention) - 2, -1, -1):
+            form, recipients, conferrer, shares_next, host = per_mention[j]
             if shares_next:
-                per_mention[k] = (form, per_mention[k + 1][1], conferrer or per_mention[k + 1][2], False)
-        for form, recipients, conferrer, _shares in per_mention:
+                per_mention[j] = (form, per_mention[j + 1][1], conferrer or per_mention[j + 1][2], False, host)
+        for form, recipients, conferrer, _shares, host in per_mention:
             for name, kind in recipients:
-                add(form, name, kind, conferrer, period, sent)
+                add(form, name, kind, conferrer, period, sent, host)
             if not recipients:
                 pending, pending_at = (form, conferrer, period), k
                 in_which(k, sent, s.find(form) + len(form))
-    return awards
+    # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
+    # the host is not a recipient when the passage names who received that award
+    named = [a for k, a in enumerate(awards) if k not in hosted]
+    return [a for k, a in enumerate(awards)
+            if k not in hosted or not any(_same_form(fold(a.form).lower(), fold(b.form).lower()) for b in named)]
 
 
 _IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
@@ -552,7 +654,9 @@ def _distribute_types(seg: str) -> str:
 
 def _same_form(a: str, b: str) -> bool:
     """Folded forms of one award: equal, or one the other with its class or grade left out."""
-    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    # "danh hieu anh hung lao dong" (written with its prefix) is "anh hung lao dong"
+    a, b = (re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", x.lower()) for x in (a, b))
+    short, long_ = sorted((a, b), key=len)
     return short == long_ or long_.startswith(short + " ") and re.fullmatch(r"(?:hang|loai)\s+\S+|xuat sac", long_[len(short) + 1:]) is not None
 
 
@@ -595,5 +699,5 @@ def _trim_conferrer(x: str | None) -> str | None:
         return None
     x = clean_spaces(x).strip(" ,.;")
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
-    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định)(?:\s|$)", x)[0]
+    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
     return x or None

@@ -136,8 +136,9 @@ def test_the_conferring_authority_is_never_the_recipient():
             "Trong số các tập thể được công nhận có Chi cục Kiểm lâm và Ban Dân tộc tỉnh.")
     got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
     assert all("UBND tỉnh" != r for _f, r, _c, _p in got)
-    assert ("Tập thể lao động xuất sắc", "Chi cục Kiểm lâm", "Chủ tịch UBND tỉnh", "năm 2024") in got
-    assert ("Tập thể lao động xuất sắc", "Ban Dân tộc tỉnh", "Chủ tịch UBND tỉnh", "năm 2024") in got
+    # the form as written, with its "danh hiệu" and without the quotes
+    assert ("danh hiệu Tập thể lao động xuất sắc", "Chi cục Kiểm lâm", "Chủ tịch UBND tỉnh", "năm 2024") in got
+    assert ("danh hiệu Tập thể lao động xuất sắc", "Ban Dân tộc tỉnh", "Chủ tịch UBND tỉnh", "năm 2024") in got
 
 
 def test_occupation_before_an_individual_recipient():
@@ -316,3 +317,83 @@ def test_authority_written_after_the_form_without_cua_and_a_sector_name_with_a_c
     assert got == [("Cờ thi đua", "Văn phòng Ủy ban nhân dân tỉnh Hòa Bình", "Chính phủ"),
                    ("Cờ thi đua", "Sở Giao thông Vận tải tỉnh Hòa Bình", "Chính phủ"),
                    ("Cờ thi đua", "Sở Tư pháp tỉnh Hòa Bình", "Chính phủ")]
+
+
+def test_lowercase_official_collectives_and_a_place_qualifier_after_a_commune():
+    got = awards("Đón nhận Bằng khen\n\nDịp này, Phó Giám đốc Công an tỉnh trao Bằng khen của Bộ trưởng Bộ Công an cho "
+                 "nhân dân và cán bộ xã Yên Mông vì thành tích năm 2023.")
+    assert got == [("Bằng khen", "nhân dân và cán bộ xã Yên Mông", "collective", "Bộ trưởng Bộ Công an", "năm 2023")]
+    got = awards("Hai tập thể được phong tặng danh hiệu Anh hùng\n\nHai tập thể được phong tặng danh hiệu “Anh hùng "
+                 "Lực lượng vũ trang nhân dân” là: Nhân dân và Lực lượng vũ trang xã Tân Pheo, huyện Đà Bắc; "
+                 "Nhân dân và Lực lượng vũ trang xã Hang Kia, huyện Mai Châu, tỉnh Hòa Bình.")
+    assert [(f, r) for f, r, *_ in got] == [
+        ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Nhân dân và Lực lượng vũ trang xã Tân Pheo"),
+        ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Nhân dân và Lực lượng vũ trang xã Hang Kia")]
+
+
+def test_nhan_dan_closes_a_force_name():
+    got = awards("Lễ đón nhận Huân chương\n\nThay mặt lãnh đạo Đảng, Nhà nước, đồng chí Chủ tịch nước trao Huân chương "
+                 "Quân công hạng Nhất cho lực lượng Quân đội nhân dân.")
+    assert got == [("Huân chương Quân công hạng Nhất", "lực lượng Quân đội nhân dân", "collective", "Đảng, Nhà nước", None)]
+
+
+def test_authorising_person_with_titles_and_name_and_authorising_without_a_comma():
+    got = awards("Huyện Lạc Thủy đón nhận danh hiệu Anh hùng\n\nThừa ủy quyền của Tổng Bí thư, Chủ tịch nước Trần Văn Đức, "
+                 "Bí thư Tỉnh ủy Bùi Văn Khánh trao danh hiệu Anh hùng Lao động thời kỳ đổi mới cho Đảng bộ, chính quyền "
+                 "và Nhân dân huyện Lạc Thủy.")
+    assert got == [("danh hiệu Anh hùng Lao động thời kỳ đổi mới", "Đảng bộ, chính quyền và Nhân dân huyện Lạc Thủy",
+                    "collective", "Chủ tịch nước", None)]
+    got = awards("Lễ đón nhận Huân chương\n\nPhó Chủ tịch UBND tỉnh Đinh Công Sứ đến dự và thừa ủy quyền của Chủ tịch "
+                 "nước trao Huân chương Lao động hạng Nhì cho cán bộ và nhân dân huyện Cao Phong.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("cán bộ và nhân dân huyện Cao Phong", "Chủ tịch nước")]
+
+
+def test_the_host_of_the_ceremony_is_not_the_named_recipient():
+    text = ("Cao Phong đón nhận Huân chương Lao động hạng Nhì\n\n"
+            "Tối 2/9, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Cao Phong tổ chức Lễ kỷ niệm 30 năm thành "
+            "lập huyện, đón nhận Huân chương Lao động hạng Nhì. Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao "
+            "Huân chương Lao động hạng Nhì cho cán bộ và nhân dân huyện Cao Phong.")
+    assert [r for _f, r, *_ in awards(text)] == ["cán bộ và nhân dân huyện Cao Phong"]
+
+
+def test_the_host_stays_the_recipient_when_no_one_else_is_named():
+    text = ("Lễ đón nhận Huân chương\n\nSáng 5/9, Trường THCS Hữu Nghị tổ chức lễ đón nhận Huân chương Lao động "
+            "hạng Ba do Chủ tịch nước vừa phong tặng.")
+    assert awards(text) == [("Huân chương Lao động hạng Ba", "Trường THCS Hữu Nghị", "collective", "Chủ tịch nước", None)]
+
+
+def test_counted_subjects_and_a_proposed_list_give_no_award():
+    assert awards("Công an tỉnh 3 cá nhân được tặng Huân chương Chiến công\n\nSáng 2/3, Công an tỉnh tổ chức lễ trao "
+                  "Huân chương Chiến công hạng Ba cho 3 cá nhân.") == []
+    assert awards("Tổng kết thi đua năm 2024\n\nCụm thi đua thống nhất trình Bộ khen thưởng Cờ thi đua của Bộ cho "
+                  "Sở Tài chính tỉnh A; Bằng khen của Bộ trưởng cho Sở Tài chính tỉnh B.") == []
+
+
+def test_follow_up_sentences_name_individuals_and_keep_the_authority():
+    text = ("Chủ tịch nước tặng Huân chương cho vận động viên\n\n"
+            "Ngày 3/9, cung thủ Lê Văn Bình đã được Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì. "
+            "Ngoài Văn Bình, HLV bắn cung Trần Thị Thu cũng được tặng Huân chương Lao động hạng Ba, chuyên gia "
+            "người Hàn Quốc - Lee Sang Hoon được tặng Huân chương Hữu nghị. "
+            "Năm ngoái, kình ngư Đỗ Thị Mai vinh dự nhận Huân chương Lao động hạng Ba do Thủ tướng Chính phủ trao tặng. "
+            "Vận động viên Vũ Văn Tài (giành 2 HCV) cũng nhận Huân chương Lao động hạng Ba.")
+    got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
+    assert got == [
+        ("Huân chương Lao động hạng Nhì", "Lê Văn Bình", "individual", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Ba", "Trần Thị Thu", "individual", "Chủ tịch nước"),
+        ("Huân chương Hữu nghị", "Lee Sang Hoon", "individual", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Ba", "Đỗ Thị Mai", "individual", "Thủ tướng Chính phủ"),
+        ("Huân chương Lao động hạng Ba", "Vũ Văn Tài", "individual", "Thủ tướng Chính phủ"),
+    ]
+
+
+def test_a_school_named_after_a_person_is_not_an_individual():
+    got = awards("Lễ đón nhận Bằng khen\n\nNăm học vừa qua, Trường THCS Nguyễn Du được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert got == [("Bằng khen", "Trường THCS Nguyễn Du", "collective", "Chủ tịch UBND tỉnh", None)]
+
+
+def test_state_honour_title_written_with_its_prefix_and_a_decider_with_the_state_name():
+    got = awards("Truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng\n\nNgày 2/4/2019, Chủ tịch nước Cộng hòa xã hội chủ nghĩa "
+                 "Việt Nam đã ký Quyết định truy tặng danh hiệu vinh dự Nhà nước \"Bà mẹ Việt Nam Anh hùng\" cho bà "
+                 "Đinh Thị Lợi (quê xã Tú Sơn).")
+    assert got == [("danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam Anh hùng", "Đinh Thị Lợi", "individual",
+                    "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", None)]
