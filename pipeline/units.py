@@ -104,6 +104,13 @@ _SHARED_QUALIFIER = re.compile(
     rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
+_BODY_OF_EACH = re.compile(
+    rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>(?:{CW}|[A-ZĐ&]+)(?:[ \t]+{CW})*)"
+    rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
+    rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
+_PLACE_HAS_COUNT = re.compile(
+    rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
+    r"(?:tập thể|cá nhân|đơn vị|vận động viên|học sinh|giáo viên|người|gia đình|doanh nghiệp|xã|huyện)(?!\w)")
 _DISTRIBUTE = re.compile(
     rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
     rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"
@@ -556,6 +563,23 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 shared_role = shared_role or role_of(a, b)
                 add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
         taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
+
+    # 3c. "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B và TP C": one body per place listed.
+    for m in _BODY_OF_EACH.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = m.group("head")[0].upper() + m.group("head")[1:]
+        for nm in re.finditer(ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW})*|{CW}(?:[ \t]+{CW})*", m.group("list")):
+            a = m.start("list") + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b):
+                add(f"{head} {m.group('name')} {nm.group(0)}", a, b, False, "participant")
+
+    # 3d. "Nghệ An có thêm 2 tập thể được phong tặng …": a place counted as having recipients takes part.
+    for m in _PLACE_HAS_COUNT.finditer(text):
+        a, b = m.start("place"), m.end("place")
+        if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
+            add(m.group("place"), a, b, True, "participant")
 
     # 4. Administrative units written with their type word.
     parens = paren_spans(text)

@@ -322,3 +322,17 @@ def test_associations_of_vietnamese_abroad_keep_their_country():
     got = units(text)
     assert {"Hội người Việt Nam tại Cộng hòa Séc", "Cộng đồng người Việt Nam tại Vương quốc Bỉ",
             "Hội Doanh nghiệp Việt Nam tại Nhật Bản"} <= set(got)
+
+
+def test_one_body_per_place_listed_after_a_counted_plural():
+    text = ("Cụm thi đua số 4 tổng kết năm 2024\n\n"
+            "Cụm thi đua số 4 gồm 3 sở Tư pháp các tỉnh miền núi phía Bắc là tỉnh Lào Cai, tỉnh Yên Bái và tỉnh Hà Giang.")
+    got = units(text)
+    assert {"Sở Tư pháp tỉnh Lào Cai", "Sở Tư pháp tỉnh Yên Bái", "Sở Tư pháp tỉnh Hà Giang"} <= set(got)
+    assert "tỉnh Lào Cai" not in got
+
+
+def test_a_place_counted_as_having_recipients_takes_part():
+    text = ("Thái Bình có thêm 3 tập thể được tặng Huân chương Lao động\n\n"
+            "Chủ tịch nước vừa tặng Huân chương Lao động cho 20 tập thể. Trong đó, Thái Bình có 3 tập thể được tặng.")
+    assert "Thái Bình" in units(text)
