@@ -105,7 +105,7 @@ _SHARED_QUALIFIER = re.compile(
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
 _BODY_OF_EACH = re.compile(
-    rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>(?:{CW}|[A-ZĐ&]+)(?:[ \t]+{CW})*)"
+    rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>[A-ZĐ][^,;.:\n]{{0,40}}?)"
     rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
 _PLACE_HAS_COUNT = re.compile(
