@@ -45,6 +45,8 @@ _NAME_WORDS = re.compile(
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong)(?!\w)")
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
+# a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|$|(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|toàn cầu|Việt Nam)(?!\w)|[A-ZĐ])")
 # A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
 _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
 
@@ -257,7 +259,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             lower_run = 0
             continue
         words = _NAME_WORDS.match(text, a) if tok.islower() and not after_level else None
-        if words and text[end:a].strip() == "":
+        if words and text[end:a].strip() == "" and _NAME_GOES_ON.match(text, words.end()):
             end = words.end()
             while i < len(toks) and toks[i][0] < end:
                 i += 1
@@ -374,7 +376,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
         if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ]\S*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
-        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ|thành) viên)[ \t]+$", before):
+        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number

@@ -336,3 +336,12 @@ def test_a_place_counted_as_having_recipients_takes_part():
     text = ("Thái Bình có thêm 3 tập thể được tặng Huân chương Lao động\n\n"
             "Chủ tịch nước vừa tặng Huân chương Lao động cho 20 tập thể. Trong đó, Thái Bình có 3 tập thể được tặng.")
     assert "Thái Bình" in units(text)
+
+
+def test_a_name_word_that_starts_a_verb_phrase_is_not_part_of_the_name():
+    text = ("Hội Nông dân tỉnh tổng kết phong trào thi đua năm 2024\n\n"
+            "Sáng 10/12, Hội Nông dân phát triển kinh tế giỏi tổng kết; Sở Y tế phát triển mạng lưới; "
+            "Hội Liên hiệp phụ nữ tỉnh cùng dự.")
+    got = units(text)
+    assert "Hội Liên hiệp phụ nữ tỉnh" in got
+    assert not any("phát triển" in u for u in got)
