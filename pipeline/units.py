@@ -476,8 +476,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     for m in _SHARED_QUALIFIER.finditer(text):
         if inside(masked, m.start(), m.end()):
             continue
-        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{_HEAD_ALT})[ \t]+$", text[max(0, m.start() - 30):m.start()]):
-            continue  # "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện X": one office, not a list of bodies
+        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{_HEAD_ALT}|của|thuộc)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Văn phòng HĐND và UBND huyện X" is one office; "các ban của Tỉnh ủy, …": an owner, not a list head
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():

@@ -345,3 +345,11 @@ def test_a_name_word_that_starts_a_verb_phrase_is_not_part_of_the_name():
     got = units(text)
     assert "Hội Liên hiệp phụ nữ tỉnh" in got
     assert not any("phát triển" in u for u in got)
+
+
+def test_a_committee_owning_the_item_before_it_does_not_head_a_shared_list():
+    text = ("Khối thi đua các cơ quan Đảng ký kết giao ước năm 2024\n\n"
+            "Khối gồm các ban xây dựng Đảng của Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh.")
+    got = units(text)
+    assert "Tỉnh ủy" not in got
+    assert "Ủy ban MTTQ Việt Nam tỉnh" in got
