@@ -43,10 +43,11 @@ _DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
 # "Sáng nay", "Chiều hôm qua", "Sáng thứ Sáu", "Chiều Chủ nhật": words between the part of day and the date
 _DAY_WORDS = (r"(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?"
               r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[2-7])|[Cc]hủ\s+[Nn]hật))?,?")
-# "Sáng 18.8" / "ngày 26.3.2015": some papers separate day and month with a dot
+# "Sáng 18.8" / "ngày 26.3.2015": some papers separate day and month with a dot.
+# Only a letter may not precede the date: a scraped dateline can run into it ("19/07/2024Sáng nay (19/7)").
 _SEP = r"\s*[/-]\s*|\.(?=\d)"
 DATE_RE = re.compile(
-    rf"(?<!\w)(?P<text>(?:{_DAYPART}{_DAY_WORDS}(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
+    rf"(?<![^\W\d])(?P<text>(?:{_DAYPART}{_DAY_WORDS}(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
     rf"|[Nn]gày(?:\s+hôm\s+(?:qua|nay))?|[Hh]ôm\s+(?:qua|nay))\s+"
     rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?![\d/])"
@@ -54,7 +55,7 @@ DATE_RE = re.compile(
     rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–]\s*)"
     rf"\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
     # "Sáng nay (15/4)", "Sáng ngày (10/8)": the date in brackets right after the part of day
-    rf"|(?<!\w)(?P<text3>(?:{_DAYPART}{_DAY_WORDS}(?:\s+ngày)?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
+    rf"|(?<![^\W\d])(?P<text3>(?:{_DAYPART}{_DAY_WORDS}(?:\s+ngày)?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
 # A page dateline: "08:04, 15/04/2021", "Cập nhật lúc: 16:12 20/05/2018", "Thứ ba, 28/12/2021 | 10:02".
 DATELINE_RE = re.compile(
@@ -66,7 +67,7 @@ _BARE_DATE_LINE = re.compile(r"[\s(\[|–-]*\d{1,2}([/.-])\d{1,2}\1\d{4}[\s)\]|]
 
 _LOC_RE = re.compile(
     rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
-    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s(?:[^,.;:\n]|\.(?=\w)){{2,60}}?(?=\s*(?:[,;:\n]|\.(?!\w))|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
+    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|Nhà(?=\s[A-ZĐ])|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s(?:[^,.;:\n]|\.(?=\w)){{2,60}}?(?=\s*(?:[,;:\n]|\.(?!\w))|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
     rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
 _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! học)|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
@@ -170,6 +171,9 @@ def dateline(text: str) -> dt.date | None:
     return None
 
 
+_SPAN = r"(\d{4})\s*[-–—]\s*(\d{4})"
+
+
 def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | None:
     if pub:
         year = pub.year
@@ -182,14 +186,23 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
     folded = fold(text[:800])
     # "tổng kết … năm 2022" held in December is in 2022, held in March in 2023;
     # "sơ kết 6 tháng đầu năm 2023" held in July is in 2023.
-    tk = re.search(r"\b(tong ket|so ket)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
+    # A school year runs from September to May: "năm học 2022-2023" in June is 2023, in September 2022.
+    # A period is summed up when (or just after) it closes: "tổng kết giai đoạn 2016-2020".
+    tk = re.search(rf"\b(tong ket|so ket)\b[^.\n]{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
     if tk:
+        if tk.group(5):
+            return int(tk.group(5)) if month >= 8 else int(tk.group(6))
+        if tk.group(3):
+            return int(tk.group(4)) if month >= 5 else int(tk.group(4)) + 1
         y = int(tk.group(2))
         part_year = re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", tk.group(0))
         return y if part_year or month >= 5 else y + 1
-    pd = re.search(r"\b(phat dong|ky ket|giao uoc)\b[^.\n]{0,80}?\bnam (\d{4})", folded)
+    # a launch or a covenant opens its year, period or school year
+    pd = re.search(rf"\b(phat dong|ky ket|giao uoc)\b[^.\n]{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
     if pd:
-        return int(pd.group(2))
+        if pd.group(5):
+            return int(pd.group(5)) if month >= 8 else int(pd.group(6))
+        return int(pd.group(2) or pd.group(3))
     # "Kỷ niệm 25 năm … (1997–2022)": the anniversary falls in the closing year
     # (written "1997–2022", "15/3/2002 - 15/3/2022", "22-12-1944/22-12-2023", "26.3.1975 - 26.3.2015")
     day = r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?"

@@ -231,3 +231,21 @@ def test_a_reviewed_period_is_not_the_congress_period():
     text = ("Đại hội sẽ đánh giá kết quả giai đoạn 2015-2020 và đề ra phương hướng giai đoạn 2020-2025.\n\n"
             "Sáng 19/8, tỉnh khai mạc Đại hội.")
     assert date_of(text)[1] is None
+
+
+def test_year_implied_by_a_school_year_or_a_summed_up_period():
+    assert date_of("Sáng 26/5, Trường Tiểu học Hòa Bình tổng kết năm học 2023-2024.")[1] == dt.date(2024, 5, 26)
+    assert date_of("Sáng 6/9, Sở Giáo dục phát động thi đua năm học 2024 - 2025.")[1] == dt.date(2024, 9, 6)
+    assert date_of("Chiều 18/12, thị xã tổng kết phong trào thi đua giai đoạn 2021-2025.")[1] == dt.date(2025, 12, 18)
+    assert date_of("Chiều 9/1, thị xã tổng kết phong trào thi đua giai đoạn 2021-2025.")[1] == dt.date(2026, 1, 9)
+    assert date_of("Sáng 2/3, Khối thi đua ký kết giao ước thi đua giai đoạn 2026-2030.")[1] == dt.date(2026, 3, 2)
+
+
+def test_a_date_run_into_a_scraped_dateline():
+    text = "Huyện tổ chức Đại hội Thi đua yêu nước lần thứ VI (2025-2030)\n03/07/2025Sáng nay (3/7), huyện khai mạc Đại hội."
+    assert date_of(text) == ("Sáng nay (3/7)", dt.date(2025, 7, 3))
+
+
+def test_a_capitalised_house_is_a_venue():
+    assert find_location("Chiều 8.3, tại Nhà Thiếu nhi tỉnh, Hội Liên hiệp Phụ nữ tuyên dương 50 gương phụ nữ.")[0] == (
+        "Nhà Thiếu nhi tỉnh")

@@ -53,6 +53,14 @@ def test_sports_medals_that_earned_a_state_commendation_do_not_count_against_it(
     assert relevance_score(medals_only) < 0.5
 
 
+def test_a_short_report_of_a_commendation_ceremony_is_relevant():
+    text = ("Thị trấn Phong Thổ kỷ niệm 40 năm thành lập\n"
+            "Sáng 9/5, thị trấn long trọng tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.")
+    assert relevance_score(text) >= 0.5
+    # handing over sports medals is no commendation
+    assert relevance_score("Bế mạc hội thao công nhân\nChiều 9/5, ban tổ chức trao huy chương vàng cho 12 vận động viên.") < 0.5
+
+
 def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
     sents = split_sentences(text)
