@@ -96,11 +96,13 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     c = _COUNT.match(seg)
     if c:
         seg = seg[c.end():]
-    elif re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg):
+    elif re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg):
         return []  # "cho 32 tập thể": count only
     people = _PEOPLE_INTRO.match(seg)
     if people:
         return _bare_names(seg[people.end():])
+    # "4 cá nhân là các vận động viên: A, B", "các tập thể sau:": a description before the list
+    seg = re.sub(rf"^\s*(?:các|những)\s+(?:(?!{UP})[^:;]){{1,40}}:\s*", "", seg)
     out: list[tuple[str, str]] = []
     if _ITEM_START.match(seg):
         # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
@@ -125,7 +127,8 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
-_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))\d{1,2}\s*[.)\-–](?!\d)\s*")
+# "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
+_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n)\s*[-–+•]\s+")
 # "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
 _VENUE = (r"(?:Lễ|Hội nghị|Hội trường|Hội thảo|Đại hội|Kỳ họp|Trung tâm|Nhà|Sân|Quảng trường|Khu|Trụ sở|Đền|Tượng đài"
           r"|Nghĩa trang|Ngày|Chương trình|Cuộc|Giải|Thành phố|TP|Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)(?!\w)")
@@ -142,10 +145,10 @@ def _drop_place_qualifiers(item: str) -> str:
         m = re.search(rf",\s*(?P<t>{_LEVEL_RE})\s+{CAP_WORD}(?:\s+{CAP_WORD})*\s*$", item)
         if not m:
             return item
-        inner = None
-        for inner in re.finditer(rf"(?<!\w)(?P<t>{_LEVEL_RE})\s+{UP}", item[:m.start()]):
-            pass
-        if not inner or _LEVEL[inner.group("t").lower()] <= _LEVEL[m.group("t").lower()]:
+        # only a chain of ever larger places ("xã A, huyện B, tỉnh C"), not a list ("Huyện A, Huyện B, Thành phố C")
+        levels = [_LEVEL[t.group("t").lower()] for t in re.finditer(rf"(?<!\w)(?P<t>{_LEVEL_RE})\s+{UP}", item[:m.start()])]
+        levels.append(_LEVEL[m.group("t").lower()])
+        if len(levels) < 2 or any(a <= b for a, b in zip(levels, levels[1:])):
             return item
         item = item[:m.start()]
 
@@ -184,7 +187,7 @@ _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|t
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
-_PEOPLE_INTRO = re.compile(r"^\s*(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|đồng chí|cá nhân)\s*:\s*", re.I)
+_PEOPLE_INTRO = re.compile(r"^\s*(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*", re.I)
 
 
 def _bare_names(seg: str) -> list[tuple[str, str]]:
@@ -328,7 +331,11 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     run = None
     for run in NAME_RUN.finditer(h):
         pass
-    if not run or run.end() != len(h) or any(a <= run.start() < b for a, b in extents):
+    if not run or run.end() != len(h):
+        return None
+    seg_start = max(h.rfind(",", 0, run.start()), h.rfind(" - ", 0, run.start())) + 1
+    titled = lexicon.title_head_re().match(h[seg_start:].lstrip())  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+    if any(a <= run.start() < b for a, b in extents) and not titled:
         return None
     words = run.group(0).split()
     span = pick_name(run.group(0), False)
@@ -365,14 +372,18 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     person = None
     for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|" + _OCCUPATION
                           + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
-        person = hm.end()
+        nm = NAME_RUN.match(head, hm.end())
+        # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
+        if not _ORG_HEAD_RE.match(head, hm.end()) and not (nm and gazetteer.is_any_place(nm.group(0))) \
+                and not (nm and nm.group(0).startswith("Việt Nam")):
+            person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person:])
         return [r] if r and r[1] == "individual" else []
     if person is not None:
         # "Ông A, Giám đốc Công ty B được tặng …": the organisations sit inside the person's title
         nm = NAME_RUN.match(head, person)
-        if nm and re.match(r"\s*[,–-]\s*(?:" + lexicon.title_head_re().pattern + ")", head[nm.end():]) \
+        if nm and re.match(r"\s*[,–-]\s*", head[nm.end():]) \
                 and not re.search(r"(?<!\w)(?:và|cùng|về|tổ chức|của|cho|lễ|tại)(?!\w)", head[nm.end():]):
             r = _recipient(head[person:])
             if r and r[1] == "individual":
@@ -423,7 +434,7 @@ def _normalise(form: str, conferrer: str | None) -> dict:
 
 # "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
 _ITEM_NO = re.compile(r"(?:^|(?<=[\s;:,]))\d{1,2}\s*[.)]$")
-_ITEM_START = re.compile(r"^\s*\d{1,2}\s*[.)\-–]")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.)\-–]|[a-zđ]\)|[-–+•]\s)")
 
 
 def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -397,3 +397,40 @@ def test_state_honour_title_written_with_its_prefix_and_a_decider_with_the_state
                  "Đinh Thị Lợi (quê xã Tú Sơn).")
     assert got == [("danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam Anh hùng", "Đinh Thị Lợi", "individual",
                     "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", None)]
+
+
+def test_bulleted_and_lettered_lists():
+    got = awards("Khen thưởng năm 2024\n\nChủ tịch UBND huyện tặng Giấy khen cho các tập thể sau:\n- Trường Tiểu học "
+                 "Hợp Thanh;\n- Trạm Y tế xã Ân Nghĩa.\nTặng Giấy khen cho 2 tập thể: a) Phòng Tài chính huyện; "
+                 "b) Công an xã Ngọc Sơn.")
+    assert [r for _f, r, *_ in got] == ["Trường Tiểu học Hợp Thanh", "Trạm Y tế xã Ân Nghĩa", "Phòng Tài chính huyện",
+                                        "Công an xã Ngọc Sơn"]
+
+
+def test_a_description_before_the_names_and_one_honorific_for_all():
+    got = awards("Khen thưởng vận động viên\n\nChủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân là các vận động viên: "
+                 "Bùi Văn Mạnh, Đinh Thị Nga và Quách Văn Toàn. Giấy khen được trao cho các ông: Xa Văn Lâm, Hà Văn Dũng.")
+    assert [(f, r, k) for f, r, k, _c, _p in got] == [
+        ("Bằng khen", "Bùi Văn Mạnh", "individual"), ("Bằng khen", "Đinh Thị Nga", "individual"),
+        ("Bằng khen", "Quách Văn Toàn", "individual"), ("Giấy khen", "Xa Văn Lâm", "individual"),
+        ("Giấy khen", "Hà Văn Dũng", "individual")]
+
+
+def test_titled_or_described_persons_before_duoc_tang_are_the_recipients():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                 "Phó Chủ tịch UBND tỉnh Quách Tất Liêm được tặng Huân chương Lao động hạng Ba. "
+                 "Cô giáo Bùi Thị Nhàn, giáo viên Trường Tiểu học Sông Đà được tặng Bằng khen của Bộ trưởng Bộ Giáo dục "
+                 "và Đào tạo.")
+    assert [(r, k) for _f, r, k, _c, _p in got] == [("Quách Tất Liêm", "individual"), ("Bùi Thị Nhàn", "individual")]
+
+
+def test_a_list_of_sibling_places_is_not_a_chain_of_qualifiers():
+    got = awards("Tổng kết thi đua năm 2024\n\nCác tập thể được tặng Cờ thi đua của UBND tỉnh gồm: Huyện Mai Châu, "
+                 "Huyện Tân Lạc, Thành phố Hòa Bình.")
+    assert [r for _f, r, *_ in got] == ["Huyện Mai Châu", "Huyện Tân Lạc", "Thành phố Hòa Bình"]
+
+
+def test_a_holiday_named_after_teachers_is_not_a_person():
+    got = awards("Lễ kỷ niệm Ngày Nhà giáo Việt Nam\n\nSáng 20/11, Trường THPT Công nghiệp tổ chức lễ kỷ niệm Ngày Nhà "
+                 "giáo Việt Nam và đón nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Trường THPT Công nghiệp", "Thủ tướng Chính phủ")]
