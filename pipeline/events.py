@@ -22,7 +22,9 @@ TYPE_PATTERNS = (
     ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
-    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|hoi dong thi dua[^.]{0,40}hop)"),
+    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|xet (thuong|duyet khen thuong)"
+                            # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
+                            r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
                                r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) "

@@ -249,3 +249,10 @@ def test_a_date_run_into_a_scraped_dateline():
 def test_a_capitalised_house_is_a_venue():
     assert find_location("Chiều 8.3, tại Nhà Thiếu nhi tỉnh, Hội Liên hiệp Phụ nữ tuyên dương 50 gương phụ nữ.")[0] == (
         "Nhà Thiếu nhi tỉnh")
+
+
+def test_council_reviews_named_as_xet_thuong_and_council_cooperation_is_no_meeting():
+    assert event_type("Ngày 8/12, Hội đồng Thi đua - Khen thưởng huyện tổ chức hội nghị xét thưởng thành tích năm 2024.") == (
+        "họp xét khen thưởng")
+    assert event_type("Hội đồng Thi đua - Khen thưởng tỉnh phối hợp tổ chức hội nghị tổng kết công tác thi đua năm 2024.") == (
+        "tổng kết")
