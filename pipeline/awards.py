@@ -355,6 +355,12 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
     if _COUNT_SUBJECT.search(head):
         return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted
+    group = re.search(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|\d+)\s+(?:em|ông|bà|ông,\s*bà|đồng chí|anh|chị|cháu|vận động viên"
+                      r"|học sinh|sinh viên)\s*:?\s+(?P<names>[^;:]+)$", head)
+    if group:  # "Các em A, B và C được tặng …": one plural honorific for the named persons
+        names = _only_names(group.group("names").strip(" ,"))
+        if names:
+            return names
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
     extents: list[tuple[int, int]] = []
     for om in _ORG_HEAD_RE.finditer(head):

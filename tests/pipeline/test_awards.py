@@ -434,3 +434,11 @@ def test_a_holiday_named_after_teachers_is_not_a_person():
     got = awards("Lễ kỷ niệm Ngày Nhà giáo Việt Nam\n\nSáng 20/11, Trường THPT Công nghiệp tổ chức lễ kỷ niệm Ngày Nhà "
                  "giáo Việt Nam và đón nhận Bằng khen của Thủ tướng Chính phủ.")
     assert [(r, c) for _f, r, _k, c, _p in got] == [("Trường THPT Công nghiệp", "Thủ tướng Chính phủ")]
+
+
+def test_a_plural_honorific_before_named_persons_and_duoc_tang():
+    got = awards("Khen thưởng học sinh giỏi năm 2024\n\nCác em Bùi Thị Hằng, Đinh Văn Quý và Quách Thị Vân được UBND "
+                 "huyện tặng Giấy khen vì có thành tích cao trong học tập.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Bùi Thị Hằng", "individual", "UBND huyện"),
+                                                       ("Đinh Văn Quý", "individual", "UBND huyện"),
+                                                       ("Quách Thị Vân", "individual", "UBND huyện")]
