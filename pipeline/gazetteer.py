@@ -31,6 +31,17 @@ def tone_norm(s: str) -> str:
     return out
 
 
+# Former names still written in the news for a unit the table keeps under its current name.
+_FORMER_NAMES = {"thua thien hue": "hue", "thua thien - hue": "hue"}
+
+
+def place_key(name: str) -> str:
+    """Lookup key of a bare place name: diacritics folded, dashes spaced one way ("Bà Rịa-Vũng Tàu" =
+    "Bà Rịa - Vũng Tàu"), former names mapped to the table's."""
+    key = " ".join(re.sub(r"\s*[-–—]\s*", " - ", fold(name)).split())
+    return _FORMER_NAMES.get(key, key)
+
+
 def _strip_type(name: str) -> tuple[str, str]:
     low = name.lower()
     for word in sorted(TYPE_WORDS, key=len, reverse=True):
@@ -56,17 +67,17 @@ def _tables() -> tuple[dict, dict, dict]:
         dist = row.get("district") or ""
         ward = row.get("ward") or ""
         pk, pn = _strip_type(prov)
-        provinces.setdefault(fold(pn), []).append((pk or "tỉnh", prov, prov))
+        provinces.setdefault(place_key(pn), []).append((pk or "tỉnh", prov, prov))
         if dist:
             dk, dn = _strip_type(dist)
             entry = (dk, dist, prov)
-            lst = districts.setdefault(fold(dn), [])
+            lst = districts.setdefault(place_key(dn), [])
             if entry not in lst:
                 lst.append(entry)
         if ward:
             wk, wn = _strip_type(ward)
             entry = (wk, f"{ward}, {dist}", prov)
-            lst = communes.setdefault(fold(wn), [])
+            lst = communes.setdefault(place_key(wn), [])
             if len(lst) < 50 and entry not in lst:
                 lst.append(entry)
     for table in (provinces,):
@@ -79,14 +90,14 @@ def _tables() -> tuple[dict, dict, dict]:
 def is_place(name: str) -> bool:
     """True if `name` (without type word) is a province or district name."""
     provinces, districts, _ = _tables()
-    key = fold(name)
+    key = place_key(name)
     return key in provinces or key in districts
 
 
 @functools.lru_cache(maxsize=4096)
 def is_any_place(name: str) -> bool:
     """True if `name` is a province, district or commune name (pre-2025)."""
-    return is_place(name) or fold(name) in _tables()[2]
+    return is_place(name) or place_key(name) in _tables()[2]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,7 +107,7 @@ def lookup(surface: str, province_hint: str = "") -> tuple[str | None, str | Non
     if not bare or not bare[0].isupper():
         return None, kind or None, None
     provinces, districts, communes = _tables()
-    key = fold(bare)
+    key = place_key(bare)
     hint = fold(province_hint)
     cands: list = []
     if kind in ("", "tỉnh", "thành phố") and key in provinces:

@@ -42,7 +42,8 @@ _NAME_WORDS = re.compile(
     r"(?:phụ nữ|lao động|chính trị|toàn cầu|nông dân|thanh niên|cựu chiến binh|chữ thập đỏ|khuyến học|người cao tuổi"
     r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
-    r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong)(?!\w)")
+    r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
+    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý)(?!\w)")
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
@@ -93,7 +94,7 @@ _FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trì
 # A higher body written after a lower one at the end of a clause names the lower one's parent, not a second
 # participant: "Cục Công tác Đảng, Bộ Công an;", "Phòng Xây dựng chính quyền, Sở Nội vụ."
 _CHILD_HEADS = ("Cục", "Vụ", "Phòng", "Ban", "Chi cục", "Văn phòng", "Trung tâm", "Viện", "Phòng Cảnh sát")
-_PARENT_HEAD = re.compile(r"(?:Bộ|Sở|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]")
+_PARENT_HEAD = re.compile(r"(?:Bộ|Sở|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]|Công an[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?!\w)")
 _DELEGATION_BEFORE = re.compile(r"(?<!Trưởng )(?<!Phó )(?<!\w)[Đđ]oàn[ \t]+[Đđ]ại biểu[ \t]+$")
 _BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Đảng ủy", "HĐND", "UBND",
                "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQ",
@@ -101,7 +102,7 @@ _BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Th�
 _BARE_HEAD_ALT = "|".join(re.escape(h) for h in sorted(_BARE_HEADS, key=len, reverse=True))
 _BARE_HEAD_RE = re.compile(rf"(?<!\w)(?:{_BARE_HEAD_ALT})(?!\w)")
 _SHARED_QUALIFIER = re.compile(
-    rf"(?<!\w)(?P<bare>(?:(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))+)"
+    rf"(?<!\w)(?P<bare>(?:(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+))+)"
     rf"(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
     rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
@@ -283,6 +284,11 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 j += 1
             if j > i:
                 end, i = place_end, j
+                dashed = _dashed_place_end(text, a + lvl.end(), end)
+                if dashed > end:
+                    end = dashed
+                    while i < len(toks) and toks[i][0] < end:
+                        i += 1
             after_level = True
             lower_run = 0
             continue
@@ -353,7 +359,15 @@ def _admin_at(text: str, pos: int) -> int:
     words = [w for w in words]
     while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]) and not gazetteer.is_any_place(" ".join(words)):
         words = words[:-1]
-    return pos + m.start(1) + len(" ".join(words))
+    return _dashed_place_end(text, pos + m.start(1), pos + m.start(1) + len(" ".join(words)))
+
+
+def _dashed_place_end(text: str, start: int, end: int) -> int:
+    """"Bà Rịa - Vũng Tàu", "Thừa Thiên- Huế": a place name written with a dash runs on past it."""
+    m = re.match(rf"[ \t]*[-–—][ \t]*({CW}(?:[ \t]+{CW}){{0,2}})", text[end:end + 40])
+    if m and gazetteer.is_place(f"{text[start:end].strip()} - {m.group(1)}"):
+        return end + m.end()
+    return end
 
 
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],

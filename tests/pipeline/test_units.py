@@ -353,3 +353,13 @@ def test_a_committee_owning_the_item_before_it_does_not_head_a_shared_list():
     got = units(text)
     assert "Tỉnh ủy" not in got
     assert "Ủy ban MTTQ Việt Nam tỉnh" in got
+
+
+def test_dashed_place_names_and_a_dash_separated_list_of_bodies():
+    text = ("Huyện Đức Cơ đón nhận Huân chương Lao động hạng Ba\n\n"
+            "Ngày 4/5, Huyện ủy - HĐND - UBND huyện Đức Cơ tổ chức lễ kỷ niệm; Công an tỉnh Bà Rịa-Vũng Tàu "
+            "và Sở Y tế tỉnh Thừa Thiên - Huế cùng dự. Dự lễ có Phòng Cảnh sát giao thông, Công an tỉnh Gia Lai.")
+    got = units(text)
+    assert {"Huyện ủy Đức Cơ", "HĐND huyện Đức Cơ", "UBND huyện Đức Cơ",
+            "Công an tỉnh Bà Rịa-Vũng Tàu", "Sở Y tế tỉnh Thừa Thiên - Huế", "Phòng Cảnh sát giao thông"} <= set(got)
+    assert "Công an tỉnh Gia Lai" not in got  # the department's parent, written after it
