@@ -278,6 +278,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             j = i
             place_end = end
             while j < len(toks) and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
+                    and toks[j][2] not in ("Cụm", "Khối") \
                     and (not _ORG_HEAD_RE.match(text, toks[j][0])  # "huyện Xuân Trường": a head word inside a known place
                          or j > i and gazetteer.is_any_place(text[toks[i][0]:toks[j][1]])):
                 place_end = toks[j][1]

@@ -363,3 +363,19 @@ def test_dashed_place_names_and_a_dash_separated_list_of_bodies():
     assert {"Huyện ủy Đức Cơ", "HĐND huyện Đức Cơ", "UBND huyện Đức Cơ",
             "Công an tỉnh Bà Rịa-Vũng Tàu", "Sở Y tế tỉnh Thừa Thiên - Huế", "Phòng Cảnh sát giao thông"} <= set(got)
     assert "Công an tỉnh Gia Lai" not in got  # the department's parent, written after it
+
+
+def test_a_cluster_word_after_a_level_word_is_not_a_place_name():
+    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2024\n\n"
+            "Lãnh đạo Công an 4 tỉnh Cụm thi đua số 2 ký kết giao ước thi đua.")
+    got = units(text)
+    assert "Cụm thi đua số 2" in got
+    assert not any(u.endswith("Cụm") for u in got)
+
+
+def test_gazetteer_keys_ignore_dash_spacing_and_know_a_former_name():
+    from pipeline import gazetteer
+    assert gazetteer.place_key("Bà Rịa-Vũng Tàu") == gazetteer.place_key("Bà Rịa – Vũng Tàu")
+    assert gazetteer.is_place("Bà Rịa-Vũng Tàu")
+    assert gazetteer.is_place("Thừa Thiên Huế")
+    assert not gazetteer.is_place("Nguyễn Văn An")
