@@ -269,7 +269,8 @@ def test_issuers_launchers_advisees_and_document_codes_are_not_participants():
     text = ("Khối thi đua các sở kinh tế ký kết giao ước thi đua năm 2024\n\n"
             "Thực hiện Kế hoạch số 12/UBND-TĐKT, Khối thi đua các sở kinh tế ký kết giao ước thi đua; "
             "các đơn vị thực hiện Chỉ thị số 5 của Ban Bí thư, tham mưu UBND tỉnh đẩy mạnh các phong trào thi đua "
-            "do Bộ Nội vụ phát động; trên cơ sở đề nghị của Sở Tài chính, Khối bình xét thi đua.")
+            "do Bộ Nội vụ phát động; trên cơ sở đề nghị của Sở Tài chính, Khối bình xét thi đua. Các đơn vị hoàn thành "
+            "chỉ tiêu đã đăng ký với Ủy ban nhân dân tỉnh.")
     assert units(text) == ["Khối thi đua các sở kinh tế"]
 
 
