@@ -115,7 +115,7 @@ def _lead(folded: str) -> str:
 
 
 _DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị|[Hh]ướng dẫn"
-                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?[^,;.()]{0,30}$")
+                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?[^,;.()]{0,30}$", re.I)
 
 
 def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
@@ -128,7 +128,9 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     found = list(_dates(text, published))
     if event_type != "quyết định khen thưởng":
         own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
-        found = own or found
+        # "… lễ truy tặng theo Quyết định số 12/QĐ-CTN ngày 30/9/2014": the decision is not the ceremony
+        # (with no type known, a document's date is still better than none)
+        found = own if event_type else (own or found)
     if not found:
         return None, None, None
     date_text, resolved, _end, start = found[0]

@@ -256,3 +256,11 @@ def test_council_reviews_named_as_xet_thuong_and_council_cooperation_is_no_meeti
         "họp xét khen thưởng")
     assert event_type("Hội đồng Thi đua - Khen thưởng tỉnh phối hợp tổ chức hội nghị tổng kết công tác thi đua năm 2024.") == (
         "tổng kết")
+
+
+def test_a_ceremony_citing_only_its_decision_has_no_event_date():
+    text = ("Huyện tổ chức lễ truy tặng danh hiệu cho 5 mẹ theo Quyết Định số 77/QĐ-CTN ngày 2/4/2019 "
+            "của Chủ tịch nước.")
+    sents = split_sentences(text)
+    assert find_date(text, sents, None, "trao tặng")[:2] == (None, None)
+    assert find_date(text, sents, None, "quyết định khen thưởng")[:2] == ("ngày 2/4/2019", dt.date(2019, 4, 2))

@@ -57,6 +57,7 @@ def test_a_short_report_of_a_commendation_ceremony_is_relevant():
     text = ("Thị trấn Phong Thổ kỷ niệm 40 năm thành lập\n"
             "Sáng 9/5, thị trấn long trọng tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.")
     assert relevance_score(text) >= 0.5
+    assert relevance_score("Sáng 2/8, xã Hòa Phú tổ chức lễ truy tặng danh hiệu \"Bà mẹ Việt Nam anh hùng\" cho 3 mẹ.") >= 0.5
     # handing over sports medals is no commendation
     assert relevance_score("Bế mạc hội thao công nhân\nChiều 9/5, ban tổ chức trao huy chương vàng cho 12 vận động viên.") < 0.5
 
