@@ -36,7 +36,7 @@ _NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét t�
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 _PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4}(?:\s*[-–—]\s*\d{4})?|\d{4}\s*[-–—]\s*\d{4})")
 _DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
-_AUTHORISED = re.compile(r"[Tt]hừa? (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+_AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
 def _authorised(s: str) -> str | None:
@@ -338,9 +338,10 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     if any(a <= run.start() < b for a, b in extents) and not titled:
         return None
     words = run.group(0).split()
-    span = pick_name(run.group(0), False)
-    if span and span[1] == len(run.group(0)):
-        return clean_spaces(run.group(0)[span[0]:])
+    lead = re.match(r"(?:Ông|Bà|Anh|Chị|Em|Cô|Thầy)\s+(?=\S+\s)", run.group(0))  # an honorific opening the sentence
+    span = pick_name(run.group(0)[lead.end():], True) if lead else pick_name(run.group(0), False)
+    if span and span[1] == len(run.group(0)) - (lead.end() if lead else 0):
+        return clean_spaces(run.group(0)[(lead.end() if lead else 0) + span[0]:])
     # a foreign name after a dash: two to four capitalised words, neither a place nor an organisation
     if re.search(r"[-–]\s*$", h[:run.start()]) and 2 <= len(words) <= 4 and not _ORG_HEAD_RE.match(run.group(0)) \
             and not gazetteer.is_any_place(run.group(0)) and not lexicon.title_head_re().match(run.group(0)):
@@ -380,7 +381,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
                           + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
         nm = NAME_RUN.match(head, hm.end())
         # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
-        if not _ORG_HEAD_RE.match(head, hm.end()) and not (nm and gazetteer.is_any_place(nm.group(0))) \
+        if not _ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
                 and not (nm and nm.group(0).startswith("Việt Nam")):
             person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
@@ -543,7 +544,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         period = pm.group(1) if pm else doc_period
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
-        per_mention: list[tuple[str, list, str | None, bool, bool]] = []
+        per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
         for i, mm in enumerate(mentions):
             if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
@@ -610,7 +611,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")):
                     conferrer = _decider(vm.group("x"))
-            joined = bool(re.fullmatch(r"\s*(?:,|và)\s*", clause)) and i > 0  # "Cờ thi đua, Bằng khen …"
+            # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
+            joined = bool(re.fullmatch(rf"\s*(?:{_PERIOD.pattern}\s*)?(?:,|và)\s*", clause)) and i > 0
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
@@ -623,17 +625,18 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             conferrer = conferrer or sent_conferrer or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
-            per_mention.append((form, recipients, conferrer, shares_next, host))
+            own = re.match(rf"^\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
+            per_mention.append((form, recipients, conferrer, shares_next, host, own.group(1) if own else period))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
         for j in range(len(per_mention) - 2, -1, -1):
-            form, recipients, conferrer, shares_next, host = per_mention[j]
+            form, recipients, conferrer, shares_next, host, when = per_mention[j]
             if shares_next:
-                per_mention[j] = (form, per_mention[j + 1][1], conferrer or per_mention[j + 1][2], False, host)
-        for form, recipients, conferrer, _shares, host in per_mention:
+                per_mention[j] = (form, per_mention[j + 1][1], conferrer or per_mention[j + 1][2], False, host, when)
+        for form, recipients, conferrer, _shares, host, when in per_mention:
             for name, kind in recipients:
-                add(form, name, kind, conferrer, period, sent, host)
+                add(form, name, kind, conferrer, when, sent, host)
             if not recipients:
-                pending, pending_at = (form, conferrer, period), k
+                pending, pending_at = (form, conferrer, when), k
                 in_which(k, sent, s.find(form) + len(form))
     # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
     # the host is not a recipient when the passage names who received that award

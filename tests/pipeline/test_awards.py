@@ -442,3 +442,19 @@ def test_a_plural_honorific_before_named_persons_and_duoc_tang():
     assert [(r, k, c) for _f, r, k, c, _p in got] == [("Bùi Thị Hằng", "individual", "UBND huyện"),
                                                        ("Đinh Văn Quý", "individual", "UBND huyện"),
                                                        ("Quách Thị Vân", "individual", "UBND huyện")]
+
+
+def test_each_form_keeps_its_own_year_and_authorising_by_duoc_su_uy_quyen():
+    got = awards("Hợp tác xã đón nhận Bằng khen\n\nTrước đó, Hợp tác xã Đồng Tâm đã được Thủ tướng Chính phủ tặng Bằng "
+                 "khen năm 2020 và Cờ thi đua của UBND tỉnh năm 2022.")
+    assert [(f, c, p) for f, _r, _k, c, p in got] == [("Bằng khen", "Thủ tướng Chính phủ", "năm 2020"),
+                                                       ("Cờ thi đua", "UBND tỉnh", "năm 2022")]
+    got = awards("Lễ đón nhận Huân chương\n\nĐược sự ủy quyền của Chủ tịch nước, đồng chí Bùi Đức Hinh trao Huân chương "
+                 "Lao động hạng Ba cho Bệnh viện Đa khoa tỉnh.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Bệnh viện Đa khoa tỉnh", "Chủ tịch nước")]
+
+
+def test_a_sentence_opening_honorific_is_not_part_of_the_name():
+    got = awards("Khen thưởng cán bộ\n\nÔng Lường Văn Khiêm được tặng Huân chương Lao động hạng Ba. "
+                 "Bà Hà Thị Nghiệm được tặng Huân chương Lao động hạng Nhì.")
+    assert [r for _f, r, *_ in got] == ["Lường Văn Khiêm", "Hà Thị Nghiệm"]
