@@ -43,11 +43,12 @@ _NAME_WORDS = re.compile(
     r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
-    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý)(?!\w)")
+    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh)(?!\w)")
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|$|(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|toàn cầu|Việt Nam)(?!\w)|[A-ZĐ])")
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|$|(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
+                           r"|(?:toàn cầu|Việt Nam|chi nhánh)(?!\w)|[A-ZĐ])")
 # A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
 _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
 
@@ -232,6 +233,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             nh = _ORG_HEAD_RE.match(text, nxt_start) if nxt_start is not None else None
             if _is_cap(nxt) and not (tok == "và" and nh and (
                     looks_complete(text[max(0, pos - 40):end])
+                    # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving both
+                    and not re.search(r"Văn phòng Đoàn (?:ĐBQH|Đại biểu Quốc hội)$", text[max(0, pos - 40):end])
                     # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
                     or re.match(rf"[ \t]+{CW}", text[nh.end():]) and (nh.group(0) in ("Sở", "Bộ", "Cục")
                                                                       or not _sector_re().match(text, nh.end() + 1)))) and not (
@@ -267,7 +270,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
             lower_run = 0
             continue
-        lvl = re.match(ADMIN_LEVEL + r"(?!\w)", text[a:a + 12])
+        lvl = re.match(ADMIN_LEVEL + r"(?!\w)(?![ \t]+hội(?!\w))", text[a:a + 12])  # "xã hội" is not a commune
         if lvl and (not _is_cap(tok) or tok in ("Trung", "TW", "TƯ")):
             end = a + lvl.end()
             i_before = i
@@ -306,7 +309,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
                 break
             th = lexicon.title_head_re().match(text, a)
-            if th and end > pos and not th.group(0).startswith("Đại biểu"):
+            if th and end > pos and not th.group(0).startswith("Đại biểu") and not text[:a].rstrip().endswith("Đoàn"):
                 break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended
             end = b
             lower_run = 0

@@ -380,3 +380,12 @@ def test_gazetteer_keys_ignore_dash_spacing_and_know_a_former_name():
     assert gazetteer.is_place("Bà Rịa-Vũng Tàu")
     assert gazetteer.is_place("Thừa Thiên Huế")
     assert not gazetteer.is_place("Nguyễn Văn An")
+
+
+def test_bank_branch_national_assembly_office_and_a_shared_plural_after_a_name_word():
+    text = ("Khối thi đua ký kết giao ước thi đua năm 2024\n\n"
+            "Khối gồm: Ngân hàng Chính sách xã hội chi nhánh tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh. "
+            "Chiều 8/3, Hội Liên hiệp phụ nữ các huyện Ba Vì và Phúc Thọ ký kết giao ước thi đua.")
+    got = units(text)
+    assert {"Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+            "Hội Liên hiệp phụ nữ huyện Ba Vì", "Hội Liên hiệp phụ nữ huyện Phúc Thọ"} <= set(got)
