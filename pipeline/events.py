@@ -80,7 +80,10 @@ def event_type(text: str) -> str:
     lead = _lead(folded)
     if any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
-    found = _first_type(lead) or _first_type(folded)  # the lead first; a headline-less excerpt names it later
+    # the lead first; an excerpt without headline or lead names the activity later, in a sentence
+    # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
+    found = _first_type(lead) or _first_type(" . ".join(
+        sent for sent in re.split(r"[.!?\n]+", folded) if _AT_THE_OCCASION.search(sent)))
     if found is None:
         return "khác"
     etype, cue = found
@@ -90,6 +93,9 @@ def event_type(text: str) -> str:
     if etype == "quyết định khen thưởng" and re.fullmatch(_AUTHORITY_GIVES, cue) and ceremony:
         return "trao tặng"  # "được Chủ tịch nước tặng Huân chương" then "đã trao tặng …": a ceremony took place
     return etype
+
+
+_AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
 
 
 def _first_type(folded: str) -> tuple[str, str] | None:

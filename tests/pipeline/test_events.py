@@ -264,3 +264,10 @@ def test_a_ceremony_citing_only_its_decision_has_no_event_date():
     sents = split_sentences(text)
     assert find_date(text, sents, None, "trao tặng")[:2] == (None, None)
     assert find_date(text, sents, None, "quyết định khen thưởng")[:2] == ("ngày 2/4/2019", dt.date(2019, 4, 2))
+
+
+def test_background_activities_after_the_lead_do_not_name_the_event():
+    filler = "Ngày 4/10, Cụm thi đua số 5 tổ chức hội nghị kiểm tra kết quả công tác 9 tháng. " * 7
+    text = filler + "Trong năm, các đơn vị đã tổ chức, phát động nhiều đợt thi đua cao điểm."
+    assert len(filler) > 500
+    assert event_type(text) == "khác"
