@@ -208,13 +208,25 @@ class Store:
         return _stored(row) if row else None
 
     def iter_articles(
-        self, site: Optional[str] = None, batch: int = 500, needs_extraction: bool = False
+        self,
+        site: Optional[str] = None,
+        batch: int = 500,
+        needs_extraction: bool = False,
+        extractor_version: Optional[str] = None,
     ) -> Iterator[StoredArticle]:
         """Articles in canonical-URL order, fetched in batches (memory stays flat).
 
-        ``needs_extraction`` keeps only articles never extracted or changed since.
+        ``needs_extraction`` keeps only articles never extracted or changed since, and,
+        given ``extractor_version``, those extracted by another version of the rules.
         """
-        stale = " AND (e.article_id IS NULL OR e.content_hash != a.content_hash)" if needs_extraction else ""
+        stale = ""
+        params: tuple = ()
+        if needs_extraction:
+            stale = " AND (e.article_id IS NULL OR e.content_hash != a.content_hash"
+            if extractor_version is not None:
+                stale += " OR e.extractor_version IS NOT ?"
+                params = (extractor_version,)
+            stale += ")"
         last = ""
         while True:
             with self._lock:
@@ -223,7 +235,7 @@ class Store:
                        LEFT JOIN extractions e ON e.article_id = a.id
                        WHERE a.canonical_url > ? AND (? IS NULL OR a.site = ?){stale}
                        ORDER BY a.canonical_url LIMIT ?""",
-                    (last, site, site, batch),
+                    (last, site, site, *params, batch),
                 ).fetchall()
             if not rows:
                 return

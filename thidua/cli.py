@@ -167,13 +167,14 @@ def _run_index(directory: Path, es: Optional[str], rebuild: bool = False) -> job
 def extract(
     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="Read JSON Lines {id, text, published?}; write results to stdout."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Use a baseline extractor instead (underthesea)."),
-    everything: bool = typer.Option(False, "--all", help="Re-extract every stored article, not only new or changed ones."),
+    everything: bool = typer.Option(False, "--all", help="Re-extract every stored article, not only new, changed or extracted by older rules."),
     data_dir: Optional[Path] = DataDir,
     es: Optional[str] = EsUrl,
 ) -> None:
     """Extract officials, units, awards, themes and the event.
 
-    Without --jsonl, runs over the stored articles (no re-crawl).
+    Without --jsonl, runs over the stored articles (no re-crawl): those never extracted,
+    changed since, or extracted by an older version of the rules.
 
     Examples:
 

@@ -37,12 +37,13 @@ class ExtractSummary:
 
 
 def extract_stored(store: Store, everything: bool = False, progress: Progress = _no_progress) -> ExtractSummary:
-    """(Re-)run extraction over stored articles; by default only new or changed ones."""
-    from pipeline import extract_article  # the NLP stack loads only when needed
+    """(Re-)run extraction over stored articles; by default only new or changed ones, and
+    those extracted by an older version of the rules."""
+    from pipeline import EXTRACTOR_VERSION, extract_article  # the NLP stack loads only when needed
 
     summary = ExtractSummary()
     total = store.count() if everything else None
-    for stored in store.iter_articles(needs_extraction=not everything):
+    for stored in store.iter_articles(needs_extraction=not everything, extractor_version=EXTRACTOR_VERSION):
         try:
             extraction = extract_article(stored.article)
             store.save_extraction(stored.article.canonical_url, extraction)

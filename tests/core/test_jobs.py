@@ -62,3 +62,14 @@ def test_awards_csv_streams_rows_with_a_header(tmp_path):
     assert len(chunks) == len(records) == 2
     rows = list(csv.DictReader(io.StringIO("".join(chunks))))
     assert rows[0]["recipient"] == "huyện Vụ Bản" and rows[0]["year"] == "2023"
+
+
+def test_extract_redoes_articles_extracted_by_other_rules_and_then_nothing(tmp_path):
+    from pipeline import EXTRACTOR_VERSION
+
+    store = seeded_store(tmp_path)  # two extractions by the "test" rules, one article never extracted
+    assert [s.article.title for s in store.iter_articles(needs_extraction=True, extractor_version="test")] == ["Bài số 1"]
+    first = jobs.extract_stored(store)
+    assert first.extracted == 3 and first.failed == 0
+    assert {s.extraction.extractor_version for s in store.iter_articles()} == {EXTRACTOR_VERSION}
+    assert jobs.extract_stored(store).extracted == 0
