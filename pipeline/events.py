@@ -64,6 +64,10 @@ DATELINE_RE = re.compile(
     r"^[^\n]{0,40}?(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4})[^\n]{0,30}$", re.M
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}|[Cc]ập nhật|[Tt]hứ (hai|ba|tư|năm|sáu|bảy)|[Cc]hủ nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Xx]uất bản|lượt xem")
+# Month written as a word: "Thứ Năm, 15 Tháng 12, 2022 10:30", "Thứ hai, ngày 3 tháng 4 năm 2023".
+DATELINE_WORDS_RE = re.compile(
+    r"^[^\n]{0,40}?(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?P<y>\d{4})[^\n]{0,30}$", re.M
+)
 # A line holding nothing but a full date, "(22/01/2024)" or "15-04-2022", is the page's date too.
 _BARE_DATE_LINE = re.compile(r"[\s(\[|–-]*\d{1,2}([/.-])\d{1,2}\1\d{4}[\s)\]|]*")
 
@@ -172,7 +176,9 @@ def _dates(text: str, published: dt.date | None):
 
 def dateline(text: str) -> dt.date | None:
     """The page's own dateline near the top, if the passage carries one."""
-    for m in DATELINE_RE.finditer(text[:800]):
+    head = text[:800]
+    candidates = sorted([*DATELINE_RE.finditer(head), *DATELINE_WORDS_RE.finditer(head)], key=lambda m: m.start())
+    for m in candidates:
         if _TIME.search(m.group(0)) or _BARE_DATE_LINE.fullmatch(m.group(0)):
             try:
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

@@ -271,3 +271,11 @@ def test_background_activities_after_the_lead_do_not_name_the_event():
     text = filler + "Trong năm, các đơn vị đã tổ chức, phát động nhiều đợt thi đua cao điểm."
     assert len(filler) > 500
     assert event_type(text) == "khác"
+
+
+def test_dateline_with_the_month_in_words():
+    text = "Xã Yên Lạc đón nhận Huân chương\nThứ Bảy, 14 Tháng 10, 2023 08:15\nSáng 13/10, xã tổ chức lễ đón nhận."
+    assert dateline(text) == dt.date(2023, 10, 14)
+    assert date_of(text) == ("Sáng 13/10", dt.date(2023, 10, 13))
+    # an event sentence written with the month in words is no dateline
+    assert dateline("Ngày 19 tháng 11 năm 2021, Khối thi đua tổ chức hội nghị tổng kết phong trào thi đua.") is None
