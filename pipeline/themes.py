@@ -13,8 +13,8 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then up to three plain words ("thi đua", "xây dựng"), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,4}?)\s*:?\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]"
-)
+    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,4}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
+)  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.
@@ -68,7 +68,7 @@ def _unclosed_end(text: str, m: re.Match) -> int | None:
 
 # 'các phong trào "A" giai đoạn 2021-2025, "B"': a period may follow a name before the next one
 _NEXT_QUOTED = re.compile(r"(?:\s+(?:giai đoạn|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-                          r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{2,400}?)[”\"»]")
+                          r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))")
 
 
 def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, themes: list[Theme],

@@ -32,6 +32,12 @@ def test_an_unclosed_quote_ends_at_the_clause_after_the_name_and_a_period_may_se
     assert names == ["Đoàn kết, đổi mới, phát triển", "Chung tay xây dựng đô thị văn minh", "Vì người nghèo"]
 
 
+def test_single_curly_quotes_of_headlines_and_an_apostrophe_inside_a_name():
+    text = "Huyện đẩy mạnh phong trào ‘Dân vận khéo’ và ‘Học tập suốt đời’; hưởng ứng cuộc vận động “Người M’Nông giữ rừng”."
+    names = [name for name, _kind, _canonical in themes(text)]
+    assert names == ["Dân vận khéo", "Học tập suốt đời", "Người M’Nông giữ rừng"]
+
+
 def test_relevance_separates_commendation_news_from_hard_negatives():
     positive = ("Cụm thi đua số 5 ký kết giao ước thi đua năm 2024\n\n"
                 "Các đơn vị trong Cụm thi đua ký kết giao ước thi đua, đăng ký danh hiệu Cờ thi đua của Chính phủ.")
