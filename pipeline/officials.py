@@ -90,6 +90,8 @@ def _ends_with_person(piece: str) -> bool:
     m = re.search(rf"{CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w]))*$", piece.strip())
     if not m or m.start() == 0:
         return False
+    if _ADMIN_BEFORE.search(piece.strip()[:m.start()]):
+        return False  # "Chủ tịch UBND phường Trần Hưng Đạo": a place named after a person
     span = pick_name(m.group(0), False)
     return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 

@@ -165,3 +165,8 @@ def test_a_title_before_the_colon_of_a_member_list_is_shared_and_glued_heads_are
     assert set(got["Phan Thị Mai"]) == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"}
     assert set(got["Lò Văn Tiến"]) == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"}
     assert got["Vi Thị Hạnh"] == ["Ủy viên BTV", "TrưởngBan Tổ chức Tỉnh ủy"]
+
+
+def test_a_ward_named_after_a_person_stays_in_the_title():
+    text = "Dự có ông Lê Văn Nam, Bí thư Đảng ủy, Chủ tịch UBND phường Trần Hưng Đạo phát biểu."
+    assert officials(text) == {"Lê Văn Nam": ["Bí thư Đảng ủy", "Chủ tịch UBND phường Trần Hưng Đạo"]}
