@@ -206,7 +206,7 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
 
 def _split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    parts = re.split(rf"\s+và\s+(?={_PERSON_HONORIFIC}\s)|,\s+(?={_PERSON_HONORIFIC}\s)", item)
+    parts = re.split(rf"\s+và\s+(?={_PERSON_HONORIFIC}\s|nguyên\s)|,\s+(?={_PERSON_HONORIFIC}\s|nguyên\s)", item)
     out = []
     for p in parts:
         if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
@@ -241,6 +241,15 @@ def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
     if not hon:
         hon = _RANK.match(piece)
+    if not hon:
+        # "thợ lò A", "nguyên điều dưỡng B", "Bác sĩ C": a description before a full name (surname first)
+        desc = re.match(rf"(?:nguyên\s+)?(?:{_OCCUPATION}|(?!{UP})[\wÀ-ỹđ]+(?:\s+(?!{UP})[\wÀ-ỹđ]+){{0,3}})\s+(?={UP})", piece)
+        if desc and not re.match(_COLLECTIVE_PREFIX.pattern[1:] + "|" + ADMIN_TYPES + r"\s", piece):
+            run = NAME_RUN.match(piece, desc.end())
+            span = pick_name(run.group(0), False) if run else None
+            if span == (0, len(run.group(0))) and not _ORG_HEAD_RE.match(run.group(0)) \
+                    and re.match(r"\s*(?:[,\-–—]|$)", piece[run.end():]):
+                return clean_spaces(run.group(0)), "individual"
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -489,8 +498,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         key = (fold(form), fold(name))
         for k, (f, r) in enumerate(seen_order):
             if _same_form(f, key[0]) and (r == key[1] or _same_recipient(r, key[1])):
-                if not host:
+                if not host and k in hosted:
+                    # the explicit "trao FORM cho X" tells the authority and period better than the host's lead
                     hosted.discard(k)
+                    awards[k] = dataclasses.replace(awards[k], conferrer=conferrer or awards[k].conferrer,
+                                                    period=period)
                 if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
                     # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)
@@ -540,7 +552,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         sent_conferrer = None
         am = _ON_BEHALF.search(s)
         sent_conferrer = _authorised(s) or (am.group("x").strip() if am else None)
-        pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])), None)
+        dm = _DECIDER.search(s) or _DECISION_OF.search(s)  # "Chủ tịch nước đã ký quyết định tặng …" in this sentence
+        sent_decider = _decider(dm.group("x")) if dm else None
+        # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
+        pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])
+                   and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")), None)
         period = pm.group(1) if pm else doc_period
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
@@ -596,18 +612,18 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     conferrer = _trim_conferrer(pre.group("x"))
             else:
                 vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
-                if vm and not conferrer and lexicon.title_head_re().match(vm.group("x")):
+                if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")):
                     conferrer = _trim_conferrer(vm.group("x"))
                 # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
                 between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>[A-ZĐÀ-Ỹ][^,;:]{2,120}?)\s*$", clause)
                 if between and not vm:
                     recipients = _recipients_from_list(between.group("r"))
-                    if recipients and not conferrer:
+                    if recipients and not conferrer and not sent_conferrer:
                         before_verb = clause[:between.start()]
                         who = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
                         if who:
                             conferrer = _decider(who.group("x"))
-            if not conferrer:
+            if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")):
                     conferrer = _decider(vm.group("x"))
@@ -623,7 +639,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
             if joined and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
-            conferrer = conferrer or sent_conferrer or doc_conferrer
+            conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
             per_mention.append((form, recipients, conferrer, shares_next, host, own.group(1) if own else period))

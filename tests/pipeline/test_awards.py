@@ -458,3 +458,20 @@ def test_a_sentence_opening_honorific_is_not_part_of_the_name():
     got = awards("Khen thưởng cán bộ\n\nÔng Lường Văn Khiêm được tặng Huân chương Lao động hạng Ba. "
                  "Bà Hà Thị Nghiệm được tặng Huân chương Lao động hạng Nhì.")
     assert [r for _f, r, *_ in got] == ["Lường Văn Khiêm", "Hà Thị Nghiệm"]
+
+
+def test_a_description_before_a_full_name_after_cho():
+    got = awards("Trao danh hiệu Anh hùng Lao động\n\nThay mặt lãnh đạo Đảng và Nhà nước, Phó Chủ tịch nước trao tặng danh "
+                 "hiệu Anh hùng Lao động cho thợ lò Hoàng Văn Mạnh. Chủ tịch nước đã ký quyết định truy tặng Huân chương "
+                 "Lao động hạng Ba cho Bác sĩ Lê Văn Hưng và nguyên điều dưỡng Trương Thị Mỹ.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Hoàng Văn Mạnh", "individual", "Đảng và Nhà nước"),
+                                                       ("Lê Văn Hưng", "individual", "Chủ tịch nước"),
+                                                       ("Trương Thị Mỹ", "individual", "Chủ tịch nước")]
+
+
+def test_an_anniversary_span_is_no_period_and_the_explicit_conferral_wins_over_the_host_lead():
+    got = awards("Tỉnh đón nhận Huân chương Hồ Chí Minh\n\nNgày 7/2, tỉnh Hà Nam long trọng tổ chức kỷ niệm 25 năm tái "
+                 "lập tỉnh (1997–2022) và đón nhận Huân chương Hồ Chí Minh. Thay mặt Đảng, Nhà nước, Chủ tịch nước trao "
+                 "Huân chương Hồ Chí Minh cho Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam.")
+    assert got == [("Huân chương Hồ Chí Minh", "Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam", "collective",
+                    "Đảng, Nhà nước", None)]
