@@ -36,7 +36,9 @@ _TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
 _CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 # A congress named only as where something began or what is ahead is not this passage's event:
 # "phong trào … do Thủ tướng phát động tại Đại hội thi đua yêu nước toàn quốc", "hướng tới Đại hội …".
-_CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|(phat dong|de ra|khoi xuong|thong qua) tai)\s*(cac |ky )?$")
+# Likewise one a delegation goes to, one the passage looks back to, or one whose resolutions are carried out.
+_CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?|(phat dong|de ra|khoi xuong|thong qua) tai"
+                                 r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
 _CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")

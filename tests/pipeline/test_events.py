@@ -279,3 +279,11 @@ def test_dateline_with_the_month_in_words():
     assert date_of(text) == ("Sáng 13/10", dt.date(2023, 10, 13))
     # an event sentence written with the month in words is no dateline
     assert dateline("Ngày 19 tháng 11 năm 2021, Khối thi đua tổ chức hội nghị tổng kết phong trào thi đua.") is None
+
+
+def test_a_congress_a_delegation_goes_to_or_looks_back_on_is_not_the_event():
+    assert event_type("Huyện tổng kết thi đua năm 2020 và bầu đoàn đại biểu đi dự Đại hội Thi đua yêu nước tỉnh.") == (
+        "tổng kết")
+    assert event_type("Lễ tuyên dương những điển hình xuất hiện từ sau Đại hội Thi đua yêu nước toàn quốc lần thứ X.") == (
+        "hội nghị điển hình tiên tiến")
+    assert event_type("Dự Đại hội Thi đua yêu nước tỉnh lần thứ VI có đồng chí Lê Văn Thành.") == "đại hội thi đua yêu nước"
