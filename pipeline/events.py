@@ -194,13 +194,21 @@ _SPAN = r"(\d{4})\s*[-–—]\s*(\d{4})"
 
 def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | None:
     if pub:
-        year = pub.year
-        try:
-            if dt.date(year, month, day) > pub + dt.timedelta(days=7):
-                year -= 1  # "Chiều 28/12" published on 3 January is last year's event
-        except ValueError:
-            pass
-        return year
+        # The year that puts the date nearest the page's date, a past day being far likelier than a
+        # future one: "Chiều 28/12" published on 3 January is last year's event, "Sáng 5/1 tới" announced
+        # on 28 December next year's, "dự kiến ngày 11/6" announced on 1 June this year's.
+        best = None
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                days = (dt.date(year, month, day) - pub).days
+            except ValueError:
+                continue
+            if days > 60:
+                continue  # no page announces its event that far ahead
+            cost = -days if days <= 7 else days * 8
+            if best is None or cost < best[0]:
+                best = (cost, year)
+        return best[1] if best else None
     folded = fold(text[:800])
     # "tổng kết … năm 2022" held in December is in 2022, held in March in 2023;
     # "sơ kết 6 tháng đầu năm 2023" held in July is in 2023.

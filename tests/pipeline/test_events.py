@@ -287,3 +287,10 @@ def test_a_congress_a_delegation_goes_to_or_looks_back_on_is_not_the_event():
     assert event_type("Lễ tuyên dương những điển hình xuất hiện từ sau Đại hội Thi đua yêu nước toàn quốc lần thứ X.") == (
         "hội nghị điển hình tiên tiến")
     assert event_type("Dự Đại hội Thi đua yêu nước tỉnh lần thứ VI có đồng chí Lê Văn Thành.") == "đại hội thi đua yêu nước"
+
+
+def test_an_announced_date_shortly_after_publication_is_ahead_not_last_year():
+    assert date_of("Hội nghị dự kiến diễn ra vào ngày 11/6 tại Hà Nội.", dt.date(2023, 6, 1))[1] == dt.date(2023, 6, 11)
+    assert date_of("Sáng 5/1 tới, huyện sẽ tổ chức Đại hội.", dt.date(2023, 12, 28))[1] == dt.date(2024, 1, 5)
+    # a day half a year ahead is a past day reported late
+    assert date_of("Sáng 15/3, xã tổ chức lễ đón nhận.", dt.date(2023, 9, 20))[1] == dt.date(2023, 3, 15)
