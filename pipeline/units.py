@@ -54,6 +54,12 @@ _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
 
 
 @functools.lru_cache(maxsize=1)
+def _sector_end_re() -> re.Pattern:
+    """"Sở Ngoại vụ" before "và Thanh tra tỉnh": a department named by its sector is complete."""
+    return re.compile(r"(?:Sở|Bộ|Phòng)[ \t]+(?:" + _sector_re().pattern + r")$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _sector_re() -> re.Pattern:
     alts = []
     for name in lexicon.load("units")["sectors"]:
@@ -232,7 +238,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nh = _ORG_HEAD_RE.match(text, nxt_start) if nxt_start is not None else None
             if _is_cap(nxt) and not (tok == "và" and nh and (
-                    looks_complete(text[max(0, pos - 40):end])
+                    (looks_complete(text[max(0, pos - 40):end]) or _sector_end_re().search(text[max(0, pos - 60):end]))
                     # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving both
                     and not re.search(r"Văn phòng Đoàn (?:ĐBQH|Đại biểu Quốc hội)$", text[max(0, pos - 40):end])
                     # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
@@ -313,6 +319,11 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended
             end = b
             lower_run = 0
+            i += 1
+            continue
+        prev = text[pos:end].split()[-1] if text[pos:end].split() else ""
+        if tok.islower() and _is_cap(prev) and text[end:a].strip() == "" and _NAME_WORDS.fullmatch(f"{prev.lower()} {tok}"):
+            end = b  # "Lực lượng Vũ trang": a name word written with a capital
             i += 1
             continue
         if tok.islower() and tok not in _ORG_STOP and not after_level:

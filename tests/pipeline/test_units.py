@@ -389,3 +389,10 @@ def test_bank_branch_national_assembly_office_and_a_shared_plural_after_a_name_w
     got = units(text)
     assert {"Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
             "Hội Liên hiệp phụ nữ huyện Ba Vì", "Hội Liên hiệp phụ nữ huyện Phúc Thọ"} <= set(got)
+
+
+def test_a_department_named_by_its_sector_ends_before_va_and_a_capitalised_name_word():
+    text = ("Khối thi đua 5 ký kết giao ước thi đua năm 2024\n\n"
+            "Khối thi đua 5 gồm Sở Tư pháp, Sở Ngoại vụ và Thanh tra tỉnh; Lực lượng Vũ trang tỉnh cùng dự.")
+    got = units(text)
+    assert {"Sở Ngoại vụ", "Thanh tra tỉnh", "Lực lượng Vũ trang tỉnh"} <= set(got)
