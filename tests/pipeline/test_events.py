@@ -294,3 +294,8 @@ def test_an_announced_date_shortly_after_publication_is_ahead_not_last_year():
     assert date_of("Sáng 5/1 tới, huyện sẽ tổ chức Đại hội.", dt.date(2023, 12, 28))[1] == dt.date(2024, 1, 5)
     # a day half a year ahead is a past day reported late
     assert date_of("Sáng 15/3, xã tổ chức lễ đón nhận.", dt.date(2023, 9, 20))[1] == dt.date(2023, 3, 15)
+
+
+def test_a_school_written_in_lower_case_is_a_venue():
+    assert find_location("Chiều 23/3, tại trường Chính trị tỉnh, Khối thi đua ký kết giao ước.")[0] == "trường Chính trị tỉnh"
+    assert find_location("Tại trường hợp đặc biệt, hội đồng xét lại.")[0] is None
