@@ -20,7 +20,7 @@ from .officials import NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
 from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete, looks_like_person
 
-GRADE = r"(?:hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
+GRADE = r"(?:[Hh]ạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
@@ -57,7 +57,7 @@ def _authorised(s: str) -> str | None:
             return _trim_conferrer(seg[:run.start() + span[0]])
     return _trim_conferrer(_decider(segs[0]) or segs[0]) if segs[0] else None
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
-_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành)[ \t]+[Qq]uyết định")
+_DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
@@ -96,7 +96,12 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     c = _COUNT.match(seg)
     if c:
         seg = seg[c.end():]
-    elif re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg):
+    # "3 nguyên Phó Chủ tịch QH: A, B": a counted description before the list
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm)\s+(?!tập thể|cá nhân|đơn vị)[^:;]{1,60}:\s*", "", seg)
+    # "01 tập thể Vụ A và 01 cá nhân ông B": one counted recipient, named right after its count
+    seg = re.sub(rf"(?:^|(?<=\s))(?:0?1|một)\s+(?:tập thể|cá nhân|đơn vị)\s+(?={UP}|ông\s|bà\s)", "", seg)
+    if not c and re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg) \
+            and not re.match(r"^\s*(?:các|những)\s+[^:;]{1,40}:", seg):
         return []  # "cho 32 tập thể": count only
     people = _PEOPLE_INTRO.match(seg)
     if people:
@@ -112,7 +117,9 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
             if r:
                 out.append(r)
         return out
-    for item in re.split(r";", seg):
+    items = re.split(r";", seg)
+    listed = len([i for i in items if i.strip(" .")]) >= 2
+    for item in items:
         item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
         if not item:
             continue
@@ -120,8 +127,14 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
         if names:
             out.extend(names)
             continue
-        for piece in _split_coordinated(item):
-            r = _recipient(piece)
+        pieces = _split_coordinated(item)
+        if listed and len(pieces) == 1 and "," not in item and item[:1].isupper():
+            r = _recipient(item, whole=True)  # "A; Viện Nghiên cứu và phát triển Vùng; C": each item one name
+            if r:
+                out.append(r)
+            continue
+        for piece in pieces:
+            r = _recipient(piece, listed=listed)
             if r:
                 out.append(r)
     return out
@@ -183,7 +196,7 @@ def _only_names(item: str) -> list[tuple[str, str]]:
 
 _PERSON_HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
 # a military rank or academic degree before a name works like an honorific
-_RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?)\s+(?=[A-ZĐÀ-Ỹ])")
+_RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
@@ -206,7 +219,7 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
 
 def _split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    parts = re.split(rf"\s+và\s+(?={_PERSON_HONORIFIC}\s|nguyên\s)|,\s+(?={_PERSON_HONORIFIC}\s|nguyên\s)", item)
+    parts = re.split(rf"\s+và\s+(?=(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s)|,\s+(?=(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s)", item)
     out = []
     for p in parts:
         if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
@@ -232,10 +245,12 @@ def _split_coordinated(item: str) -> list[str]:
     return out
 
 
-def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
+def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[str, str] | None:
+    """`whole`: the piece is one numbered item, a name as written; `listed`: one of several ";"-separated items,
+    so a capitalised name counts as a recipient even without a known organisation head ("Vụ Công nghệ cao")."""
     piece = piece.strip(" .,:;")
     piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
-    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)
+    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s)", "", piece)
     if not piece:
         return None
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
@@ -250,6 +265,14 @@ def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
             if span == (0, len(run.group(0))) and not _ORG_HEAD_RE.match(run.group(0)) \
                     and re.match(r"\s*(?:[,\-–—]|$)", piece[run.end():]):
                 return clean_spaces(run.group(0)), "individual"
+    if not hon and lexicon.title_head_re().match(piece):
+        # "nguyên Chủ nhiệm Ủy ban X Trần Thị A": a title, then the person's full name at the end
+        last = None
+        for last in NAME_RUN.finditer(piece):
+            pass
+        span = pick_name(last.group(0), False) if last and last.end() == len(piece) else None
+        if span and span[1] == len(last.group(0)) and last.start() + span[0] > 0:
+            return clean_spaces(last.group(0)[span[0]:]), "individual"
     rest = piece[hon.end():] if hon else piece
     run = NAME_RUN.match(rest)
     if run:
@@ -277,7 +300,7 @@ def _recipient(piece: str, whole: bool = False) -> tuple[str, str] | None:
                                 rf"(?={ADMIN_TYPES}\s+{UP}|{UP})", coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
         return None
-    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or whole and coll[0].isupper() or lower_collective
+    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
     if len(coll) > 120 or len(coll.split()) < 2 or _ORG_HEAD_RE.fullmatch(coll):
@@ -457,15 +480,21 @@ def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Numbered recipient lists split into sentences at "2. " or at line breaks are one sentence again."""
     out: list[Sentence] = []
     joining = False  # the last sentence opened a list (": …") whose numbered items follow
+    glue: set[int] = set()  # sentences that the next one continues
     for sent in sentences:
-        if out and (_ITEM_NO.search(out[-1].text) or joining and _ITEM_START.match(sent.text)):
+        if out and (_ITEM_NO.search(out[-1].text) or joining and _ITEM_START.match(sent.text) or len(out) - 1 in glue):
+            glue.discard(len(out) - 1)
             last = out[-1]
             out[-1] = Sentence(last.start, sent.end, text[last.start:sent.end])
             joining = joining or bool(_ITEM_START.match(sent.text))
         else:
             out.append(sent)
             joining = False
-        joining = joining or out[-1].text.rstrip().endswith(":")
+        ended = out[-1].text.rstrip()
+        # "… cho các ông:" + next paragraph, "+ GS.TSKH." + "Đặng …": what follows belongs to the same list item
+        if ended.endswith(":") and FORM_RE.search(ended) or joining and re.search(r"(?<![\w.])(?:[A-ZĐ][A-Za-zĐ]{0,5}\.)+$", ended):
+            glue.add(len(out) - 1)
+        joining = joining or ended.endswith(":")
     return out
 
 
@@ -667,7 +696,7 @@ _IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,
 # "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",
 # "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
 _LIST_BACKREF = re.compile(
-    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan)"
+    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?"
     r"\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)"
     r"(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
@@ -734,6 +763,8 @@ def _trim_conferrer(x: str | None) -> str | None:
     if not x:
         return None
     x = clean_spaces(x).strip(" ,.;")
+    if re.fullmatch(r"(?:trao|truy|phong|tặng|trao tặng)", x):
+        return None  # "được trao tặng": no authority named
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
     x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
     return x or None

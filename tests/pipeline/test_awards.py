@@ -475,3 +475,44 @@ def test_an_anniversary_span_is_no_period_and_the_explicit_conferral_wins_over_t
                  "Huân chương Hồ Chí Minh cho Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam.")
     assert got == [("Huân chương Hồ Chí Minh", "Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam", "collective",
                     "Đảng, Nhà nước", None)]
+
+
+def test_counted_titles_before_a_colon_and_titled_names_after_cho():
+    got = awards("Trao Huân chương cho nguyên lãnh đạo\n\nThay mặt lãnh đạo Đảng, Nhà nước, đồng chí Chủ tịch Quốc hội trao "
+                 "Huân chương Độc lập hạng Nhất cho 2 nguyên Phó Chủ tịch Quốc hội: Đinh Văn Kha và Lò Văn Puông; "
+                 "Huân chương Độc lập hạng Nhì cho nguyên Chủ nhiệm Ủy ban Pháp luật Hà Minh Tiến.")
+    assert [(f, r, c) for f, r, _k, c, _p in got] == [
+        ("Huân chương Độc lập hạng Nhất", "Đinh Văn Kha", "Đảng, Nhà nước"),
+        ("Huân chương Độc lập hạng Nhất", "Lò Văn Puông", "Đảng, Nhà nước"),
+        ("Huân chương Độc lập hạng Nhì", "Hà Minh Tiến", "Đảng, Nhà nước")]
+
+
+def test_one_counted_recipient_named_after_its_count_and_a_decision_had_by_the_authority():
+    got = awards("Nhiều tập thể được khen thưởng\n\nChủ tịch nước đã có Quyết định tặng thưởng Huân chương Lao động hạng "
+                 "Ba cho 01 tập thể Trung tâm Tin học Thống kê và 01 cá nhân ông Vũ Văn Điền, Cục trưởng Cục Thống kê.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Trung tâm Tin học Thống kê", "collective", "Chủ tịch nước"),
+                                                       ("Vũ Văn Điền", "individual", "Chủ tịch nước")]
+
+
+def test_a_list_after_a_colon_in_the_next_paragraph_and_plus_bullets_with_degrees():
+    got = awards("Trao Huân chương\n\nThừa ủy quyền Chủ tịch nước, Bộ trưởng trao Huân chương Lao động hạng Nhì cho các ông:"
+                 "\n\nĐào Văn Tú - nguyên Vụ trưởng, Lê Văn Thìn - nguyên Cục trưởng.\n"
+                 "Các đồng chí được trao tặng Huân chương Lao động Hạng Ba gồm:\n"
+                 "+ GS.TSKH. Phan Văn Kiệm, nguyên Viện trưởng;\n+ PGS.TS Đỗ Thị Lụa, Trưởng phòng.")
+    assert [(f, r, c) for f, r, _k, c, _p in got] == [
+        ("Huân chương Lao động hạng Nhì", "Đào Văn Tú", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Nhì", "Lê Văn Thìn", "Chủ tịch nước"),
+        ("Huân chương Lao động Hạng Ba", "Phan Văn Kiệm", "Chủ tịch nước"),
+        ("Huân chương Lao động Hạng Ba", "Đỗ Thị Lụa", "Chủ tịch nước")]
+
+
+def test_semicolon_list_items_are_whole_names_even_with_unlisted_heads():
+    got = awards("Khen thưởng năm 2024\n\nThủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 3 tập thể: Vụ Pháp chế; "
+                 "Viện Nghiên cứu và phát triển Vùng; Tạp chí khoa học và công nghệ Việt Nam.")
+    assert [r for _f, r, *_ in got] == ["Vụ Pháp chế", "Viện Nghiên cứu và phát triển Vùng",
+                                        "Tạp chí khoa học và công nghệ Việt Nam"]
+
+
+def test_duoc_trao_tang_names_no_authority():
+    got = awards("Nghỉ hưu theo chế độ\n\nNguyên Phó Thủ tướng Chính phủ Lê Văn Quý được trao tặng Huân chương Độc lập hạng Nhất.")
+    assert got == [("Huân chương Độc lập hạng Nhất", "Lê Văn Quý", "individual", None, None)]
