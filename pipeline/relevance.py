@@ -27,7 +27,7 @@ POSITIVE = (
 NEGATIVE = (
     (r"huy chuong (vang|bac|dong)", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
     (r"bang cong nhan", 2.0), (r"cum cong nghiep", 3.0), (r"dai hoi (dai bieu )?(nong dan|dang bo)", 2.5),
-    (r"(chuc tet|tham, chuc tet|nam moi)", 1.5), (r"tong ket cong tac nam", 1.0), (r"giai (nhat|nhi|ba)", 0.5),
+    (r"(chuc tet|tham, chuc tet|nam moi)", 1.5), (r"tong ket cong tac nam", 2.5), (r"giai (nhat|nhi|ba)", 0.5),
 )
 _POS = [(re.compile(p), w) for p, w in POSITIVE]
 _NEG = [(re.compile(p), w) for p, w in NEGATIVE]

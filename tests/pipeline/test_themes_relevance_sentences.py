@@ -59,6 +59,17 @@ def test_sports_medals_that_earned_a_state_commendation_do_not_count_against_it(
     assert relevance_score(medals_only) < 0.5
 
 
+def test_a_ministry_year_end_work_conference_is_not_relevant_even_with_a_flag_handed_over():
+    text = ("Bộ Xây dựng tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025\n\n"
+            "Sáng 6/1, Bộ Xây dựng tổ chức hội nghị tổng kết công tác năm 2024. Phó Thủ tướng dự và chỉ đạo. "
+            "Năm 2024, toàn ngành hoàn thành các chỉ tiêu. Tại hội nghị, Bộ trưởng phát động phong trào thi đua "
+            "năm 2025 và trao Cờ thi đua của Chính phủ cho 4 đơn vị.")
+    assert relevance_score(text) < 0.5
+    summing_up_emulation = ("Khối thi đua các sở tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+                            "Sáng 6/1, Khối thi đua tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
+    assert relevance_score(summing_up_emulation) >= 0.5
+
+
 def test_a_short_report_of_a_commendation_ceremony_is_relevant():
     text = ("Thị trấn Phong Thổ kỷ niệm 40 năm thành lập\n"
             "Sáng 9/5, thị trấn long trọng tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.")
