@@ -127,7 +127,10 @@ def _lead(folded: str) -> str:
 
 
 _DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị|[Hh]ướng dẫn"
-                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?[^,;.()]{0,30}$", re.I)
+                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?"
+                              # "Quyết định số 231/QĐ-TTg, ngày 14/3/2023": a number, then a comma
+                              r"(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
+_DECISION_BEFORE = re.compile(r"quyết định(?:\s+số)?(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
 
 
 def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
@@ -143,6 +146,10 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
         # "… lễ truy tặng theo Quyết định số 12/QĐ-CTN ngày 30/9/2014": the decision is not the ceremony
         # (with no type known, a document's date is still better than none)
         found = own if event_type else (own or found)
+    else:
+        # for a decision, the decision's own date ("… ký Quyết định số 12, ngày 5/1/2023") over a reporting day
+        signed = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        found = signed or found
     if not found:
         return None, None, None
     date_text, resolved, _end, start = found[0]

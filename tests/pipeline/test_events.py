@@ -299,3 +299,11 @@ def test_an_announced_date_shortly_after_publication_is_ahead_not_last_year():
 def test_a_school_written_in_lower_case_is_a_venue():
     assert find_location("Chiều 23/3, tại trường Chính trị tỉnh, Khối thi đua ký kết giao ước.")[0] == "trường Chính trị tỉnh"
     assert find_location("Tại trường hợp đặc biệt, hội đồng xét lại.")[0] is None
+
+
+def test_a_decision_is_dated_by_its_signing_not_by_the_report():
+    text = "Ngày 20/5, Chủ tịch UBND tỉnh vừa ký Quyết định số 123/QĐ-UBND, ngày 15/5/2023 tặng Bằng khen cho 5 tập thể."
+    sents = split_sentences(text)
+    assert find_date(text, sents, dt.date(2023, 5, 21), "quyết định khen thưởng")[:2] == ("ngày 15/5/2023", dt.date(2023, 5, 15))
+    # for a ceremony, that numbered decision (comma and all) is still no event date
+    assert find_date(text, sents, dt.date(2023, 5, 21), "trao tặng")[:2] == ("Ngày 20/5", dt.date(2023, 5, 20))
