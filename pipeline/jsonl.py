@@ -28,6 +28,12 @@ def _published(value) -> dt.date | None:
         pass
     # A page date known only to the month ("2020-08") or year: its last day, so that
     # day-month dates in the text resolve into that month's year, not the one before.
+    vn = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", text)  # "20/08/2020", as Vietnamese pages write it
+    if vn:
+        try:
+            return dt.date(int(vn.group(3)), int(vn.group(2)), int(vn.group(1)))
+        except ValueError:
+            return None
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text)
     if not m:
         return None

@@ -195,6 +195,7 @@ def test_a_publication_date_known_only_to_the_month():
     assert _published("2019") == dt.date(2019, 12, 31)
     assert _published("2021-11-05T08:00:00") == dt.date(2021, 11, 5)
     assert _published("tháng 11") is None
+    assert _published("20/08/2020 10:15") == dt.date(2020, 8, 20)
     assert date_of("Sáng 20/11, trường tổ chức lễ tuyên dương.", _published("2021-11"))[1] == dt.date(2021, 11, 20)
 
 
