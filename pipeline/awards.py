@@ -25,7 +25,7 @@ _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
     rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
-    rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương)"
+    rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
     rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
@@ -47,8 +47,8 @@ def _authorised(s: str) -> str | None:
         return None
     segs = [g.strip() for g in m.group("x").split(",")]
     for k, seg in enumerate(segs[:-1]):
-        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg):
-            break  # the presenter starts here
+        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or _RANK.match(seg):
+            break  # the presenter starts here ("đồng chí A", "Trung tướng B")
         run = None
         for run in NAME_RUN.finditer(seg):
             pass
@@ -81,7 +81,7 @@ def _form_text(m: re.Match) -> str:
         body = clean_spaces(m.group("named_body") or m.group("named_single"))
         # the quoted title stays in the form as written, without the quotes ("cờ …", "danh hiệu …")
         return f"{clean_spaces(m.group('named_head'))} {body}"
-    form = clean_spaces(m.group(0))
+    form = clean_spaces(re.sub(r"[“”\"]", " ", m.group(0)))  # "Kỷ niệm chương “Vì …”": the medal's own name
     return form.strip(" ,")
 
 
@@ -194,7 +194,7 @@ def _only_names(item: str) -> list[tuple[str, str]]:
     return out
 
 
-_PERSON_HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
+_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
 # a military rank or academic degree before a name works like an honorific
 _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
@@ -219,7 +219,8 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
 
 def _split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    parts = re.split(rf"\s+và\s+(?=(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s)|,\s+(?=(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s)", item)
+    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{_RANK.pattern}"
+    parts = re.split(rf"\s+và\s+(?={person})|,\s+(?={person})", item)
     out = []
     for p in parts:
         if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
@@ -253,7 +254,7 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s)", "", piece)
     if not piece:
         return None
-    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
+    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
     if not hon:
         hon = _RANK.match(piece)
     if not hon:
@@ -503,6 +504,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     doc_conferrer = None
     authorised = _authorised(text)
     m = _ON_BEHALF.search(text)
+    presenting = bool(authorised or m)  # someone presents on behalf of the authority: "X trao" names a presenter
     if authorised or m:
         doc_conferrer = authorised or m.group("x").strip()
     else:
@@ -619,7 +621,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             recipients: list[tuple[str, str]] = []
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
             cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)(?:\s*:)?\s+", rest) or (
-                re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None)
+                re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
+                re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
             colon = _LIST_AFTER_FORM.match(rest)
             if colon:
@@ -641,7 +644,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     conferrer = _trim_conferrer(pre.group("x"))
             else:
                 vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
-                if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")):
+                if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")) \
+                        and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _trim_conferrer(vm.group("x"))
                 # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
                 between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>[A-ZĐÀ-Ỹ][^,;:]{2,120}?)\s*$", clause)
@@ -654,7 +658,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                             conferrer = _decider(who.group("x"))
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
-                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")):
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")) \
+                        and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
             joined = bool(re.fullmatch(rf"\s*(?:{_PERIOD.pattern}\s*)?(?:,|và)\s*", clause)) and i > 0

@@ -516,3 +516,20 @@ def test_semicolon_list_items_are_whole_names_even_with_unlisted_heads():
 def test_duoc_trao_tang_names_no_authority():
     got = awards("Nghỉ hưu theo chế độ\n\nNguyên Phó Thủ tướng Chính phủ Lê Văn Quý được trao tặng Huân chương Độc lập hạng Nhất.")
     assert got == [("Huân chương Độc lập hạng Nhất", "Lê Văn Quý", "individual", None, None)]
+
+
+def test_trao_form_tang_recipients_with_ranks_on_behalf_of_the_state():
+    got = awards("Trao Huân chương Quân công\n\nThay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng trao Huân chương Quân công hạng "
+                 "Nhì tặng Trung tướng Hoàng Văn Khoa, Thứ trưởng và Thiếu tướng Lò Văn Sơn, Cục trưởng; trao Huân chương "
+                 "Quân công hạng Ba tặng Đại tá Vì Văn Hậu.")
+    assert [(f, r, c) for f, r, _k, c, _p in got] == [
+        ("Huân chương Quân công hạng Nhì", "Hoàng Văn Khoa", "Đảng, Nhà nước"),
+        ("Huân chương Quân công hạng Nhì", "Lò Văn Sơn", "Đảng, Nhà nước"),
+        ("Huân chương Quân công hạng Ba", "Vì Văn Hậu", "Đảng, Nhà nước")]
+
+
+def test_a_ranked_presenter_after_thua_uy_quyen_and_a_medal_with_its_quoted_name():
+    got = awards("Trao Kỷ niệm chương\n\nThừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Văn Hòa, Chính ủy trao "
+                 "Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội” tặng ngài John Miller, Tùy viên Quốc phòng.")
+    assert got == [("Kỷ niệm chương Vì sự nghiệp xây dựng Quân đội", "John Miller", "individual",
+                    "Bộ trưởng Bộ Quốc phòng", None)]
