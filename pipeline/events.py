@@ -25,7 +25,7 @@ TYPE_PATTERNS = (
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
                             r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
-    ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
+    ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|truy tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
                                r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) "
                                # "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": a conferral stated without a ceremony
@@ -104,12 +104,18 @@ def event_type(text: str) -> str:
 _AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
 
 
+_DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to trinh|quyet dinh|thong tu)"
+_DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
+
+
 def _first_type(folded: str) -> tuple[str, str] | None:
     """(type, matched cue) of the earliest list activity named in `folded`."""
     lead = folded
     best = None
     for t, rx in _TYPES:
         for m in rx.finditer(lead):
+            if t not in ("quyết định khen thưởng", "họp xét khen thưởng") and _DOCUMENT_NAME.search(lead[max(0, m.start() - 90):m.start()]):
+                continue  # "Thực hiện Kế hoạch số 12/KH-UBND về tổng kết …": a document's subject, not the event
             if t == "phát động" and re.search(r"(\bdo\b[^.;]{0,30}|\bduoc\s)$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp, các ngành phát động", "phong trào được phát động": launched before or by others
             if t == "trao tặng" and m.group(0).startswith("nhan") and re.search(

@@ -308,3 +308,13 @@ def test_a_decision_is_dated_by_its_signing_not_by_the_report():
     assert find_date(text, sents, dt.date(2023, 5, 21), "quyết định khen thưởng")[:2] == ("ngày 15/5/2023", dt.date(2023, 5, 15))
     # for a ceremony, that numbered decision (comma and all) is still no event date
     assert find_date(text, sents, dt.date(2023, 5, 21), "trao tặng")[:2] == ("Ngày 20/5", dt.date(2023, 5, 20))
+
+
+def test_an_activity_named_as_a_documents_subject_is_not_the_event():
+    assert event_type("Thực hiện Kế hoạch phát động thi đua năm 2025 của UBND tỉnh, sáng 14/3, Cụm thi đua số 3 "
+                      "tổ chức ký kết giao ước thi đua.") == "ký kết giao ước thi đua"
+    assert event_type("Thực hiện Hướng dẫn số 9/HD-BTĐKT về tổng kết công tác thi đua, chiều 2/4, Khối thi đua "
+                      "ký kết giao ước thi đua năm 2025.") == "ký kết giao ước thi đua"
+    # announcing a decision at a ceremony is still a ceremony; a decision to confer is a decision
+    assert event_type("Lễ công bố quyết định và trao Bằng khen cho 5 tập thể.") == "trao tặng"
+    assert event_type("Quyết định truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 mẹ.") == "quyết định khen thưởng"
