@@ -105,7 +105,7 @@ _AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|
 
 
 _DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to trinh|quyet dinh|thong tu)"
-_DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
+_DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;,]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
 
 
 def _first_type(folded: str) -> tuple[str, str] | None:
