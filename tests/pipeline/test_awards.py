@@ -533,3 +533,12 @@ def test_a_ranked_presenter_after_thua_uy_quyen_and_a_medal_with_its_quoted_name
                  "Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội” tặng ngài John Miller, Tùy viên Quốc phòng.")
     assert got == [("Kỷ niệm chương Vì sự nghiệp xây dựng Quân đội", "John Miller", "individual",
                     "Bộ trưởng Bộ Quốc phòng", None)]
+
+
+def test_one_title_for_a_list_of_mothers():
+    got = awards("Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nĐợt này huyện được Chủ tịch nước truy tặng danh hiệu "
+                 "vinh dự Nhà nước \"Bà mẹ Việt Nam anh hùng\" cho các Bà mẹ: Lê Thị Mơ quê ở xã Yên Lạc, Phạm Thị Hến "
+                 "quê ở xã Yên Bình và Đỗ Thị Nụ quê ở xã Yên Trị.")
+    assert [(r, k, c) for _f, r, k, c, _p in got] == [("Lê Thị Mơ", "individual", "Chủ tịch nước"),
+                                                       ("Phạm Thị Hến", "individual", "Chủ tịch nước"),
+                                                       ("Đỗ Thị Nụ", "individual", "Chủ tịch nước")]
