@@ -1,10 +1,15 @@
 """Awards: one record per (form, recipient) for conferrals stated as made.
 
-Per sentence: find award forms; skip proposals and registrations; recipients
-come from "FORM … cho R1; R2 và R3", "FORM … là R1, R2", or the subject before
-"được (X) tặng / nhận / đón nhận FORM". The conferrer comes from "FORM của X",
-"X tặng FORM", "được X tặng", or a sentence/article-level "thừa ủy quyền (của) X"
-or "X (vừa) ký Quyết định".
+Per sentence (numbered or bulleted lists split over lines are joined back into
+one): find award forms; skip proposals and registrations, and the forms listed
+after a proposal; recipients come from "FORM … cho R1; R2 và R3", "FORM … là R1,
+R2", "FORM (của X) gồm: 1.A; 2.B", "trao FORM tặng R", or the subject before
+"(cũng) được (X) tặng / nhận / đón nhận FORM" (a person's name, a counted subject
+names no one). The conferrer comes from "FORM của X", "FORM Chính phủ", "X tặng
+FORM", "được X tặng", "FORM do X trao tặng", a sentence/article-level "thừa ủy
+quyền (của) X" or "thay mặt Đảng, Nhà nước", or "X (vừa) ký Quyết định"; "B cũng
+được tặng …" keeps the authority of the conferral before it. The host of a
+"tổ chức lễ đón nhận" is dropped when the passage names who received that form.
 """
 
 from __future__ import annotations
