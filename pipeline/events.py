@@ -41,6 +41,8 @@ _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
 _CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
+_PLANNED = re.compile(r"\b(se|du kien|chuan bi|ke hoach|sap)\b[^.;]{0,20}$")
+_PLANNED_AFTER = re.compile(r"[^.;]{0,30}\b(du kien|se duoc|sap)\b")
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
 
 _DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
@@ -93,10 +95,12 @@ def event_type(text: str) -> str:
     if found is None:
         return "khác"
     etype, cue = found
-    ceremony = _CEREMONY.search(folded)
+    # a ceremony that took place; "Lễ đón nhận dự kiến tổ chức …", "sẽ trao …" is only planned
+    ceremony = any(not _PLANNED.search(folded[max(0, m.start() - 30):m.start()]) and not _PLANNED_AFTER.match(folded, m.end())
+                   for m in _CEREMONY.finditer(folded))
     if etype == "trao tặng" and not _CEREMONY.search(cue) and not ceremony and _DECISION_DOC.search(folded):
         return "quyết định khen thưởng"  # "Truy tặng …" headline over "Chủ tịch nước đã ký Quyết định truy tặng …"
-    if etype == "quyết định khen thưởng" and re.fullmatch(_AUTHORITY_GIVES, cue) and ceremony:
+    if etype == "quyết định khen thưởng" and re.fullmatch(_AUTHORITY_GIVES, cue) and "quyet dinh" not in cue and ceremony:
         return "trao tặng"  # "được Chủ tịch nước tặng Huân chương" then "đã trao tặng …": a ceremony took place
     return etype
 
@@ -162,12 +166,17 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     return date_text, resolved, sentence_at(sentences, start)
 
 
+_DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
+
+
 def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
     pub = published or dateline(text)
     for m in DATE_RE.finditer(text):
         if inside(parens, m.start(), m.end()):
             continue
+        if _DEADLINE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            continue  # "trình Bộ trước ngày 15/12": a deadline, not the event
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -318,3 +318,16 @@ def test_an_activity_named_as_a_documents_subject_is_not_the_event():
     # announcing a decision at a ceremony is still a ceremony; a decision to confer is a decision
     assert event_type("Lễ công bố quyết định và trao Bằng khen cho 5 tập thể.") == "trao tặng"
     assert event_type("Quyết định truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 mẹ.") == "quyết định khen thưởng"
+
+
+def test_a_planned_ceremony_leaves_a_signed_decision_a_decision():
+    text = ("Xã Yên Lợi được tặng Huân chương Lao động hạng Ba\n\nChủ tịch nước vừa ký quyết định tặng Huân chương Lao động "
+            "hạng Ba cho Nhân dân và cán bộ xã Yên Lợi. Lễ đón nhận dự kiến tổ chức vào dịp Quốc khánh.")
+    assert event_type(text) == "quyết định khen thưởng"
+    text = "Xã Yên Lợi được Chủ tịch nước tặng Huân chương Lao động hạng Ba\n\nSáng 2/9, xã long trọng tổ chức lễ đón nhận."
+    assert event_type(text) == "trao tặng"
+
+
+def test_a_deadline_is_not_the_event_date():
+    text = "Hội đồng Thi đua - Khen thưởng tỉnh vừa họp xét khen thưởng. Sở Nội vụ trình hồ sơ trước ngày 15/12."
+    assert date_of(text, dt.date(2023, 11, 21)) == (None, None)
