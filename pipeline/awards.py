@@ -40,7 +40,7 @@ _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|t�
 _NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét tặng|biểu quyết|trình|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 _PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4}(?:\s*[-–—]\s*\d{4})?|\d{4}\s*[-–—]\s*\d{4})")
-_DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
+_DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
 _AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
@@ -478,7 +478,7 @@ def _normalise(form: str, conferrer: str | None) -> dict:
 
 
 # "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
-_ITEM_NO = re.compile(r"(?:^|(?<=[\s;:,]))\d{1,2}\s*[.)]$")
+_ITEM_NO = re.compile(r"(?:^|[;:]\s*)\d{1,2}\s*[.)]$")  # not "… hạng 3." or "… Khối 2."
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.)\-–]|[a-zđ]\)|[-–+•]\s)")
 
 

@@ -542,3 +542,9 @@ def test_one_title_for_a_list_of_mothers():
     assert [(r, k, c) for _f, r, k, c, _p in got] == [("Lê Thị Mơ", "individual", "Chủ tịch nước"),
                                                        ("Phạm Thị Hến", "individual", "Chủ tịch nước"),
                                                        ("Đỗ Thị Nụ", "individual", "Chủ tịch nước")]
+
+
+def test_a_sentence_ending_in_a_number_is_not_a_list_item():
+    got = awards("Tổng kết phong trào thi đua năm học\n\nỞ hội thi năm 2023, đội của xã đứng thứ 2. Chủ tịch UBND huyện tặng Giấy khen cho "
+                 "Trường Tiểu học Đồng Tâm.")
+    assert [(r, p) for _f, r, _k, _c, p in got] == [("Trường Tiểu học Đồng Tâm", None)]  # the year is the contest's
