@@ -695,9 +695,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 in_which(k, sent, s.find(form) + len(form))
     # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
     # the host is not a recipient when the passage names who received that award
-    named = [a for k, a in enumerate(awards) if k not in hosted]
-    return [a for k, a in enumerate(awards)
-            if k not in hosted or not any(_same_form(fold(a.form).lower(), fold(b.form).lower()) for b in named)]
+    named = [a for k, a in enumerate(awards) if k not in hosted and a.recipient_kind == "collective"]
+
+    def named_instead(host: Award) -> bool:
+        place = " ".join(fold(host.recipient).lower().split()[-2:])  # "… huyện Thăng Bình": the place both name
+        return any(_same_form(fold(host.form).lower(), fold(b.form).lower()) and f" {place}" in f" {fold(b.recipient).lower()}"
+                   for b in named)
+    return [a for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
 
 
 _IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")

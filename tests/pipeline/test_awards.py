@@ -548,3 +548,10 @@ def test_a_sentence_ending_in_a_number_is_not_a_list_item():
     got = awards("Tổng kết phong trào thi đua năm học\n\nỞ hội thi năm 2023, đội của xã đứng thứ 2. Chủ tịch UBND huyện tặng Giấy khen cho "
                  "Trường Tiểu học Đồng Tâm.")
     assert [(r, p) for _f, r, _k, _c, p in got] == [("Trường Tiểu học Đồng Tâm", None)]  # the year is the contest's
+
+
+def test_the_host_stays_when_the_other_named_recipient_of_that_form_is_someone_else():
+    text = ("Trường THCS Hữu Nghị đón nhận Huân chương Lao động hạng Ba\n\nSáng 5/9, Trường THCS Hữu Nghị tổ chức lễ đón "
+            "nhận Huân chương Lao động hạng Ba. Dịp này, Chủ tịch nước cũng tặng Huân chương Lao động hạng Ba cho "
+            "Hợp tác xã Đồng Xuân.")
+    assert [r for _f, r, *_ in awards(text)] == ["Trường THCS Hữu Nghị", "Hợp tác xã Đồng Xuân"]
