@@ -54,7 +54,7 @@ _DAY_WORDS = (r"(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?"
 _SEP = r"\s*[/-]\s*|\.(?=\d)"
 DATE_RE = re.compile(
     rf"(?<![^\W\d])(?P<text>(?:{_DAYPART}{_DAY_WORDS}(?:\s*\([^)]{{0,12}}\))?(?:\s+ngày)?"
-    rf"|[Nn]gày(?:\s+hôm\s+(?:qua|nay))?|[Hh]ôm\s+(?:qua|nay))\s+"
+    rf"|[Nn]gày(?:\s+hôm\s+(?:qua|nay))?|[Hh]ôm(?:\s+(?:qua|nay))?)\s+"
     rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?![\d/])"
     # "Trong hai ngày 15 và 16-9", "ngày 15-16/4", "từ ngày 20 đến ngày 22/12": the first day
@@ -166,6 +166,7 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     return date_text, resolved, sentence_at(sentences, start)
 
 
+_OCCASION_BEFORE = re.compile(r"(?:[Cc]hào mừng|[Kk]ỷ niệm|[Hh]ướng tới|[Tt]iến tới|[Hh]ưởng ứng)\s+(?:các\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
 
 
@@ -177,6 +178,8 @@ def _dates(text: str, published: dt.date | None):
             continue
         if _DEADLINE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue  # "trình Bộ trước ngày 15/12": a deadline, not the event
+        if _OCCASION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "chào mừng ngày 20/11", "hướng tới ngày 2/9": the day celebrated, not the event's
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -331,3 +331,10 @@ def test_a_planned_ceremony_leaves_a_signed_decision_a_decision():
 def test_a_deadline_is_not_the_event_date():
     text = "Hội đồng Thi đua - Khen thưởng tỉnh vừa họp xét khen thưởng. Sở Nội vụ trình hồ sơ trước ngày 15/12."
     assert date_of(text, dt.date(2023, 11, 21)) == (None, None)
+
+
+def test_a_celebrated_day_is_not_the_event_date():
+    pub = dt.date(2023, 11, 18)
+    assert date_of("Trường Tiểu học Tân Phú tổ chức lễ tuyên dương chào mừng ngày 20/11.", pub) == (None, None)
+    assert date_of("Sáng 17/11, trường tổ chức lễ tuyên dương chào mừng ngày 20/11.", pub)[0] == "Sáng 17/11"
+    assert date_of("Hôm 15/11, huyện tổ chức lễ trao Bằng khen.", pub) == ("Hôm 15/11", dt.date(2023, 11, 15))
