@@ -667,7 +667,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
-            joined = bool(re.fullmatch(rf"\s*(?:{_PERIOD.pattern}\s*)?(?:,|và)\s*", clause)) and i > 0
+            joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{_PERIOD.pattern}\s*\)?\s*)?(?:,|và)\s*", clause)) and i > 0
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
@@ -680,7 +680,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
-            own = re.match(rf"^\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
+            own = re.match(rf"^\s*\(?\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
             per_mention.append((form, recipients, conferrer, shares_next, host, own.group(1) if own else period))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
         for j in range(len(per_mention) - 2, -1, -1):

@@ -555,3 +555,11 @@ def test_the_host_stays_when_the_other_named_recipient_of_that_form_is_someone_e
             "nhận Huân chương Lao động hạng Ba. Dịp này, Chủ tịch nước cũng tặng Huân chương Lao động hạng Ba cho "
             "Hợp tác xã Đồng Xuân.")
     assert [r for _f, r, *_ in awards(text)] == ["Trường THCS Hữu Nghị", "Hợp tác xã Đồng Xuân"]
+
+
+def test_forms_listed_with_bracketed_years_share_the_subject():
+    got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng\n\nCông ty Cổ phần Cơ khí Sông Đà đã được tặng Huân "
+                 "chương Lao động hạng Ba (năm 2015), Cờ thi đua của Chính phủ (năm 2019).")
+    assert [(f, r, c, p) for f, r, _k, c, p in got] == [
+        ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cơ khí Sông Đà", None, "năm 2015"),
+        ("Cờ thi đua", "Công ty Cổ phần Cơ khí Sông Đà", "Chính phủ", "năm 2019")]
