@@ -260,6 +260,10 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
     an = re.search(rf"\bky niem\b[^.\n]{{0,120}}?\(\s*{day}\d{{4}}\s*[-–—/]\s*{day}(\d{{4}})\s*\)", folded)
     if an:
         return int(an.group(1))
+    # without brackets the span must measure the anniversary: "kỷ niệm 70 năm … 1953 - 2023"
+    for an in re.finditer(r"\bky niem (\d{1,3}) nam\b[^.\n]{0,100}?\b(\d{4})\s*[-–—]\s*(\d{4})\b", folded):
+        if int(an.group(3)) - int(an.group(2)) == int(an.group(1)):
+            return int(an.group(3))
     # "Đại hội … nhiệm kỳ 2020-2025" / "giai đoạn 2025 - 2030" / "(2020-2025)": a term congress sits in the opening year
     # (the period must belong to the congress's name, not to "đánh giá kết quả giai đoạn 2015-2020");
     # the armed forces' "Đại hội Thi đua Quyết thắng giai đoạn 2019-2024" closes its period instead.
@@ -267,6 +271,11 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
                    r"(?:\bnhiem ky|\bgiai doan|\()\s*(\d{4})\s*[-–—]\s*(\d{4})", folded)
     if nk:
         return int(nk.group(3)) if re.search(r"\bthi dua quyet thang\b", nk.group(1)) else int(nk.group(2))
+    # "Đại hội Thi đua yêu nước tỉnh lần thứ IV - năm 2015": a congress named with its year
+    ny = re.search(r"\bdai hoi thi dua\b(?:(?!danh gia|ket qua|tong ket|phuong huong|nhiem vu|thuc hien|de ra)[^.\n]){0,80}?"
+                   r"\bnam (\d{4})\b", folded)
+    if ny:
+        return int(ny.group(1))
     return None
 
 

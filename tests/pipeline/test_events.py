@@ -338,3 +338,16 @@ def test_a_celebrated_day_is_not_the_event_date():
     assert date_of("Trường Tiểu học Tân Phú tổ chức lễ tuyên dương chào mừng ngày 20/11.", pub) == (None, None)
     assert date_of("Sáng 17/11, trường tổ chức lễ tuyên dương chào mừng ngày 20/11.", pub)[0] == "Sáng 17/11"
     assert date_of("Hôm 15/11, huyện tổ chức lễ trao Bằng khen.", pub) == ("Hôm 15/11", dt.date(2023, 11, 15))
+
+
+def test_an_anniversary_span_without_brackets_must_measure_the_anniversary():
+    text = "Thị trấn kỷ niệm 70 năm ngày giải phóng 1953 - 2023 và đón nhận Huân chương.\nSáng 5/5, thị trấn tổ chức lễ."
+    assert date_of(text)[1] == dt.date(2023, 5, 5)
+    text = "Xã kỷ niệm 30 năm thành lập, nhìn lại chặng đường 2018 - 2023.\nSáng 5/5, xã tổ chức lễ."
+    assert date_of(text)[1] is None
+
+
+def test_a_congress_named_with_its_year():
+    text = "Đại hội Thi đua yêu nước tỉnh lần thứ IV - năm 2015\nSáng 31/8, Đại hội khai mạc."
+    assert date_of(text)[1] == dt.date(2015, 8, 31)
+    assert date_of("Đại hội thi đua sẽ đánh giá kết quả năm 2019.\nSáng 31/8, Đại hội khai mạc.")[1] is None
