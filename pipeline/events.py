@@ -41,6 +41,11 @@ _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
 _CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
+# A sentence about the occasion itself, where a headline-less excerpt names its activity.
+_AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
+# An activity that is only a document's subject: "Kế hoạch số 12/KH-UBND về tổng kết …", "Kế hoạch phát động …".
+_DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to trinh|quyet dinh|thong tu)"
+_DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;,]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
 _PLANNED = re.compile(r"\b(se|du kien|chuan bi|ke hoach|sap)\b[^.;]{0,20}$")
 _PLANNED_AFTER = re.compile(r"[^.;]{0,30}\b(du kien|se duoc|sap)\b")
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
@@ -105,16 +110,8 @@ def event_type(text: str) -> str:
     return etype
 
 
-_AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
-
-
-_DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to trinh|quyet dinh|thong tu)"
-_DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;,]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
-
-
-def _first_type(folded: str) -> tuple[str, str] | None:
-    """(type, matched cue) of the earliest list activity named in `folded`."""
-    lead = folded
+def _first_type(lead: str) -> tuple[str, str] | None:
+    """(type, matched cue) of the earliest list activity named in `lead` (folded text)."""
     best = None
     for t, rx in _TYPES:
         for m in rx.finditer(lead):
@@ -147,8 +144,9 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
               event_type: str | None = None) -> tuple[str | None, dt.date | None, Sentence | None]:
     """(date_text, resolved date, sentence) of the event.
 
-    A document's date ("Quyết định số 12 ngày 5/1/2023") is the event date only for a
-    decision reported without a ceremony; otherwise a later date, if any, is preferred.
+    The first date that is not the page's dateline, a deadline, a celebrated day or in brackets.
+    A document's date ("Quyết định số 12 ngày 5/1/2023") is the event date only for a decision
+    reported without a ceremony, and then it is preferred over the day the decision was reported.
     """
     found = list(_dates(text, published))
     if event_type != "quyết định khen thưởng":
