@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 
 from thidua.models import Article, Evidence, Extraction, nfc
 
@@ -42,6 +43,14 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         work, offsets = nfc_with_offsets(text)
     if not work.strip():
         return Extraction(extractor_version=EXTRACTOR_VERSION)
+    if ETH in work:
+        # Some CMSs write "Ð" (Latin eth) for "Đ": match on "Đ", hand back the text as written.
+        return _restore_eth(_extract_nfc(work.replace(ETH, "Đ"), published), work, text, offsets)
+    result = _extract_nfc(work, published)
+    return _remap(result, text, offsets) if offsets is not None else result
+
+
+def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
     score = relevance_score(work)
     if score < 0.5:
         return Extraction(relevant=False, relevance_score=score, extractor_version=EXTRACTOR_VERSION)
@@ -64,7 +73,44 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         themes=tuple(themes),
         extractor_version=EXTRACTOR_VERSION,
     )
-    return _remap(result, text, offsets) if offsets is not None else result
+    return result
+
+
+ETH = "\u00d0"  # "Ð", LATIN CAPITAL LETTER ETH
+
+
+def _restore_eth(result: Extraction, work: str, raw: str, offsets: list[int] | None) -> Extraction:
+    """Put back the "Ð" the article wrote: evidence from the text itself, and every extracted
+    string that was matched with "Đ" (the swap is one character for one, so offsets hold)."""
+    matched = work.replace(ETH, "Đ")
+
+    def as_written(value: str) -> str:
+        if "Đ" not in value:
+            return value
+        at = matched.find(value)
+        if at >= 0:
+            return work[at:at + len(value)]
+        # a string built from pieces ("Ban Tổ chức Tỉnh ủy" + a place): restore word by word
+        return re.sub(r"\w*Đ\w*", lambda m: _eth_word(m.group(0), matched, work), value)
+
+    def walk(value):
+        if isinstance(value, Evidence):
+            return value
+        if isinstance(value, str):
+            return as_written(value)
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)})
+        return value
+
+    result = walk(result)
+    return _remap(result, raw, offsets if offsets is not None else list(range(len(work) + 1)))
+
+
+def _eth_word(word: str, matched: str, work: str) -> str:
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", matched)
+    return work[m.start():m.end()] if m else word
 
 
 def _remap(value, raw: str, offsets: list[int]):

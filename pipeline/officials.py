@@ -41,12 +41,22 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
+    "vì",
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
     r"(?:\s+|,\s*)(?:[Đđ]ồng chí|ông|bà|đ/c)(?!\w)"
     r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
 )
+# A full stop ends a title, but not the dot of a place abbreviation ("UBND TX. Gò Công", "TP. Vũng Tàu").
+_ABBR_DOT = r"(?<!TP|TX|Tp|TT)(?<![ \t][QHPX])\."
+_TITLE_END = re.compile(rf"[;:()\[\]]\s|{_ABBR_DOT}\s|[;()\[\]]|\.$|\s\(|\n")
+_SENTENCE_DOT = re.compile(rf"{_ABBR_DOT}[ \t]")
+# A piece of a person's workplace written after a title ("…, Phòng Cảnh sát hình sự, Công an tỉnh X").
+_ORG_PIECE = re.compile(
+    r"(?:Phòng|Đội|Công an|Cục|Vụ|Sở|Bộ|Ban|Văn phòng|Trung tâm|Chi cục|Tổng cục|Viện|Trường|Bệnh viện|Đồn|Trạm"
+    r"|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Bộ Chỉ huy|Bộ Tư lệnh|Quân khu|Học viện|Công ty|Tổng công ty"
+    r"|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Hội|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Báo|Đài|Kho bạc|Ngân hàng)[ \t]+\S")
 _SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
 
 
@@ -81,6 +91,8 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
             continue
         if word == "dự" and re.search(r"[Dd]anh$", before):
             continue  # "Chủ tịch Danh dự"
+        if word == "giao" and re.match(r"[ \t]+thông(?!\w)", s[mm.end():]):
+            continue  # "Đội Cảnh sát giao thông"
         return mm
     return None
 
@@ -90,9 +102,9 @@ def _ends_with_person(piece: str) -> bool:
     m = re.search(rf"{CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w]))*$", piece.strip())
     if not m or m.start() == 0:
         return False
-    if _ADMIN_BEFORE.search(piece.strip()[:m.start()]):
-        return False  # "Chủ tịch UBND phường Trần Hưng Đạo": a place named after a person
     span = pick_name(m.group(0), False)
+    if _ADMIN_BEFORE.search(piece.strip()[:m.start()]) and gazetteer.is_any_place(m.group(0)):
+        return False  # "Chủ tịch UBND phường Trần Hưng Đạo": a place named after a person
     return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 
 
@@ -119,20 +131,24 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
     if len(words) <= 4 and words[0] in surnames and len(words) >= 2:
         if not gazetteer.is_place(" ".join(words)):
             return tokens[0][0], tokens[-1][1]
-    # Title + place + name: the name is the last 2-4 words starting with a surname.
-    for k in (3, 4, 2):
-        if len(words) >= k:
-            i = len(words) - k
-            if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])):
-                return tokens[i][0], tokens[-1][1]
     # A rarer surname the lexicon lacks, known by the middle name "Thị"/"Văn": "Mẫn Thị Thu Hương".
+    middle = None
     for k in (4, 3):
         if len(words) >= k:
             i = len(words) - k
             if words[i + 1] in ("Thị", "Văn") and not _is_title_word(words[i]) \
                     and not gazetteer.is_place(" ".join(words[i:])):
+                middle = tokens[i][0], tokens[-1][1]
+                break
+    # Title + place + name: the name is the last 2-4 words starting with a surname.
+    for k in (3, 4, 2):
+        if len(words) >= k:
+            i = len(words) - k
+            if k == 2 and middle:
+                return middle  # "Văn Bình" out of "Uông Văn Bình": "Văn" is the middle name here
+            if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])):
                 return tokens[i][0], tokens[-1][1]
-    return None
+    return middle
 
 
 def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
@@ -142,7 +158,7 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         return []
     cur = pos + m.end()
     hard = len(s)
-    for pat in (re.compile(r"[;.:()\[\]]\s|[;()\[\]]|\.$|\s\(|\n"), _NEXT_PERSON, None,
+    for pat in (_TITLE_END, _NEXT_PERSON, None,
                 re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")):
         mm = _find_stop(s, cur) if pat is None else pat.search(s, cur)
         if mm and mm.start() < hard:
@@ -165,6 +181,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             break  # "…, Bí thư Tỉnh ủy X Lê Văn A trao": the next person's title and name
         if _title_start(piece):
             out.append((a, b))
+        elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
+            out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
         else:
@@ -173,8 +191,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
-    delims = (",", ";", ":", ". ", "(", "\n", " - ", " – ")
-    clause_start = max(s.rfind(c, 0, name_start) for c in delims)
+    delims = (",", ";", ":", "(", "\n", " - ", " – ")
+    clause_start = max(max(s.rfind(c, 0, name_start) for c in delims), _last_full_stop(s, name_start))
     # "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Võ Văn A": a dash inside a title is not a boundary
     while clause_start > 0 and s[clause_start:clause_start + 3] in (" - ", " – ") \
             and not lexicon.title_head_re().search(s, clause_start + 3, name_start):
@@ -188,17 +206,23 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     while clause_start < name_start and s[clause_start] in " -–":
         clause_start += 1
     clause = s[clause_start:name_start]
-    m = lexicon.title_head_re().search(clause)
-    if not m:
-        return None
-    a = clause_start + m.start()
     b = name_start
-    while b > a and s[b - 1].isspace():
+    while b > clause_start and s[b - 1].isspace():
         b -= 1
-    # A verb between the title and the name means they are not one phrase.
-    if _find_stop(" " + s[a:b] + " ", 0):
-        return None
-    return (a, b) if b > a else None
+    for m in lexicon.title_head_re().finditer(clause):
+        a = clause_start + m.start()
+        # A verb between the title and the name means they are not one phrase; a later title may still be
+        # ("Bộ trưởng Bộ X tặng Bằng khen cho Trung tá NAME": the rank is NAME's).
+        if b > a and not _find_stop(" " + s[a:b] + " ", 0):
+            return a, b
+    return None
+
+
+def _last_full_stop(s: str, end: int) -> int:
+    last = -1
+    for m in _SENTENCE_DOT.finditer(s, 0, end):
+        last = m.start()
+    return last
 
 
 # "Dự lễ có các đồng chí Ủy viên BTV Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's
@@ -217,10 +241,10 @@ def _shared_title(s: str, name_start: int) -> tuple[int, int] | None:
     return None
 
 
-_LEAD_IN = re.compile(r"^\s*(?:(?:[Tt]ham\s+)?[Dd]ự(?:\s+có)?|[Cc]ó|[Gg]ồm|[Vv]ới)\s+")
+_LEAD_IN = re.compile(r"^\s*(?:(?:[Tt]ham\s+)?[Dd]ự(?:\s+có)?|[Cc]ó|[Gg]ồm|[Vv]ới|(?P<auth>(?:[Tt]hừa|[Đđ]ược(?: sự)?) (?:ủy|uỷ) quyền(?: của)?))\s+")
 
 
-def _earlier_titles(s: str, title_start: int) -> list[tuple[int, int]]:
+def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, int]]:
     """Titles listed before a title-before-name: "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn A"."""
     out: list[tuple[int, int]] = []
     pos = title_start
@@ -236,6 +260,8 @@ def _earlier_titles(s: str, title_start: int) -> list[tuple[int, int]]:
         if not lexicon.title_head_re().match(s, body_start) or _find_stop(" " + s[body_start:m.start()] + " ", 0) \
                 or _ends_with_person(s[body_start:m.start()]):
             break
+        if lead and lead.group("auth") and not re.match(r"\s*,\s*" + lexicon.title_head_re().pattern, s[name_end:]):
+            break  # "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": A presents; the authority is another
         out.insert(0, (body_start, m.start()))
         pos = prev_start
         if lead:
@@ -270,7 +296,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if not honor:
                 pre = _title_before(s, n_start)
                 if pre:
-                    titles.extend(_earlier_titles(s, pre[0]))
+                    titles.extend(_earlier_titles(s, pre[0], n_end))
                     titles.append(pre)
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
             shared = _shared_title(s, n_start)

@@ -170,3 +170,66 @@ def test_a_title_before_the_colon_of_a_member_list_is_shared_and_glued_heads_are
 def test_a_ward_named_after_a_person_stays_in_the_title():
     text = "Dự có ông Lê Văn Nam, Bí thư Đảng ủy, Chủ tịch UBND phường Trần Hưng Đạo phát biểu."
     assert officials(text) == {"Lê Văn Nam": ["Bí thư Đảng ủy", "Chủ tịch UBND phường Trần Hưng Đạo"]}
+
+
+def test_comma_joined_titles_are_two_segments():
+    text = ("Dự lễ có đồng chí Hồ Quang Tiến, Ủy viên BCH Trung ương Đảng, Tổng Thanh tra Chính phủ; "
+            "đồng chí Mai Thị Duyên, Ủy viên Trung ương Đảng, Phó ban Tổ chức Trung ương.")
+    assert officials(text) == {
+        "Hồ Quang Tiến": ["Ủy viên BCH Trung ương Đảng", "Tổng Thanh tra Chính phủ"],
+        "Mai Thị Duyên": ["Ủy viên Trung ương Đảng", "Phó ban Tổ chức Trung ương"],
+    }
+
+
+def test_abbreviated_title_heads():
+    text = ("Tham dự có ông Kiều Văn Sơn, Phó GĐ Sở Công thương; bà Tạ Thu Hiền, PGĐ Đài PT-TH tỉnh; "
+            "ông Lã Minh Quân, Phó TBTG Tỉnh ủy; bà Phí Thị Yến, UVTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy. "
+            "GĐ Sở Tư pháp Cù Văn Lực phát biểu.")
+    got = officials(text)
+    assert got["Kiều Văn Sơn"] == ["Phó GĐ Sở Công thương"]
+    assert got["Tạ Thu Hiền"] == ["PGĐ Đài PT-TH tỉnh"]
+    assert got["Lã Minh Quân"] == ["Phó TBTG Tỉnh ủy"]
+    assert got["Phí Thị Yến"] == ["UVTV Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]
+    assert got["Cù Văn Lực"] == ["GĐ Sở Tư pháp"]
+
+
+def test_place_abbreviation_with_a_dot_does_not_end_the_title():
+    text = ("Dự có ông Châu Văn Lợi, Phó Chủ tịch UBND TX. Kỳ Anh; Chủ tịch UBND TP. Hà Tĩnh Võ Hồng Phúc "
+            "phát biểu; Bí thư Quận ủy Q. Hải Châu Đặng Văn Kha trao cờ.")
+    assert officials(text) == {
+        "Châu Văn Lợi": ["Phó Chủ tịch UBND TX. Kỳ Anh"],
+        "Võ Hồng Phúc": ["Chủ tịch UBND TP. Hà Tĩnh"],
+        "Đặng Văn Kha": ["Bí thư Quận ủy Q. Hải Châu"],
+    }
+
+
+def test_rank_then_name_then_each_piece_of_the_workplace():
+    text = ("Giám đốc Công an tỉnh tặng Giấy khen cho Thiếu tá Lò Văn Tiến, Phó Đội trưởng, Phòng Cảnh sát "
+            "giao thông, Công an tỉnh Sơn La vì có thành tích xuất sắc.")
+    assert officials(text) == {
+        "Lò Văn Tiến": ["Thiếu tá", "Phó Đội trưởng", "Phòng Cảnh sát giao thông", "Công an tỉnh Sơn La"],
+    }
+
+
+def test_rare_surnames_and_van_as_a_middle_name():
+    text = ("Phó Chủ tịch Quốc hội Uông Minh Đạo trao Huân chương; Phó Chủ tịch UBND huyện Mẫn Văn Tùng, "
+            "Chủ tịch UBND xã Khuất Thị Hoa dự lễ.")
+    assert officials(text) == {
+        "Uông Minh Đạo": ["Phó Chủ tịch Quốc hội"],
+        "Mẫn Văn Tùng": ["Phó Chủ tịch UBND huyện"],
+        "Khuất Thị Hoa": ["Chủ tịch UBND xã"],
+    }
+
+
+def test_latin_eth_is_read_as_d_and_kept_as_written():
+    text = ("Lễ trao Cờ thi đua của UBND tỉnh năm 2024\n\n"
+            "Dự lễ có đồng chí Ðàm Quang Hưng, Phó Chủ tịch UBND tỉnh. "
+            "Đồng chí Đàm Quang Hưng trao Cờ thi đua cho huyện Bảo Lạc.")
+    ex = extract(text)
+    assert [(o.name, list(o.titles)) for o in ex.officials] == [("Ðàm Quang Hưng", ["Phó Chủ tịch UBND tỉnh"])]
+    assert all(text[e.start:e.end] == e.sentence for o in ex.officials for e in o.evidence)
+
+
+def test_titles_before_a_title_after_an_authorisation():
+    text = "Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Lâm Văn Đạt, Bí thư Tỉnh ủy Tô Minh Hải trao Huân chương."
+    assert officials(text) == {"Lâm Văn Đạt": ["Tổng Bí thư", "Chủ tịch nước"], "Tô Minh Hải": ["Bí thư Tỉnh ủy"]}
