@@ -52,7 +52,7 @@ _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quye
 
 _DAYPART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
 # "Sáng nay", "Chiều hôm qua", "Sáng thứ Sáu", "Chiều Chủ nhật": words between the part of day and the date
-_DAY_WORDS = (r"(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?"
+_DAY_WORDS = (r"(?:\s+(?:tối|sớm))?(?:\s+(?:nay|mai|qua|hôm qua|hôm nay))?"
               r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[2-7])|[Cc]hủ\s+[Nn]hật))?,?")
 # "Sáng 18.8" / "ngày 26.3.2015": some papers separate day and month with a dot.
 # Only a letter may not precede the date: a scraped dateline can run into it ("19/07/2024Sáng nay (19/7)").

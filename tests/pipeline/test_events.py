@@ -351,3 +351,9 @@ def test_a_congress_named_with_its_year():
     text = "Đại hội Thi đua yêu nước tỉnh lần thứ IV - năm 2015\nSáng 31/8, Đại hội khai mạc."
     assert date_of(text)[1] == dt.date(2015, 8, 31)
     assert date_of("Đại hội thi đua sẽ đánh giá kết quả năm 2019.\nSáng 31/8, Đại hội khai mạc.")[1] is None
+
+
+def test_evening_and_early_morning_parts_of_day():
+    pub = dt.date(2023, 4, 15)
+    assert date_of("Chiều tối 15/4, huyện tổ chức lễ đón nhận.", pub)[0] == "Chiều tối 15/4"
+    assert date_of("Sáng sớm nay (15/4), xã tổ chức lễ tuyên dương.", pub) == ("Sáng sớm nay (15/4)", dt.date(2023, 4, 15))
