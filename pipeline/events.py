@@ -82,7 +82,7 @@ _BARE_DATE_LINE = re.compile(r"[\s(\[|–-]*\d{1,2}([/.-])\d{1,2}\1\d{4}[\s)\]|]
 
 _LOC_RE = re.compile(
     rf"(?<!\w)[Tt]ại\s+(?P<loc>(?:(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
-    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|Nhà(?=\s[A-ZĐ])|trường(?=\s[A-ZĐ])|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s(?:[^,.;:\n]|\.(?=\w)){{2,60}}?(?=\s*(?:[,;:\n]|\.(?!\w))|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
+    rf"|(?:[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà văn hóa|[Nn]hà văn hoá|[Nn]hà hát|[Nn]hà thi đấu|[Nn]hà truyền thống|[Nn]hà khách|[Nn]hà thiếu nhi|Nhà(?=\s[A-ZĐ])|trường(?=\s[A-ZĐ])|[Cc]ung|[Ss]ân|[Kk]hu|[Tt]hủ đô)\s(?:[^,.;:\n]|\.(?=\w)){{2,60}}?(?=\s*(?:[,;:\n]|\.(?!\w))|\s(?:đã|vừa|tổ chức|diễn ra|long trọng|trang trọng|với|cho)\s)"
     rf"|{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))"
 )
 _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! học)|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
@@ -297,6 +297,9 @@ def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 loc = text[m.start("loc"):end]
         if _NOT_PLACE.match(loc):
             continue
+        if " " not in loc and re.match(r"[ \t]+(?!(?:đã|vừa|sẽ|tổ|diễn|long|trang|với|cho|và|là|có|được|trong|vào|từ|để|nhằm|đến|cùng)\b)[a-zà-ỹđ]",
+                                       text[m.start("loc") + len(loc):]):
+            continue  # "tại Đài tưởng niệm …": one capitalised word opening a common noun, no name
         if m.start() > 400 and not re.match(r"(?:[Tt]hành phố|TP|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã|[Pp]hường|[Tt]rụ sở|[Hh]ội trường|[Tt]rung tâm|[Nn]hà)", loc):
             continue  # a bare name far from the lead is rarely the venue
         loc = re.sub(r"\s+(?:đã|vừa)$", "", loc)

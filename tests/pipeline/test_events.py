@@ -357,3 +357,11 @@ def test_evening_and_early_morning_parts_of_day():
     pub = dt.date(2023, 4, 15)
     assert date_of("Chiều tối 15/4, huyện tổ chức lễ đón nhận.", pub)[0] == "Chiều tối 15/4"
     assert date_of("Sáng sớm nay (15/4), xã tổ chức lễ tuyên dương.", pub) == ("Sáng sớm nay (15/4)", dt.date(2023, 4, 15))
+
+
+def test_a_lone_capitalised_word_opening_a_common_noun_is_no_venue_name():
+    assert find_location("Sáng 5/5, tại Huế đã diễn ra hội nghị biểu dương.")[0] == "Huế"
+    assert find_location("Trong hai ngày 15 và 16-9, tại Nhà thi đấu huyện Ý Yên, Cụm thi đua tổ chức hội thao.")[0] == (
+        "Nhà thi đấu huyện Ý Yên")
+    loc = find_location("Trước đó, tại Đài tưởng niệm liệt sĩ huyện, đoàn đại biểu dâng hương.")[0]
+    assert loc != "Đài"
