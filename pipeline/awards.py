@@ -23,7 +23,75 @@ from thidua.textnorm import fold
 from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
-from .units import ADMIN_TYPES, _ORG_HEAD_RE, _admin_at, _extend_name, looks_complete, looks_like_person
+from .units import (ADMIN_TYPES, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, looks_complete,
+                    looks_like_person)
+
+# Recipients the organisation heads of units.py do not open: a corporation written "Tổng Công ty", military
+# formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đồn Biên phòng …").
+_MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
+               "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
+               "Thông tấn xã", "Trại giam")
+_HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
+                      + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + _ORG_HEAD_RE.pattern)
+# "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
+_DOTTED_TYPE = re.compile(r"(?<!\w)(?:TP|Tp|TX)\.$")
+# "Tổng Công ty May 10", "Ban An ninh quận 2", "Binh đoàn 15": a number that ends the name, not a count or a year
+_NAME_NUMBER = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,3}(?![\w.,/%–-]\w|[\w%])(?![ \t]+(?:năm|tháng|ngày|lần|tập thể|cá nhân|đơn vị"
+                          r"|người|hộ|xã|huyện|tỉnh|đồng|triệu|tỷ|giờ|km|ha)(?!\w))")
+# verbs and function words that end a run of lowercase name words ("Phòng Cảnh sát giao thông đường bộ" goes on,
+# "Công ty A góp phần …" does not)
+_LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "xuất", "tiêu", "điển", "tiên", "nhiều", "luôn",
+                           "lập", "tích", "giữ", "bảo", "xây", "đóng", "không", "nhận", "được", "vinh", "là", "ở",
+                           "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang"}
+_LEVEL_END = re.compile(ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+){0,3}$")
+
+
+def _run_on(text: str, end: int, stop: int | None = None) -> int:
+    """Extend a unit name that ends at `end` over what the name extents of units.py stop short of: the dotted city
+    ("… TP.HCM", "Công an TP. Hà Nội"), a trailing number ("Binh đoàn 15", "Ban An ninh quận 2") and lowercase name
+    words up to the item's end ("Binh chủng đặc công", "Phòng Cảnh sát giao thông đường bộ", "Cục cứu hộ, cứu nạn")."""
+    stop = len(text) if stop is None else stop
+    while True:
+        before = text[:end]
+        dotted = _DOTTED_TYPE.search(text[:end + 1]) if text[end:end + 1] == "." else None
+        if dotted:
+            probe = text[:end] + " " + text[end + 1:]  # "TP.HCM" -> "TP HCM": the same offsets, a plain place
+            caps = re.match(r"[ \t]*[A-ZĐ]{2,}(?!\w)", probe[end:])
+            new = end + caps.end() if caps else _admin_at(probe, dotted.start())
+            if new > end + 1:
+                end = new
+                continue
+        num = _NAME_NUMBER.match(text, end)
+        # after "số", a capitalised word, a type word ("quận 2") or a head ("Binh đoàn 15"), not after a verb
+        if num and num.end() <= stop and (num.group(0).split()[0] == "số"
+                                          or re.search(rf"(?<!\w)(?:{ADMIN_TYPES}|{UP}[\wÀ-ỹđ]*)$", before)
+                                          or any(h.end() == len(before) for h in _HEAD_RE.finditer(before, max(0, end - 30)))):
+            end = num.end()
+            continue
+        break
+    if _LEVEL_END.search(text[:end]) and not re.search(r"\d$", text[:end]):
+        return end  # "Công an huyện A" + "góp phần …": after a place the name has ended
+    # lowercase words, a known name word ("giao thông", "cứu hộ") taken whole, up to the item's end or its verb
+    pos, n = end, 0
+    while n < 6:
+        sep = re.match(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+", text[pos:stop])
+        if not sep:
+            break
+        at = pos + sep.end()
+        known = _NAME_WORDS.match(text, at)
+        if known and known.end() <= stop:
+            pos, n = known.end(), n + 1
+            continue
+        word = re.match(r"[a-zà-ỹđ]+(?!\w)", text[at:stop])
+        if not word or "," in sep.group(0) or word.group(0) in _LOWER_STOP:
+            break
+        pos, n = at + word.end(), n + 1
+    if pos > end and re.match(r"[ \t]*(?:$|[,;:(]|và[ \t]+(?:[A-ZĐÀ-Ỹ]|" + ADMIN_TYPES + r")|(?:số[ \t]+)?\d"
+                              r"|(?:đã|vinh dự|được|nhận|đón nhận|vừa|cũng|long trọng|trang trọng|tổ chức)(?!\w))",
+                              text[pos:stop]):
+        return _run_on(text, pos, stop) if _NAME_NUMBER.match(text, pos) else pos
+    return end
+
 
 GRADE = r"(?:[Hh]ạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
@@ -231,7 +299,7 @@ def _split_coordinated(item: str) -> list[str]:
         if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
             out.append(p)  # "anh A, thôn B": what follows a person qualifies that person
             continue
-        pieces = re.split(r"(\s+và\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=" + _ORG_HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
+        pieces = re.split(r"(\s+và\s+(?=" + _HEAD_RE.pattern + r")|,\s+(?=" + _HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
                           r"|(?:,\s+|\s+và\s+)(?=" + _VILLAGE.pattern + ")"
                           r"|(?:,\s+|\s+và\s+)(?=(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP)\s+[A-ZĐ]))", p)
         # re-join "Văn phòng Đoàn ĐBQH và HĐND thành phố": split only after a complete name
@@ -292,7 +360,8 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
     # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")
     coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
-                    + r"|(?!chính quyền|nhân dân|cán bộ)[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)", piece)[0].strip()
+                    + r"|(?!chính quyền|nhân dân|cán bộ|" + _NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
+                    piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     extent = _unit_extent(coll)
     # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see _cut_reason)
@@ -306,10 +375,10 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
                                 rf"(?={ADMIN_TYPES}\s+{UP}|{UP})", coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
         return None
-    if not (_ORG_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
+    if not (_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
-    if len(coll) > 120 or len(coll.split()) < 2 or _ORG_HEAD_RE.fullmatch(coll):
+    if len(coll) > 120 or len(coll.split()) < 2 or _HEAD_RE.fullmatch(coll):
         return None  # a bare "HĐND", "UBND" or "Huyện ủy" names no one
     return clean_spaces(coll), "collective"
 
@@ -326,7 +395,7 @@ def _unit_extent(coll: str) -> str:
         rest = _unit_extent(coll[prefix.end():])
         return coll[:prefix.end()] + rest
     head = None
-    for m in _ORG_HEAD_RE.finditer(coll):
+    for m in _HEAD_RE.finditer(coll):
         head = (m.start(), max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
         break
     am = re.search(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ0-9]", coll)
@@ -336,7 +405,7 @@ def _unit_extent(coll: str) -> str:
     if head is None:
         return coll
     # "Văn phòng Ủy ban nhân dân tỉnh X": a name that runs into a second organisation's head takes it whole
-    for m in _ORG_HEAD_RE.finditer(coll):
+    for m in _HEAD_RE.finditer(coll):
         if head[0] < m.start() <= head[1] + 1 and m.end() > head[1]:
             head = (head[0], max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
     # "Sở Giao thông Vận tải tỉnh X": a sector name with a lowercase word, then the unit's place
@@ -348,7 +417,7 @@ def _unit_extent(coll: str) -> str:
     if people:
         head = (head[0], head[1] + people.end())
     # the prefix ("Nhân dân và cán bộ", "Đảng bộ, chính quyền và nhân dân") stays as written
-    return coll[:head[1]].rstrip(" ,")
+    return coll[:_run_on(coll, head[1])].rstrip(" ,")
 
 
 # "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
@@ -402,10 +471,10 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
             return names
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
     extents: list[tuple[int, int]] = []
-    for om in _ORG_HEAD_RE.finditer(head):
-        extents.append((om.start(), max(om.end(), _extend_name(head, om.end(), om.end() + 200, True))))
+    for om in _HEAD_RE.finditer(head):
+        extents.append((om.start(), _run_on(head, max(om.end(), _extend_name(head, om.end(), om.end() + 200, True)))))
     for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
-        extents.append((am.start(), _admin_at(head, am.start())))
+        extents.append((am.start(), _run_on(head, _admin_at(head, am.start()))))
     # "tại huyện X, HTX Y tổ chức lễ đón nhận": the venue is not a recipient
     extents = [e for e in extents if not re.search(r"(?:[Tt]ại|ở)\s+$", head[max(0, e[0] - 6):e[0]])]
     extents = sorted(e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents))

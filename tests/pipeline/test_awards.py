@@ -563,3 +563,28 @@ def test_forms_listed_with_bracketed_years_share_the_subject():
     assert [(f, r, c, p) for f, r, _k, c, p in got] == [
         ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cơ khí Sông Đà", None, "năm 2015"),
         ("Cờ thi đua", "Công ty Cổ phần Cơ khí Sông Đà", "Chính phủ", "năm 2019")]
+
+
+def test_recipient_names_run_on_over_dotted_cities_numbers_and_lowercase_name_words():
+    text = ("Khen thưởng lực lượng công an\n\n"
+            "Bộ trưởng Bộ Công an tặng Bằng khen cho Công an TP. Đà Nẵng; Công ty TNHH Vận tải Hoàng Hà TP.HCM; "
+            "Ban An ninh phường 7; Phòng Cảnh sát giao thông đường thủy; Cục cứu hộ, cứu nạn.")
+    got = [r for _f, r, *_ in awards(text)]
+    assert got == ["Công an TP. Đà Nẵng", "Công ty TNHH Vận tải Hoàng Hà TP.HCM", "Ban An ninh phường 7",
+                   "Phòng Cảnh sát giao thông đường thủy", "Cục cứu hộ, cứu nạn"]
+
+
+def test_corporations_and_military_formations_written_with_their_numbers():
+    text = ("Đón nhận Huân chương\n\nTổng Công ty Dệt 8 vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước. "
+            "Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho Binh chủng hóa học và Sư đoàn 9.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert ("Huân chương Lao động hạng Nhì", "Tổng Công ty Dệt 8") in got
+    assert ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Binh chủng hóa học") in got
+    assert ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Sư đoàn 9") in got
+
+
+def test_a_recipient_name_stops_before_a_count_or_a_reason():
+    text = ("Tổng kết\n\nUBND huyện tặng Giấy khen cho Công an xã Tân Hòa góp phần giữ vững an ninh; "
+            "tặng Giấy khen cho Trường Tiểu học Kim Đồng 3 năm liền đạt chuẩn.")
+    got = [r for _f, r, *_ in awards(text)]
+    assert got == ["Công an xã Tân Hòa", "Trường Tiểu học Kim Đồng"]
