@@ -62,7 +62,8 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
     recipients = tuple(a.recipient for a in awards if a.recipient_kind == "collective")
     units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials),
                        recipients)
-    units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"])
+    units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"],
+                                work, title_spans)
     result = Extraction(
         relevant=True,
         relevance_score=score,

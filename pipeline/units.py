@@ -32,6 +32,7 @@ ORG_HEADS = (
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
     "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
+    "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
 )
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
@@ -47,7 +48,7 @@ _NAME_WORDS = re.compile(
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|$|(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|(?:trực[ \t]+)?thuộc(?!\w)|$|(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
                            r"|(?:toàn cầu|Việt Nam|chi nhánh)(?!\w)|[A-ZĐ])")
 # A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
 _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
@@ -66,7 +67,7 @@ def _sector_re() -> re.Pattern:
         words = [w for w in re.split(r"[\s,\-–]+", name) if w and w != "và"]
         alts.append(_SECTOR_SEP.join(re.escape(w) for w in words))
     return re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?!\w)", re.I)
-COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh Đoàn", "Thành Đoàn",
+COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh Đoàn", "Thành Đoàn",
                   "Huyện Đoàn", "Bộ đội Biên phòng")
 _HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")"
 _ORG_HEAD_RE = re.compile(
@@ -83,6 +84,7 @@ _ORG_STOP = {
     "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "xây", "quyết", "mới", "làm", "trước",
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
     "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
+    "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                               r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
@@ -117,6 +119,11 @@ CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
 _BODY_OF_EACH = re.compile(
     rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>[A-ZĐ][^,;.:\n]{{0,40}}?)"
     rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
+    rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
+_COUNTED_BODIES = re.compile(
+    rf"(?<!\w)(?P<head>{_HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(_ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
+    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
+    r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
 _PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
@@ -158,6 +165,35 @@ _PASSING_BEFORE = re.compile(
 _AFFILIATION_BEFORE = re.compile(
     rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy)[ \t]+"
     rf"{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*,[ \t]*(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+
+
+# "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
+_OWNED_BY = re.compile(r"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+$")
+_RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận))(?!\w)")
+# a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
+_PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị(?![ \t]+của)|đề xuất|xét đề nghị|trình|biểu quyết|dự kiến)(?!\w)")
+_MADE = re.compile(r"(?<!\w)(?:đã tặng|đã trao|quyết định tặng|đã quyết định|đã được tặng)(?!\w)")
+
+
+def _proposed(text: str, a: int) -> bool:
+    """Is the unit at `a` named after "cho" in a proposal ("đề nghị tặng … cho Trường X, Trường Y")?"""
+    start = max(text.rfind(c, 0, a) for c in ".;\n") + 1
+    clause = text[start:a]
+    cho = None
+    for cho in re.finditer(r"(?<!\w)(?:cho|đối với)[ \t]+", clause):
+        pass
+    if not cho or re.search(r"[:]|(?<!\w)(?:được|nhận|đón nhận)(?!\w)", clause[cho.end():]):
+        return False
+    prop = None
+    for prop in _PROPOSAL.finditer(clause, 0, cho.start()):
+        pass
+    return bool(prop) and not _MADE.search(clause, prop.end(), cho.start())
+
+
+_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó))+$")
+
+
+_ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]iên tập|[Cc]ông tác)$")
 
 
 @dataclass
@@ -284,10 +320,11 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
             if i == i_before:
                 break
-            # optional place name after the level word
+            # optional place name after the level word, which stops where a person's name starts
             j = i
             place_end = end
-            while j < len(toks) and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
+            stop_at = _place_words_before_person(toks, i, text)
+            while j < len(toks) and j < stop_at and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
                     and toks[j][2] not in ("Cụm", "Khối") \
                     and (not _ORG_HEAD_RE.match(text, toks[j][0])  # "huyện Xuân Trường": a head word inside a known place
                          or j > i and gazetteer.is_any_place(text[toks[i][0]:toks[j][1]])):
@@ -367,6 +404,8 @@ def _admin_at(text: str, pos: int) -> int:
     name = m.group(1)
     # A person's name after the place ("tỉnh Nghệ An Thái Thanh Quý") is cut off.
     words = name.split()
+    if _person_like(words):
+        return pos  # "UBND tỉnh Nguyễn Hữu Lập": the words after the type word are a person's name
     surnames = lexicon.surnames()
     for i in range(1, len(words)):
         if words[i] in surnames and len(words) - i >= 2:
@@ -376,6 +415,31 @@ def _admin_at(text: str, pos: int) -> int:
     while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]) and not gazetteer.is_any_place(" ".join(words)):
         words = words[:-1]
     return _dashed_place_end(text, pos + m.start(1), pos + m.start(1) + len(" ".join(words)))
+
+
+def _person_like(words: list[str]) -> bool:
+    """2-4 capitalised words that read as a person's name, not as a place: "Nguyễn Hữu Lập", "Mẫn Văn Tùng"."""
+    if not 2 <= len(words) <= 4 or gazetteer.is_any_place(" ".join(words)):
+        return False
+    return words[0] in lexicon.surnames() or len(words) >= 3 and words[1] in ("Thị", "Văn")
+
+
+def _place_words_before_person(toks: list, i: int, text: str) -> int:
+    """Index of the first token after a level word that starts a person's name, or len(toks):
+    "tỉnh Quảng Ninh Nguyễn Văn A" stops before "Nguyễn"."""
+    if i >= len(toks) or not _is_cap(toks[i][2]):
+        return len(toks)
+    run = [i]
+    while run[-1] + 1 < len(toks) and _is_cap(toks[run[-1] + 1][2]) \
+            and re.fullmatch(r"[ \t]+", text[toks[run[-1]][1]:toks[run[-1] + 1][0]]) and len(run) < 8:
+        run.append(run[-1] + 1)
+    words = [toks[k][2] for k in run]
+    if gazetteer.is_any_place(" ".join(words)):
+        return len(toks)
+    for p in range(len(words) - 1):
+        if (p == 0 or gazetteer.is_any_place(" ".join(words[:p]))) and _person_like(words[p:]):
+            return run[p]
+    return len(toks)
 
 
 def _dashed_place_end(text: str, start: int, end: int) -> int:
@@ -424,7 +488,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "launcher"
         if _FORWARDER[0].search(before) and _FORWARDER[1].match(text[b:b + 20]):
             return "forwarder"
-        if re.search(r",[ \t]*$", before) and _PARENT_HEAD.match(text, a) and _CLAUSE_END.match(text[b:b + 3]) and any(
+        if _OWNED_BY.search(before) and any(
+                c.end <= a and a - c.end <= 16 and not re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in cands):
+            return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an": the body the participant belongs to
+        if re.search(r",[ \t]*$", before) and _PARENT_HEAD.match(text, a) and (
+                _CLAUSE_END.match(text[b:b + 3]) or _ACTS_AFTER.match(text[b:b + 40]) or _RECEIVES_AFTER.match(text[b:b + 30])) and any(
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
                 and c.surface.startswith(_CHILD_HEADS) for c in cands):
             return "parent"
@@ -436,6 +504,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _PASSING_BEFORE.search(before):
             return "passing"
+        if _proposed(text, a):
+            return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
         if _SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if _LED_BEFORE.search(before):
@@ -452,6 +522,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             b = text.index("\n", a)
             surface = text[a:b]
         surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
+        surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
         if not surface or len(surface) < 3:
             return
         cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))
@@ -526,6 +597,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             add(surface, a, b, False)
 
     # 2. Organisations.
+    listed_groups: set[str] = set()
     for m in _ORG_HEAD_RE.finditer(text):
         a = m.start()
         if not free(a, m.end()) or inside(masked, a, m.end()):
@@ -547,6 +619,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Văn Việt": a surname that is also an organisation word
         if looks_like_person(text, a):
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
+        if _ORGANISER_LABEL.match(surface):
+            continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
@@ -555,12 +629,21 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
                 head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
             continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
+        if re.search(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                     r"|thị trấn|đơn vị|địa phương)(?!\w)", surface[len(head):]) \
+                and re.match(r"[^.;\n]{0,80}?(?:(?<!\w)(?:gồm|bao gồm|là)[ \t]*:?|:)[ \t]*[A-ZĐ]", text[end:end + 120]):
+            listed_groups.add(_core(surface))
+            continue  # "Công an 6 tỉnh …, gồm: Công an tỉnh A, …": a counted group whose members are listed
         if _PEOPLE_OF.match(surface):
             continue  # "Đảng bộ và Nhân dân huyện X": the unit is the place, found with the places below
         if _GENERIC_OWNER_AFTER.match(text[end:end + 30]):
             continue  # "Ban Giám hiệu nhà trường", "Công đoàn cơ quan": the body of an unnamed unit
         if not distribute(surface, a, end):
             add(surface, a, end, False)
+
+    for c in cands if listed_groups else ():
+        if _core(c.surface) in listed_groups:
+            c.role = "group"  # the same counted group named again without its list
 
     # 3. Member lists with a shared type word, or bare names after "gồm".
     for m in _LIST_INTRO.finditer(text):
@@ -595,6 +678,21 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 shared_role = shared_role or role_of(a, b)
                 add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
         taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
+
+    # 3a'. "Công an 5 thành phố: Hà Nội, Hải Phòng và Cần Thơ": one body per member listed.
+    for m in _COUNTED_BODIES.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = clean_spaces(m.group("head"))
+        added = False
+        for nm in re.finditer(ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW})*|{CW}(?:[ \t]+{CW})*", m.group("list")):
+            a = m.start("list") + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b):
+                add(f"{head} {nm.group(0)}", a, b, False, "participant")
+                added = True
+        if added:
+            taken.append((m.start("head"), m.end("kind")))  # "Công an 5 thành phố" itself is no unit
 
     # 3c. "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B và TP C": one body per place listed.
     for m in _BODY_OF_EACH.finditer(text):
@@ -808,21 +906,36 @@ _PEOPLE_OF = re.compile(r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[C
                         r"[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+(?=" + ADMIN_TYPES + r"\s)")
 
 
-def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]]) -> list[Unit]:
+def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], text: str = "",
+                        title_spans: list[tuple[int, int]] = ()) -> list[Unit]:
     """Collective award recipients take part in the event (GUIDELINE §4): add those no unit names yet.
 
     `recipients` holds (name, evidence) pairs; a recipient already covered by a unit (one name containing
-    the other) adds nothing."""
+    the other) adds nothing. With the article `text`, a recipient written only inside a person's title or
+    only as the owner of another body ("thuộc Bộ X") adds nothing either."""
     out = list(units)
     for name, evidence in recipients:
         name = _PEOPLE_OF.sub("", name).strip()
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or not _recipient_is_body(name, text, title_spans):
             continue
         core = _core(name)
         if any(_covers(core, _core(u.name)) or _shortened(name, u.name) or _shortened(u.name, name) for u in out):
             continue
         out.append(Unit(name=name, kind=_org_kind(name) or _village_kind(name), evidence=evidence))
     return out
+
+
+def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]]) -> bool:
+    if ":" in name or re.match(r"(?:[Bb]à mẹ|[Mm]ẹ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Đđ]ồng chí)(?!\w)", name) \
+            or re.search(rf"(?<!\w){UP}\w*[ \t]+(?:Thị|Văn)[ \t]+{UP}", name) and not _ORG_HEAD_RE.match(name):
+        return False  # a list label or a person ("Bà mẹ: Đặng Thị L …"), not a body
+    if not text:
+        return True
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    if not spots:
+        return True
+    return any(not inside(title_spans, a, a + len(name)) and not _OWNED_BY.search(text[max(0, a - 20):a])
+               for a in spots)
 
 
 def _covers(a: str, b: str) -> bool:

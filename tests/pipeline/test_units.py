@@ -396,3 +396,54 @@ def test_a_department_named_by_its_sector_ends_before_va_and_a_capitalised_name_
             "Khối thi đua 5 gồm Sở Tư pháp, Sở Ngoại vụ và Thanh tra tỉnh; Lực lượng Vũ trang tỉnh cùng dự.")
     got = units(text)
     assert {"Sở Ngoại vụ", "Thanh tra tỉnh", "Lực lượng Vũ trang tỉnh"} <= set(got)
+
+
+def test_person_after_a_level_word_is_not_part_of_the_unit():
+    text = ("Lễ trao Cờ thi đua năm 2024\n\n"
+            "Đại diện UBND tỉnh Trịnh Văn Quyết và lãnh đạo UBND tỉnh Lạng Sơn Hoàng Văn Nghiệm "
+            "trao Cờ thi đua cho huyện Hữu Lũng.")
+    got = units(text)
+    assert not any("Trịnh Văn Quyết" in u or "Hoàng Văn Nghiệm" in u for u in got)
+    assert "huyện Hữu Lũng" in got
+
+
+def test_period_words_and_function_words_do_not_end_a_unit():
+    text = ("Tổng kết phong trào thi đua\n\n"
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện giai đoạn 2019-2024 và Hội Nông dân huyện nhiệm kỳ 2023-2028 "
+            "được tặng Bằng khen; Cục Bản đồ, Bộ Tổng tham mưu tổ chức hội nghị tổng kết thi đua.")
+    got = units(text)
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in got
+    assert "Hội Nông dân huyện" in got
+    assert not any(u.endswith((" giai", " nhiệm", " và", " Tổng")) for u in got)
+
+
+def test_counted_group_with_a_member_list_gives_one_unit_per_member():
+    text = ("Ký kết giao ước thi đua năm 2024\n\n"
+            "Sáng 3/3, lãnh đạo Liên đoàn Lao động 4 tỉnh: Sơn La, Điện Biên, Lai Châu và Lào Cai "
+            "ký kết giao ước thi đua năm 2024.")
+    got = units(text)
+    assert {"Liên đoàn Lao động Sơn La", "Liên đoàn Lao động Điện Biên", "Liên đoàn Lao động Lai Châu",
+            "Liên đoàn Lao động Lào Cai"} <= set(got)
+    assert not any("4 tỉnh" in u for u in got)
+
+
+def test_owner_organiser_label_and_proposed_collectives_are_not_units():
+    text = ("Lễ trao Huân chương Chiến công\n\n"
+            "Sáng 9/9, Phòng Cảnh sát môi trường thuộc Bộ Công an đón nhận Huân chương Chiến công hạng Nhì. "
+            "Ban Tổ chức hội nghị trao Giấy khen cho Trường THCS Lê Lợi. "
+            "Hội đồng thống nhất đề nghị Thủ tướng tặng Bằng khen cho Trường Tiểu học Võ Thị Sáu.")
+    got = units(text)
+    assert "Phòng Cảnh sát môi trường" in got
+    assert "Trường THCS Lê Lợi" in got
+    assert "Bộ Công an" not in got
+    assert "Ban Tổ chức" not in got
+    assert "Trường Tiểu học Võ Thị Sáu" not in got
+
+
+def test_workplace_written_in_a_persons_titles_is_not_a_unit():
+    text = ("Lễ trao Bằng khen năm 2024\n\n"
+            "Giám đốc Công an tỉnh trao Bằng khen cho Đại úy Sùng A Lử, Đội trưởng, Phòng Cảnh sát hình sự, "
+            "Công an tỉnh Điện Biên và Trường THPT Mường Nhé.")
+    got = units(text)
+    assert "Phòng Cảnh sát hình sự" not in got
+    assert "Công an tỉnh Điện Biên" not in got
