@@ -23,7 +23,7 @@ from thidua.textnorm import fold
 from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
-from .units import (ADMIN_TYPES, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, looks_complete,
+from .units import (ADMIN_TYPES, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, _sector_re, looks_complete,
                     looks_like_person)
 
 # Recipients the organisation heads of units.py do not open: a corporation written "Tổng Công ty", military
@@ -129,10 +129,12 @@ def _authorised(s: str) -> str | None:
         if span and run.start() + span[0] > 0:
             return _trim_conferrer(seg[:run.start() + span[0]])
     return _trim_conferrer(_decider(segs[0]) or segs[0]) if segs[0] else None
-_ON_BEHALF = re.compile(r"[Tt]hay mặt (?:lãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
+_ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
-    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
+    rf"|(?:Bộ|Ủy ban|Ban)\s+(?:{_sector_re().pattern})(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì)\s|$)"
+    rf"|(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
 
 
@@ -710,7 +712,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 lst = rest[cm.end():]
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
                 recipients = _recipients_from_list(lst)
-            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:[^,;]{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
+            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
+                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
@@ -850,4 +853,14 @@ def _trim_conferrer(x: str | None) -> str | None:
         return None  # "được trao tặng": no authority named
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
     x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
+    # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
+    holder = _HOLDER_NAME.search(x)
+    if holder and lexicon.title_head_re().match(x):
+        span = pick_name(holder.group("n"), False)
+        if span and span[1] == len(holder.group("n")):
+            x = x[:holder.start("n") + span[0]].rstrip(" ,-–")
     return x or None
+
+
+# a person's full name written after an office ("… Chính phủ Phạm Minh Chính", "… tỉnh Lê Văn A")
+_HOLDER_NAME = re.compile(rf"(?<=\s)(?P<n>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}})$")

@@ -588,3 +588,16 @@ def test_a_recipient_name_stops_before_a_count_or_a_reason():
             "tặng Giấy khen cho Trường Tiểu học Kim Đồng 3 năm liền đạt chuẩn.")
     got = [r for _f, r, *_ in awards(text)]
     assert got == ["Công an xã Tân Hòa", "Trường Tiểu học Kim Đồng"]
+
+
+def test_the_conferrer_is_the_office_without_its_holder_and_as_written():
+    text = ("Lễ đón nhận Huân chương\n\n"
+            "Trường THCS Hùng Vương được tặng Bằng khen của Thủ tướng Chính phủ Trần Văn Khải. "
+            "Bệnh viện Đa khoa huyện vinh dự được Đảng và Nhà nước tặng thưởng Huân chương Lao động hạng Ba. "
+            "Hội Nông dân huyện đã được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Nhì. "
+            "Sở Tư pháp nhận Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch.")
+    got = {r: c for _f, r, _k, c, _p in awards(text)}
+    assert got == {"Trường THCS Hùng Vương": "Thủ tướng Chính phủ",
+                   "Bệnh viện Đa khoa huyện": "Đảng và Nhà nước",
+                   "Hội Nông dân huyện": "Đảng, Nhà nước",
+                   "Sở Tư pháp": "Bộ Văn hóa, Thể thao và Du lịch"}
