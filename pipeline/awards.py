@@ -107,8 +107,15 @@ FORM_RE = re.compile(
 _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
 _NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét tặng|biểu quyết|trình|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
-_PERIOD = re.compile(r"(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4}(?:\s*[-–—]\s*\d{4})?|\d{4}\s*[-–—]\s*\d{4})")
-_DOC_PERIOD = re.compile(r"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{0,60}?(?<!\w)(giai đoạn\s+\d{4}\s*[-–—]\s*\d{4}|từ năm\s+\d{4}\s+đến năm\s+\d{4}|năm\s+\d{4})")
+# A plausible achievement year, not digits inside a file name, a document number or a URL
+# ("img-4806-1657639497.jpg", "số 45/2022/QĐ-UBND").
+_YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
+_YEAR = _NOT_BEFORE + _YEAR_DIGITS + _NOT_AFTER
+_SPAN = rf"{_NOT_BEFORE}{_YEAR_DIGITS}\s*[-–—]\s*{_YEAR_DIGITS}{_NOT_AFTER}"
+_PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}"
+                     rf"|năm\s+(?:{_SPAN}|{_YEAR})|{_SPAN})")
+_DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{{0,60}}?(?<!\w)(giai đoạn\s+{_SPAN}"
+                         rf"|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")
 _AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
@@ -587,8 +594,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         d = _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
             doc_conferrer = _decider(d.group("x"))
-    dp = _DOC_PERIOD.search(text)
-    doc_period = dp.group(1) if dp else None
+    # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
+    # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
+    doc_period = None
+    made = [0]  # conferrals recorded so far (merged ones included)
     awards: list[Award] = []
     seen_order: list[tuple[str, str]] = []  # (folded form, folded recipient) of each record in `awards`
     pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
@@ -602,6 +611,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         if conferrer and _is_conferrer(name, conferrer):
             return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
         last_made[0] = conferrer
+        made[0] += 1
         key = (fold(form), fold(name))
         for k, (f, r) in enumerate(seen_order):
             if _same_form(f, key[0]) and (r == key[1] or _same_recipient(r, key[1])):
@@ -632,7 +642,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             for name, kind in _recipients_from_list(_distribute_types(w.group("list"))):
                 add(pending[0], name, kind, pending[1], pending[2], sent)
 
+    made_before = 0
     for k, sent in enumerate(sentences):
+        if k:
+            dp = _DOC_PERIOD.search(sentences[k - 1].text)
+            if dp:
+                doc_period = dp.group(1) if made[0] == made_before else None
+        made_before = made[0]
         s = sent.text
         if pending_at == k - 1:
             in_which(k, sent, 0)

@@ -601,3 +601,23 @@ def test_the_conferrer_is_the_office_without_its_holder_and_as_written():
                    "Bệnh viện Đa khoa huyện": "Đảng và Nhà nước",
                    "Hội Nông dân huyện": "Đảng, Nhà nước",
                    "Sở Tư pháp": "Bộ Văn hóa, Thể thao và Du lịch"}
+
+
+def test_periods_are_plausible_years_outside_file_names_and_document_numbers():
+    text = ("Khen thưởng\n\nanh-trao-thuong-2306-1698745512.jpg Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Kim Đồng "
+            "theo Quyết định số 512/2019/QĐ-UBND. Giám đốc Sở Giáo dục tặng Giấy khen cho Trường Tiểu học Hoa Sen "
+            "vì thành tích năm học 2018 - 2019.")
+    got = {r: p for _f, r, _k, _c, p in awards(text)}
+    assert got == {"Trường THCS Kim Đồng": None, "Trường Tiểu học Hoa Sen": "năm học 2018 - 2019"}
+
+
+def test_a_period_stated_later_or_for_other_named_recipients_does_not_spread():
+    text = ("Đón nhận Huân chương\n\n"
+            "Chủ tịch nước tặng Huân chương Độc lập hạng Nhì cho Công ty Xi măng Hoàng Long. "
+            "Công ty có nhiều thành tích trong công tác năm 2021.\n\n"
+            "Thủ tướng Chính phủ tặng Cờ thi đua cho Sở Công Thương vì thành tích năm 2022. "
+            "Dịp này, Sở Nội vụ và Sở Xây dựng cũng được tặng Bằng khen của Bộ trưởng Bộ Xây dựng.")
+    got = {(f, r): p for f, r, _k, _c, p in awards(text)}
+    assert got[("Huân chương Độc lập hạng Nhì", "Công ty Xi măng Hoàng Long")] is None
+    assert got[("Cờ thi đua", "Sở Công Thương")] == "năm 2022"
+    assert got[("Bằng khen", "Sở Nội vụ")] is None and got[("Bằng khen", "Sở Xây dựng")] is None
