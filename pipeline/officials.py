@@ -26,6 +26,9 @@ RANK_BEFORE = re.compile(
     r"(?<!\w)(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?|Đô đốc"
     r"|Anh hùng (?:Lao động|LLVTND|Lực lượng vũ trang nhân dân)|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)[ \t]+$"
 )
+COMMON_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lâm Mai Trịnh Đào "
+    "Cao Lưu Hà Tạ Lương Tô Phùng Chu".split())
 _LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
 _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
 
@@ -146,7 +149,10 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
             i = len(words) - k
             if k == 2 and middle:
                 return middle  # "Văn Bình" out of "Uông Văn Bình": "Văn" is the middle name here
-            if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])):
+            if words[i] in surnames and not gazetteer.is_place(" ".join(words[i:])) \
+                    and (k > 2 or i == 0 or words[i] in COMMON_SURNAMES):
+                # two words at the end of a longer run ("Công ty Than Vàng Danh") name a person only
+                # with a common family name ("… tỉnh Nghệ An Tô Lâm" is rare but written)
                 return tokens[i][0], tokens[-1][1]
     return middle
 

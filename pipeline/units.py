@@ -33,6 +33,9 @@ ORG_HEADS = (
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
     "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
     "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
+    # abbreviated and security bodies ("LĐLĐ huyện X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
+    "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
+    "Nhà xuất bản",
 )
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
@@ -57,7 +60,7 @@ _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
 @functools.lru_cache(maxsize=1)
 def _sector_end_re() -> re.Pattern:
     """"Sở Ngoại vụ" before "và Thanh tra tỉnh": a department named by its sector is complete."""
-    return re.compile(r"(?:Sở|Bộ|Phòng)[ \t]+(?:" + _sector_re().pattern + r")$", re.I)
+    return re.compile(r"(?:Sở|Bộ|Phòng|ngành)[ \t]+(?:" + _sector_re().pattern + r")$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,7 +162,9 @@ _PASSING_BEFORE = re.compile(
     r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
     r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
     r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+"
-    r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
+    r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+"
+    # whose direction the participants followed: "bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh"
+    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
 # A unit written right after a person's name is that person's workplace or home, not a participant:
 # "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
 _AFFILIATION_BEFORE = re.compile(
@@ -169,7 +174,7 @@ _AFFILIATION_BEFORE = re.compile(
 
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
 _OWNED_BY = re.compile(r"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+$")
-_RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận))(?!\w)")
+_RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận)|tặng|trao)(?!\w)")
 # a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
 _PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị(?![ \t]+của)|đề xuất|xét đề nghị|trình|biểu quyết|dự kiến)(?!\w)")
 _MADE = re.compile(r"(?<!\w)(?:đã tặng|đã trao|quyết định tặng|đã quyết định|đã được tặng)(?!\w)")
@@ -916,7 +921,7 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], 
     out = list(units)
     for name, evidence in recipients:
         name = _PEOPLE_OF.sub("", name).strip()
-        if len(name.split()) < 2 or not _recipient_is_body(name, text, title_spans):
+        if len(name.split()) < 2 or not _recipient_is_body(name, text, title_spans, evidence):
             continue
         core = _core(name)
         if any(_covers(core, _core(u.name)) or _shortened(name, u.name) or _shortened(u.name, name) for u in out):
@@ -925,17 +930,33 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], 
     return out
 
 
-def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]]) -> bool:
+def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]], evidence: tuple = ()) -> bool:
     if ":" in name or re.match(r"(?:[Bb]à mẹ|[Mm]ẹ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Đđ]ồng chí)(?!\w)", name) \
             or re.search(rf"(?<!\w){UP}\w*[ \t]+(?:Thị|Văn)[ \t]+{UP}", name) and not _ORG_HEAD_RE.match(name):
         return False  # a list label or a person ("Bà mẹ: Đặng Thị L …"), not a body
     if not text:
         return True
-    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    # where the award's sentence writes the name; a name the award only refers back to ("công ty được tặng")
+    # stands for itself wherever it was written
+    ranges = [(e.start, e.end) for e in evidence if getattr(e, "start", None) is not None] or [(0, len(text))]
+    spots = [a + m.start() for a, b in ranges for m in re.finditer(re.escape(name), text[a:b])]
     if not spots:
         return True
-    return any(not inside(title_spans, a, a + len(name)) and not _OWNED_BY.search(text[max(0, a - 20):a])
-               for a in spots)
+    # "Đại úy A, Đội trưởng, Công an huyện X nhận Giấy khen": the person receives; the body only ends the title
+    return any(not (inside(title_spans, a, a + len(name)) and _RECEIVES_AFTER.match(text, _title_chain_end(title_spans, a)))
+               and not _OWNED_BY.search(text[max(0, a - 20):a]) for a in spots)
+
+
+def _title_chain_end(title_spans: list[tuple[int, int]], pos: int) -> int:
+    """End of the run of title segments (joined by commas or dashes) that holds `pos`."""
+    end = max((b for a, b in title_spans if a <= pos < b), default=pos)
+    moved = True
+    while moved:
+        moved = False
+        for a, b in title_spans:
+            if end < a <= end + 3 and b > end:
+                end, moved = b, True
+    return end
 
 
 def _covers(a: str, b: str) -> bool:

@@ -233,3 +233,8 @@ def test_latin_eth_is_read_as_d_and_kept_as_written():
 def test_titles_before_a_title_after_an_authorisation():
     text = "Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Lâm Văn Đạt, Bí thư Tỉnh ủy Tô Minh Hải trao Huân chương."
     assert officials(text) == {"Lâm Văn Đạt": ["Tổng Bí thư", "Chủ tịch nước"], "Tô Minh Hải": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_surname_inside_a_company_name_is_not_a_second_person():
+    text = "Ông Tống Văn Hào, Giám đốc Công ty CP Than Vàng Danh cho biết công ty được tặng Bằng khen."
+    assert officials(text) == {"Tống Văn Hào": ["Giám đốc Công ty CP Than Vàng Danh"]}

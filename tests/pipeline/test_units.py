@@ -447,3 +447,12 @@ def test_workplace_written_in_a_persons_titles_is_not_a_unit():
     got = units(text)
     assert "Phòng Cảnh sát hình sự" not in got
     assert "Công an tỉnh Điện Biên" not in got
+
+
+def test_authority_whose_direction_was_followed_and_bodies_joined_by_va():
+    text = ("Tổng kết thi đua năm 2023\n\n"
+            "Các đơn vị trong cụm đã bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh. "
+            "Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua cho Công đoàn ngành Giáo dục và LĐLĐ huyện Ba Chẽ.")
+    got = units(text)
+    assert "UBND tỉnh" not in got
+    assert {"Công đoàn ngành Giáo dục", "LĐLĐ huyện Ba Chẽ"} <= set(got)
