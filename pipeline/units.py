@@ -284,7 +284,10 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                     and not re.search(r"Văn phòng Đoàn (?:ĐBQH|Đại biểu Quốc hội)$", text[max(0, pos - 40):end])
                     # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
                     or re.match(rf"[ \t]+{CW}", text[nh.end():]) and (nh.group(0) in ("Sở", "Bộ", "Cục")
-                                                                      or not _sector_re().match(text, nh.end() + 1)))) and not (
+                                                                      or not _sector_re().match(text, nh.end() + 1))
+                    # "Công đoàn ngành Giáo dục và LĐLĐ huyện X": an abbreviated body with its own named place
+                    or nh.group(0).isupper() and re.match(rf"[ \t]+{ADMIN_TYPES}[ \t]+{CW}", text[nh.end():])
+                    and "Văn phòng" not in text[max(0, pos - 40):end])) and not (
                     tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
                 end = b
                 lower_run = 0
