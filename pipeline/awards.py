@@ -726,8 +726,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             # "FORM năm 2020 cho R": a period between the form and its recipients
             elif cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{_PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
                 lst = rest[cm.end():]
-                lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst)[0]
-                recipients = _recipients_from_list(lst)
+                parts = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst, maxsplit=1)
+                lst = parts[0]
+                if len(parts) > 1 and ";" in lst:
+                    lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
+                recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
             elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
                            r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 recipients = _subject_recipients(clause)
@@ -815,7 +818,9 @@ def _distribute_types(seg: str) -> str:
         names = re.findall(name, m.group("n"))
         return "; ".join(f"{head}{m.group('t')} {n}" for n in names) + ";"
 
-    return re.sub(rf"(?P<h>(?:{_ORG_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
+    # the shared head: an organisation ("UBND các huyện …") or an official collective ("nhân dân và cán bộ các xã …")
+    collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
+    return re.sub(rf"(?P<h>{collective}|(?:{_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 
 

@@ -621,3 +621,16 @@ def test_a_period_stated_later_or_for_other_named_recipients_does_not_spread():
     assert got[("Huân chương Độc lập hạng Nhì", "Công ty Xi măng Hoàng Long")] is None
     assert got[("Cờ thi đua", "Sở Công Thương")] == "năm 2022"
     assert got[("Bằng khen", "Sở Nội vụ")] is None and got[("Bằng khen", "Sở Xây dựng")] is None
+
+
+def test_a_flag_for_the_leading_unit_given_to_the_people_of_several_districts():
+    text = ("Tổng kết phong trào thi đua\n\nThủ tướng Chính phủ tặng Cờ Đơn vị dẫn đầu phong trào thi đua năm 2023 "
+            "cho nhân dân và cán bộ các huyện Kim Sơn và Yên Khánh; UBND tỉnh tặng Cờ thi đua xuất sắc cho "
+            "UBND các xã Gia Trung, Gia Phú và Gia Lạc.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert got == [
+        ("Cờ Đơn vị dẫn đầu phong trào thi đua", "nhân dân và cán bộ huyện Kim Sơn", "Thủ tướng Chính phủ", "năm 2023"),
+        ("Cờ Đơn vị dẫn đầu phong trào thi đua", "nhân dân và cán bộ huyện Yên Khánh", "Thủ tướng Chính phủ", "năm 2023"),
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Trung", "UBND tỉnh", "năm 2023"),
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Phú", "UBND tỉnh", "năm 2023"),
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Lạc", "UBND tỉnh", "năm 2023")]
