@@ -298,6 +298,12 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             end = b
             i += 1
             continue
+        # "Trường Đại học Sư phạm Hà Nội 2", "Quân khu 3", "Trường THCS số 1": a number closes the name
+        num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/.,%-]|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
+        if num and end > pos and text[end:a].strip() == "" and _is_cap(text[pos:end].split()[-1]) \
+                and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người)(?!\w)", text[a + num.end():]):
+            end = a + num.end()
+            break
         abroad = _ABROAD.match(text, a) if tok == "tại" and _VIETNAMESE_END.search(text[max(0, pos - 60):end]) else None
         if abroad:
             # "Hội người Việt Nam tại Cộng hòa Czech": a body of Vietnamese abroad is named with its country

@@ -456,3 +456,13 @@ def test_authority_whose_direction_was_followed_and_bodies_joined_by_va():
     got = units(text)
     assert "UBND tỉnh" not in got
     assert {"Công đoàn ngành Giáo dục", "LĐLĐ huyện Ba Chẽ"} <= set(got)
+
+
+def test_a_number_closing_a_name_stays_with_it():
+    text = ("Lễ đón nhận Huân chương\n\n"
+            "Trường Cao đẳng Sư phạm Trung ương 3 đón nhận Huân chương Lao động hạng Nhì; Trường THCS số 2 "
+            "nhận Cờ thi đua. Sở Tư pháp 3 năm liền nhận Bằng khen.")
+    got = units(text)
+    assert "Trường Cao đẳng Sư phạm Trung ương 3" in got
+    assert "Trường THCS số 2" in got
+    assert "Sở Tư pháp" in got
