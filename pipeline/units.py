@@ -300,7 +300,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             continue
         # "Trường Đại học Sư phạm Hà Nội 2", "Quân khu 3", "Trường THCS số 1": a number closes the name
         num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/.,%-]|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
-        if num and end > pos and text[end:a].strip() == "" and _is_cap(text[pos:end].split()[-1]) \
+        if num and end > pos and text[end:a].strip() == "" and (
+                _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")) \
                 and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người)(?!\w)", text[a + num.end():]):
             end = a + num.end()
             break
