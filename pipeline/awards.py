@@ -597,6 +597,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
     # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
     doc_period = None
+    doc_forms: list[str] = []  # the award families that sentence names (none: a decision on commendation in general)
     made = [0]  # conferrals recorded so far (merged ones included)
     awards: list[Award] = []
     seen_order: list[tuple[str, str]] = []  # (folded form, folded recipient) of each record in `awards`
@@ -642,21 +643,34 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             for name, kind in _recipients_from_list(_distribute_types(w.group("list"))):
                 add(pending[0], name, kind, pending[1], pending[2], sent)
 
+    def inherited(form: str) -> str | None:
+        """The article-level period, for an award of the family its sentence names (another decision has its own)."""
+        return doc_period if not doc_forms or _family(form) in doc_forms else None
+
     made_before = 0
     for k, sent in enumerate(sentences):
         if k:
             dp = _DOC_PERIOD.search(sentences[k - 1].text)
             if dp:
                 doc_period = dp.group(1) if made[0] == made_before else None
+                doc_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
         made_before = made[0]
         s = sent.text
         if pending_at == k - 1:
             in_which(k, sent, 0)
         mentions = [mm for mm in FORM_RE.finditer(s)]
         back = _LIST_BACKREF.search(s)
-        if back and not _NOT_MADE.search(s[:back.start("list")]) and re.search(r"khen|tặng|trao|nhận", back.group("mid")):
+        if back and back.group("mid"):
+            # "Các tập thể được khen thưởng gồm: …"; a counted subject with its own form is a conferral of its own
+            if not re.search(r"khen|tặng|trao|nhận", back.group("mid")) or back.group("count") and FORM_RE.search(back.group("mid")):
+                back = None
+        elif back and not (pending and (back.group("this") or pending_at == k - 1) and not FORM_RE.search(s)):
+            back = None  # "(4 tập thể này / Các đơn vị) gồm: …" names the recipients of a counted conferral before
+        if not back and pending and pending_at == k - 1 and not FORM_RE.search(s):
+            back = _LIST_THAT.match(s)  # "Đó là các đơn vị: …", "Cụ thể: …"
+        if back and not _NOT_MADE.search(s[:back.start("list")]):
             # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
-            named = FORM_RE.search(back.group("mid"))
+            named = FORM_RE.search(back.groupdict().get("mid") or "")
             target = (_form_text(named), None, None) if named else pending
             if target:
                 sm = _PERIOD.search(s)
@@ -664,7 +678,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if named:
                     ct = _CONFERRER_TAIL.match(back.group("mid")[named.end():])
                     conferrer = _trim_conferrer(ct.group("x")) if ct else (pending[1] if pending else doc_conferrer)
-                period = sm.group(1) if sm else (target[2] or doc_period)
+                period = sm.group(1) if sm else (target[2] or inherited(target[0]))
                 found = _recipients_from_list(_distribute_types(back.group("list")))
                 for name, kind in found:
                     add(target[0], name, kind, conferrer, period, sent)
@@ -680,7 +694,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
         pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])
                    and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")), None)
-        period = pm.group(1) if pm else doc_period
+        period = pm.group(1) if pm else None
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
         per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
@@ -772,7 +786,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
-            per_mention.append((form, recipients, conferrer, shares_next, host, own.group(1) if own else period))
+            per_mention.append((form, recipients, conferrer, shares_next, host,
+                                own.group(1) if own else period or inherited(form)))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
         for j in range(len(per_mention) - 2, -1, -1):
             form, recipients, conferrer, shares_next, host, when = per_mention[j]
@@ -801,10 +816,15 @@ _IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,
 # "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",
 # "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
 _LIST_BACKREF = re.compile(
-    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
-    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?"
-    r"\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)"
-    r"(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
+    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
+    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
+    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
+    r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
+    r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
+# "Đó là (các đơn vị):", "Cụ thể:" after a counted conferral: its recipients
+_LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
+                        r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?)?\s*:?|[Cc]ụ thể(?:\s+(?:gồm|là))?\s*:)\s+"
+                        r"(?P<list>[A-ZĐÀ-Ỹ][^;]*(?:;[^;]+)*)")
 
 _TYPE_WORDS = r"(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)"
 
@@ -822,6 +842,12 @@ def _distribute_types(seg: str) -> str:
     collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
     return re.sub(rf"(?P<h>{collective}|(?:{_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
+
+
+def _family(form: str) -> str:
+    """"Huân chương Lao động hạng Nhì" and "Huân chương Lao động các hạng" -> "huan chuong lao": one kind of award."""
+    words = re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", fold(form).lower()).split()
+    return " ".join(words[:3])
 
 
 def _same_form(a: str, b: str) -> bool:

@@ -634,3 +634,23 @@ def test_a_flag_for_the_leading_unit_given_to_the_people_of_several_districts():
         ("Cờ thi đua xuất sắc", "UBND xã Gia Trung", "UBND tỉnh", "năm 2023"),
         ("Cờ thi đua xuất sắc", "UBND xã Gia Phú", "UBND tỉnh", "năm 2023"),
         ("Cờ thi đua xuất sắc", "UBND xã Gia Lạc", "UBND tỉnh", "năm 2023")]
+
+
+def test_a_later_list_names_the_recipients_of_a_counted_conferral():
+    text = ("Khen thưởng\n\nThủ tướng Chính phủ vừa ký quyết định tặng Cờ thi đua của Chính phủ cho 3 tập thể thuộc "
+            "tỉnh Hà Nam vì thành tích năm 2022. Đây là phần thưởng cao quý ghi nhận nỗ lực của các đơn vị. "
+            "3 tập thể này gồm: Sở Tài chính; Huyện ủy Kim Bảng; Bệnh viện Đa khoa tỉnh.\n\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân. Đó là: ông Trần Văn Bình, Giám đốc Sở Xây dựng "
+            "và bà Lê Thị Mai, Trưởng phòng Nội vụ.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert got == [("Cờ thi đua", "Sở Tài chính", "Chính phủ", "năm 2022"),
+                   ("Cờ thi đua", "Huyện ủy Kim Bảng", "Chính phủ", "năm 2022"),
+                   ("Cờ thi đua", "Bệnh viện Đa khoa tỉnh", "Chính phủ", "năm 2022"),
+                   ("Bằng khen", "Trần Văn Bình", "Chủ tịch UBND tỉnh", None),
+                   ("Bằng khen", "Lê Thị Mai", "Chủ tịch UBND tỉnh", None)]
+
+
+def test_a_members_list_without_a_counted_conferral_before_it_is_no_award():
+    text = ("Hội nghị Cụm thi đua\n\nUBND huyện tổ chức hội nghị tổng kết phong trào thi đua. Các đơn vị gồm: "
+            "Sở Tài chính; Huyện ủy Kim Bảng. Đó là: Sở Tư pháp và Sở Nội vụ.")
+    assert awards(text) == []
