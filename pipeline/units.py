@@ -88,6 +88,7 @@ _ORG_STOP = {
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
     "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
+    "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng",  # verbs of what a body did
 }
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                               r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
@@ -393,7 +394,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 end = toks[j - 1][1]
                 i = j
                 continue
-            if end > pos and lower_run == 0 and _is_cap(text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else ""):
+            if end > pos and lower_run == 0 and _is_cap(text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else "") \
+                    and not _ends_in_place(text[pos:end]):  # "Đồn Biên phòng Giao Thủy bắt …": the name ended
                 end = b
                 lower_run = 1
                 i += 1
@@ -404,6 +406,15 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
 
 
 _COMPLETE_END = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|[Tt]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy|[A-ZĐÀ-Ỹ][\wà-ỹđ]*[ \t]+[A-ZĐÀ-Ỹ][\wà-ỹđ]*)$")
+
+
+def _ends_in_place(name: str) -> bool:
+    """Does a name end in a known place name of two or more words ("… Giao Thủy")?"""
+    m = re.search(rf"{CW}(?:[ \t]+{CW}){{1,3}}$", name)
+    if not m:
+        return False
+    words = m.group(0).split()
+    return any(gazetteer.is_any_place(" ".join(words[k:])) for k in range(len(words) - 1))
 
 
 def looks_complete(name: str) -> bool:

@@ -466,3 +466,12 @@ def test_a_number_closing_a_name_stays_with_it():
     assert "Trường Cao đẳng Sư phạm Trung ương 3" in got
     assert "Trường THCS số 2" in got
     assert "Sở Tư pháp" in got
+
+
+def test_a_verb_after_a_place_name_is_not_part_of_the_unit():
+    text = ("Lễ trao Giấy khen cho các tập thể có thành tích trong phong trào thi đua năm 2023\n\n"
+            "Công an xã Hải Lý đã phối hợp với Đồn Biên phòng Hải Hậu bắt giữ 2 đối tượng; Hội Nông dân xã Hải Lý "
+            "ủng hộ 20 triệu đồng. Các đơn vị được Chủ tịch UBND huyện tặng Giấy khen.")
+    got = units(text)
+    assert "Đồn Biên phòng Hải Hậu" in got
+    assert not any(u.endswith((" bắt", " ủng")) for u in got)
