@@ -213,6 +213,72 @@ def dateline(text: str) -> dt.date | None:
 
 
 _SPAN = r"(\d{4})\s*[-–—]\s*(\d{4})"
+# What reviews a named year or period: a summing-up, a mid-term review, a review of results, an
+# advanced-model conference, the honouring of a cluster's leading unit, a council's ranking of units.
+_REVIEW = (r"\b(?:tong ket|so ket|danh gia (?:ket qua|viec thuc hien|thuc hien)|dien hinh tien tien|hoi nghi dien hinh"
+           r"|(?:bieu duong|tuyen duong|ton vinh) (?:cac |nhung )?(?:dien hinh|guong|tap the|ca nhan|nguoi tot)|suy ton|binh xet)\b")
+# the reviewed year or period, written right after the review: "năm 2022", "giai đoạn 2016-2020",
+# "năm học 2022-2023", "5 năm (2016-2020)", "(2016-2020)"
+_REVIEWED = (rf"(?:nam hoc {_SPAN}|(?:giai doan|nhiem ky|nam|\d{{1,2}} nam\s*\(|\()\s*{_SPAN}|nam (\d{{4}})\b)")
+# Between the review and its year: no second clause that could own the year ("… được tặng Bằng khen năm 2019").
+# nor the year a plan or target looks ahead to ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
+_REVIEW_GAP = (r"(?:(?!\b(?:duoc|da|vua|tang|truy tang|nhan|vao nam|tu nam|sinh nam|ke tu|trong do|gom|ngay"
+               r"|den|toi|trien khai|phuong huong|ke hoach|tam nhin|muc tieu|phat dong)\b)[^.\n])")
+_REVIEW_RE = re.compile(rf"{_REVIEW}{_REVIEW_GAP}{{0,120}}?{_REVIEWED}")
+_QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,200}[”\"»]")
+
+
+def _reviewed_year(folded: str, month: int) -> int | None:
+    """The year of an event that reviews a named year or period (GUIDELINE §2: "tổng kết năm 2022" → 2022).
+
+    A whole year is reviewed as it closes or just after: held from July on it is that year (a cluster
+    honours its leading unit of 2015 in November 2015), from January to March the next year ("tổng kết
+    năm 2022" on 10 February is 2023); from April to June either could be meant, so no year. A part year
+    ("sơ kết 6 tháng đầu năm 2023", "quý I") stays in its year.
+    A period of several years is reviewed in its closing year, often before it ends (advanced-model
+    conferences of 2015-2020 met from spring 2020 on), or in the first quarter after it: from April on
+    the closing year, January to March the year after.  A school year (September to May) is reviewed in
+    its second year, or in its first from August on.  Only the year written with the review counts,
+    never one mentioned elsewhere in the passage.
+    """
+    # a quoted movement name between the review and its year is skipped whole
+    text = _QUOTED.sub(" q ", folded)
+    m = _REVIEW_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):  # năm học
+        return int(m.group(1)) if month >= 8 else int(m.group(2))
+    if m.group(3):  # a period
+        return int(m.group(4)) if month >= 4 else int(m.group(4)) + 1
+    y = int(m.group(5))
+    if re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", m.group(0)) or month >= 7:
+        return y
+    return y + 1 if month <= 3 else None
+
+
+# an anniversary's years, each perhaps with day and month, typed loosely ("20/10//2020", "26.3.1975 - 26.3.2015")
+_DAY = r"(?:\d{1,2}\s*[/.-]+\s*\d{1,2}\s*[/.-]+\s*)?"
+_ANNIV_SPAN = rf"{_DAY}(\d{{4}})\s*[-–—/]+\s*{_DAY}(\d{{4}})"
+# what an anniversary counts: "130 năm thành lập", "40 năm giải phóng", "75 năm Ngày truyền thống"
+_ANNIV_WORDS = (r"(?:ngay )?(?:thanh lap|truyen thong|giai phong|xay dung|ra doi|thong nhat|chien thang|khoi nghia"
+                r"|tai lap|hinh thanh|chia tach|dong khoi|phat trien)\b")
+_ANNIV_WORDS_RE = re.compile(_ANNIV_WORDS)
+
+
+def _anniversary_year(folded: str) -> int | None:
+    """The closing year of an anniversary: "Kỷ niệm 25 năm … (1997–2022)" → 2022 (GUIDELINE §2)."""
+    # in brackets after "kỷ niệm": written "1997–2022", "15/3/2002 - 15/3/2022", "22-12-1944/22-12-2023"
+    an = re.search(rf"\bky niem\b[^.\n]{{0,120}}?\(\s*{_ANNIV_SPAN}\s*\)", folded)
+    if an and 0 < int(an.group(2)) - int(an.group(1)) <= 300:
+        return int(an.group(2))
+    # otherwise the span must measure the anniversary, after "kỷ niệm N năm" or "N năm thành lập":
+    # "kỷ niệm 70 năm … 1953 - 2023", "130 năm thành lập trường (1890-2020)"
+    for an in re.finditer(rf"\b(\d{{1,3}}) nam\b[^.\n]{{0,100}}?\b{_ANNIV_SPAN}", folded):
+        named = re.search(r"\bky niem\s*$", folded[max(0, an.start() - 12):an.start()]) or _ANNIV_WORDS_RE.match(
+            folded, an.end(1) + len(" nam "))
+        if named and int(an.group(3)) - int(an.group(2)) == int(an.group(1)):
+            return int(an.group(3))
+    return None
 
 
 def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | None:
@@ -233,35 +299,18 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
                 best = (cost, year)
         return best[1] if best else None
     folded = fold(text[:800])
-    # "tổng kết … năm 2022" held in December is in 2022, held in March in 2023;
-    # "sơ kết 6 tháng đầu năm 2023" held in July is in 2023.
-    # A school year runs from September to May: "năm học 2022-2023" in June is 2023, in September 2022.
-    # A period is summed up when (or just after) it closes: "tổng kết giai đoạn 2016-2020".
-    tk = re.search(rf"\b(tong ket|so ket)\b[^.\n]{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
-    if tk:
-        if tk.group(5):
-            return int(tk.group(5)) if month >= 8 else int(tk.group(6))
-        if tk.group(3):
-            return int(tk.group(4)) if month >= 5 else int(tk.group(4)) + 1
-        y = int(tk.group(2))
-        part_year = re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", tk.group(0))
-        return y if part_year or month >= 5 else y + 1
+    review = _reviewed_year(folded, month)
+    if review:
+        return review
     # a launch or a covenant opens its year, period or school year
     pd = re.search(rf"\b(phat dong|ky ket|giao uoc)\b[^.\n]{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
     if pd:
         if pd.group(5):
             return int(pd.group(5)) if month >= 8 else int(pd.group(6))
         return int(pd.group(2) or pd.group(3))
-    # "Kỷ niệm 25 năm … (1997–2022)": the anniversary falls in the closing year
-    # (written "1997–2022", "15/3/2002 - 15/3/2022", "22-12-1944/22-12-2023", "26.3.1975 - 26.3.2015")
-    day = r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?"
-    an = re.search(rf"\bky niem\b[^.\n]{{0,120}}?\(\s*{day}\d{{4}}\s*[-–—/]\s*{day}(\d{{4}})\s*\)", folded)
-    if an:
-        return int(an.group(1))
-    # without brackets the span must measure the anniversary: "kỷ niệm 70 năm … 1953 - 2023"
-    for an in re.finditer(r"\bky niem (\d{1,3}) nam\b[^.\n]{0,100}?\b(\d{4})\s*[-–—]\s*(\d{4})\b", folded):
-        if int(an.group(3)) - int(an.group(2)) == int(an.group(1)):
-            return int(an.group(3))
+    anniversary = _anniversary_year(folded)
+    if anniversary:
+        return anniversary
     # "Đại hội … nhiệm kỳ 2020-2025" / "giai đoạn 2025 - 2030" / "(2020-2025)": a term congress sits in the opening year
     # (the period must belong to the congress's name, not to "đánh giá kết quả giai đoạn 2015-2020");
     # the armed forces' "Đại hội Thi đua Quyết thắng giai đoạn 2019-2024" closes its period instead.

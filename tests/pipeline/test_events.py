@@ -231,7 +231,8 @@ def test_armed_forces_congress_closes_its_period():
 def test_a_reviewed_period_is_not_the_congress_period():
     text = ("Đại hội sẽ đánh giá kết quả giai đoạn 2015-2020 và đề ra phương hướng giai đoạn 2020-2025.\n\n"
             "Sáng 19/8, tỉnh khai mạc Đại hội.")
-    assert date_of(text)[1] is None
+    # not 2015, the opening of the reviewed period: a review of 2015-2020 meets in its closing year
+    assert date_of(text)[1] == dt.date(2020, 8, 19)
 
 
 def test_year_implied_by_a_school_year_or_a_summed_up_period():
@@ -350,7 +351,8 @@ def test_an_anniversary_span_without_brackets_must_measure_the_anniversary():
 def test_a_congress_named_with_its_year():
     text = "Đại hội Thi đua yêu nước tỉnh lần thứ IV - năm 2015\nSáng 31/8, Đại hội khai mạc."
     assert date_of(text)[1] == dt.date(2015, 8, 31)
-    assert date_of("Đại hội thi đua sẽ đánh giá kết quả năm 2019.\nSáng 31/8, Đại hội khai mạc.")[1] is None
+    # a reviewed year is not the congress's name; in May a review of 2019 could be either year
+    assert date_of("Đại hội thi đua sẽ đánh giá kết quả năm 2019.\nSáng 31/5, Đại hội khai mạc.")[1] is None
 
 
 def test_evening_and_early_morning_parts_of_day():
@@ -365,3 +367,38 @@ def test_a_lone_capitalised_word_opening_a_common_noun_is_no_venue_name():
         "Nhà thi đấu huyện Ý Yên")
     loc = find_location("Trước đó, tại Đài tưởng niệm liệt sĩ huyện, đoàn đại biểu dâng hương.")[0]
     assert loc != "Đài"
+
+
+def test_year_implied_by_the_period_a_meeting_reviews():
+    # a period is reviewed in its closing year, or in the first quarter after it
+    text = "Chiều 24-7, Hội Nông dân tỉnh tổ chức hội nghị điển hình tiên tiến giai đoạn 2016 - 2021."
+    assert date_of(text)[1] == dt.date(2021, 7, 24)
+    assert date_of("Sáng 9-2, Công an huyện biểu dương các điển hình tiên tiến giai đoạn 2017-2022.")[1] == dt.date(2023, 2, 9)
+    assert date_of("Sáng 20/1, thị xã tổng kết 5 năm (2016-2020) thực hiện phong trào thi đua.")[1] == dt.date(2021, 1, 20)
+
+
+def test_year_implied_by_the_year_a_meeting_reviews():
+    text = ("Ngày 14-12, Khối thi đua các trường cao đẳng tổ chức hội nghị đánh giá kết quả thực hiện phong trào "
+            "thi đua “Dạy tốt, học tốt, phục vụ tốt” năm 2018 và suy tôn đơn vị dẫn đầu.")
+    assert date_of(text)[1] == dt.date(2018, 12, 14)
+    assert date_of("Ngày 20-1, Cụm thi đua các huyện phía Nam suy tôn đơn vị dẫn đầu phong trào thi đua năm 2018.")[1] == dt.date(2019, 1, 20)
+    # from April to June a review of a whole year could be late or early: no year
+    assert date_of("Sáng 15-5, Khối thi đua đánh giá kết quả thực hiện phong trào thi đua năm 2018.")[1] is None
+
+
+def test_a_year_mentioned_elsewhere_is_not_the_reviewed_year():
+    text = "Sáng 14-12, huyện tổ chức hội nghị biểu dương điển hình tiên tiến. Năm 2018, huyện có 12 tập thể được tặng Bằng khen."
+    assert date_of(text)[1] is None
+    assert date_of("Sáng 10-11, huyện biểu dương các tập thể được tặng Bằng khen năm 2019.")[1] is None
+    assert date_of("Sáng 5-10, tỉnh sơ kết 3 năm thực hiện đề án, định hướng đến năm 2030.")[1] is None
+
+
+def test_anniversary_spans_typed_loosely_or_measured_by_the_years_named():
+    text = "Sáng 12/11, nhà trường long trọng tổ chức lễ kỷ niệm 60 năm thành lập (12/11/1961 - 12/11//2021)."
+    assert date_of(text)[1] == dt.date(2021, 11, 12)
+    text = ("Trường Tiểu học Kim Liên đón nhận Huân chương Lao động nhân dịp 75 năm thành lập (1946-2021)\n"
+            "Sáng 3/9, nhà trường tổ chức lễ đón nhận.")
+    assert date_of(text)[1] == dt.date(2021, 9, 3)
+    # the span must measure the anniversary, and a span of work is no anniversary
+    assert date_of("Sáng 3/9, bệnh viện đón nhận Huân chương nhân 20 năm thành lập (1995-2020).")[1] is None
+    assert date_of("Sáng 3/9, huyện trao Bằng khen cho tập thể có thành tích 5 năm (2016-2020) thực hiện phong trào.")[1] is None
