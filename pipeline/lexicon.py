@@ -30,7 +30,8 @@ def title_head_re() -> re.Pattern:
     alts = "|".join(re.escape(h) for h in title_heads())
     # Case-sensitive on purpose: titles are capitalised in news text,
     # "nguyên" (former) is the one lowercase prefix.
-    return re.compile(rf"(?:nguyên |Nguyên )?(?:{alts})(?![\w.])")
+    # "TS. Nguyễn Văn A": an academic degree may be written with its dot
+    return re.compile(rf"(?:nguyên |Nguyên )?(?:{alts})(?:(?:(?<=TS)|(?<=ThS)|(?<=GS))\.(?=[ \t]))?(?![\w.])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -52,7 +52,7 @@ _NEXT_PERSON = re.compile(
     r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
 )
 # A full stop ends a title, but not the dot of a place abbreviation ("UBND TX. Gò Công", "TP. Vũng Tàu").
-_ABBR_DOT = r"(?<!TP|TX|Tp|TT)(?<![ \t][QHPX])\."
+_ABBR_DOT = r"(?<!TP|TX|Tp|TT|TS|GS)(?<!ThS)(?<![ \t][QHPX])\."
 _TITLE_END = re.compile(rf"[;:()\[\]]\s|{_ABBR_DOT}\s|[;()\[\]]|\.$|\s\(|\n")
 _SENTENCE_DOT = re.compile(rf"{_ABBR_DOT}[ \t]")
 # A piece of a person's workplace written after a title ("…, Phòng Cảnh sát hình sự, Công an tỉnh X").
@@ -319,6 +319,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 person.name = name
             for a, b in titles:
                 t = clean_spaces(s[a:b]).strip(" ,;-–—")
+                t = re.sub(r"^((?:GS|PGS|TS|ThS)(?:\.TS(?:KH)?)?)\.$", r"\1", t)  # "TS." before the name: the degree
                 t = re.sub(r"\s*\([^)]*\)", "", t).strip()
                 if t:
                     person.titles.append(t)

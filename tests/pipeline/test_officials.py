@@ -238,3 +238,11 @@ def test_titles_before_a_title_after_an_authorisation():
 def test_a_surname_inside_a_company_name_is_not_a_second_person():
     text = "Ông Tống Văn Hào, Giám đốc Công ty CP Than Vàng Danh cho biết công ty được tặng Bằng khen."
     assert officials(text) == {"Tống Văn Hào": ["Giám đốc Công ty CP Than Vàng Danh"]}
+
+
+def test_academic_degree_written_with_a_dot_is_a_title():
+    text = "Dự lễ có TS. Đoàn Văn Ích, Giám đốc Bệnh viện Đa khoa tỉnh; ThS. Tăng Thị Kim, Giám đốc Trung tâm Y tế huyện."
+    assert officials(text) == {
+        "Đoàn Văn Ích": ["TS", "Giám đốc Bệnh viện Đa khoa tỉnh"],
+        "Tăng Thị Kim": ["ThS", "Giám đốc Trung tâm Y tế huyện"],
+    }
