@@ -91,7 +91,10 @@ _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! h�
 def event_type(text: str) -> str:
     folded = fold(text)
     lead = _lead(folded)
-    if any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
+    # GUIDELINE §2: the first list activity named in the headline wins, even when the lead then places it
+    # at a congress ("Huyện X đón nhận Huân chương …" over "… tại Đại hội Thi đua yêu nước huyện …")
+    headed = _first_type(_headline(folded))
+    if headed is None and any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
     # the lead first; an excerpt without headline or lead names the activity later, in a sentence
     # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
@@ -126,6 +129,24 @@ def _first_type(lead: str) -> tuple[str, str] | None:
                 best = (m.start(), t, m.group(0))
             break
     return (best[1], best[2]) if best else None
+
+
+def _headline(folded: str) -> str:
+    """The passage's heading lines: the short leading lines that end without a full stop ("" if none).
+
+    An excerpt that opens mid-article ("Tại phiên trù bị, 26 tập thể … nhận Bằng khen.") has no headline.
+    """
+    heads = []
+    for line in folded.lstrip().split("\n"):
+        line = line.strip()
+        if not line:
+            if heads:
+                break
+            continue
+        if len(line) > 200 or re.search(r"[.!?;:…]$", line) or len(heads) == 3:
+            break
+        heads.append(line)
+    return " . ".join(heads)
 
 
 def _lead(folded: str) -> str:

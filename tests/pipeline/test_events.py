@@ -402,3 +402,17 @@ def test_anniversary_spans_typed_loosely_or_measured_by_the_years_named():
     # the span must measure the anniversary, and a span of work is no anniversary
     assert date_of("Sáng 3/9, bệnh viện đón nhận Huân chương nhân 20 năm thành lập (1995-2020).")[1] is None
     assert date_of("Sáng 3/9, huyện trao Bằng khen cho tập thể có thành tích 5 năm (2016-2020) thực hiện phong trào.")[1] is None
+
+
+def test_a_headline_naming_a_ceremony_wins_over_the_congress_it_took_place_at():
+    text = ("Huyện Nga Sơn đón nhận Huân chương Lao động hạng Ba\n"
+            "Sáng 20/9, huyện Nga Sơn tổ chức Đại hội Thi đua yêu nước lần thứ V và đón nhận Huân chương Lao động hạng Ba.")
+    assert event_type(text) == "trao tặng"
+    text = ("Trao tặng Cờ thi đua của Chính phủ cho 5 đơn vị\n"
+            "Sáng 10/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023 và trao Cờ thi đua.")
+    assert event_type(text) == "trao tặng"
+    # a headline naming the congress, or none (an excerpt opening mid-article), leaves the congress the event
+    assert event_type("Đại hội Thi đua yêu nước huyện lần thứ V\nSáng 3/10, đại hội trao Huân chương cho 3 tập thể.") == (
+        "đại hội thi đua yêu nước")
+    assert event_type("Tại phiên trù bị, 20 tập thể được nhận Bằng khen.\nĐại hội Thi đua yêu nước tỉnh lần thứ X khai mạc.") == (
+        "đại hội thi đua yêu nước")
