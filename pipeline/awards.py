@@ -42,8 +42,11 @@ _NAME_NUMBER = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,3}(?![\w.,/%–-]\w|[\w%])
 # "Công ty A góp phần …" does not)
 _LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "xuất", "tiêu", "điển", "tiên", "nhiều", "luôn",
                            "lập", "tích", "giữ", "bảo", "xây", "đóng", "không", "nhận", "được", "vinh", "là", "ở",
-                           "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang"}
-_LEVEL_END = re.compile(ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+){0,3}$")
+                           "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang", "hội", "họp"}
+# lowercase words that name an office's work ("Phòng Tổ chức cán bộ", "Ban tổ chức", "Phòng tham mưu")
+_OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
+                           r"|thi hành án|trật tự|an ninh|hành chính|đặc công|đường bộ|đường sắt|đường thủy|đường thuỷ)(?!\w)")
+_LEVEL_END = re.compile(ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")
 
 
 def _run_on(text: str, end: int, stop: int | None = None) -> int:
@@ -78,7 +81,7 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         if not sep:
             break
         at = pos + sep.end()
-        known = _NAME_WORDS.match(text, at)
+        known = _NAME_WORDS.match(text, at) or (_OFFICE_WORDS.match(text, at) if "," not in sep.group(0) else None)
         if known and known.end() <= stop:
             pos, n = known.end(), n + 1
             continue
@@ -465,11 +468,64 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     return None
 
 
+_SUBJECT_VERB = re.compile(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+
+
+def _verb_head(span: str) -> str:
+    """What stands before the passive or receiving verb: "A - T được trao tặng " -> "A - T"."""
+    m = None
+    for m in _SUBJECT_VERB.finditer(span):
+        pass
+    return span[:m.start()] if m else span
+
+
+_PERSON_LEAD = re.compile(rf"(?:(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+|{_RANK.pattern})+")
+
+
+def _titled_people(head: str) -> list[tuple[str, str]]:
+    """Persons each written with a title after a dash, listed with ";" or "và": "GS.TS A - Giám đốc Sở X",
+    "các đồng chí B - T1, T2; C - T và đồng chí D - T". Every item must be such a person, or none is taken."""
+    head = re.sub(r"^\s*[;,.]?\s*(?:(?:Theo đó|Cụ thể|Đồng thời|Dịp này|Nhân dịp này|Trong đó|Bên cạnh đó)\s*,\s*)?", "", head)
+    items = re.split(rf"\s*;\s*|\s+và\s+(?=(?:{_PERSON_LEAD.pattern})|{UP}\S*\s+{UP}\S*(?:\s+{UP}\S*){{0,3}}\s*[-–])", head.strip(" .;"))
+    out: list[tuple[str, str]] = []
+    for item in items:
+        lead = _PERSON_LEAD.match(item)
+        rest = item[lead.end():] if lead else item
+        run = NAME_RUN.match(rest)
+        if not run:
+            return []
+        span = pick_name(run.group(0), True) if lead else pick_name(run.group(0), False)
+        if not span or span[0] != 0 or span[1] != len(run.group(0)):
+            return []
+        after = rest[run.end():]
+        # the title after a dash, or nothing: a bare name is a person only among titled ones
+        if not re.match(r"\s*[-–]\s*\S", after) and after.strip():
+            return []
+        if _HEAD_RE.match(run.group(0)) and not looks_like_person(run.group(0), 0):
+            return []
+        out.append((clean_spaces(run.group(0)), "individual"))
+    titled = sum(1 for item in items if re.search(r"\s[-–]\s*\S", item))
+    return out if titled else []
+
+
+_WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{_RANK.pattern})")
+# "Hai tập thể A và B", "02 cá nhân C": a count right before the names it counts
+_COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
+
+
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     m = re.search(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))", clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    # "Hai tập thể A và B cùng cá nhân C": collectives and persons named side by side, each part on its own
+    parts = _WITH_PERSONS.split(head)
+    if len(parts) > 1 and all(p.strip() for p in parts):
+        out = []
+        for part in parts:
+            out.extend(r for r in _subject_recipients(_COUNTED_LEAD.sub("", part.strip())) if r not in out)
+        return out
+    head = _COUNTED_LEAD.sub("", head)
     if _COUNT_SUBJECT.search(head):
         return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted
     group = re.search(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|\d+)\s+(?:em|ông|bà|ông,\s*bà|đồng chí|anh|chị|cháu|vận động viên"
@@ -747,7 +803,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
             elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
                            r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
-                recipients = _subject_recipients(clause)
+                # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
+                # titled persons listed with ";" before the verb, back to the previous form
+                recipients = _titled_people(_verb_head(s[prev_end:mm.start()])) or _subject_recipients(clause)
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:

@@ -654,3 +654,25 @@ def test_a_members_list_without_a_counted_conferral_before_it_is_no_award():
     text = ("Hội nghị Cụm thi đua\n\nUBND huyện tổ chức hội nghị tổng kết phong trào thi đua. Các đơn vị gồm: "
             "Sở Tài chính; Huyện ủy Kim Bảng. Đó là: Sở Tư pháp và Sở Nội vụ.")
     assert awards(text) == []
+
+
+def test_titled_persons_listed_before_a_passive_verb_each_get_their_own_grade():
+    text = ("Lễ trao Huân chương\n\nTheo đó, PGS.TS Hoàng Minh Đức - Giám đốc Bệnh viện Tỉnh được trao tặng Huân "
+            "chương Lao động hạng Nhì; các đồng chí Vũ Thị Lan - Phó Giám đốc, Bí thư Chi bộ; Đào Văn Sơn - Trưởng khoa "
+            "và đồng chí Mai Anh Tuấn - Kế toán trưởng được trao tặng Huân chương Lao động hạng Ba.")
+    got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Hoàng Minh Đức", "individual"),
+                   ("Huân chương Lao động hạng Ba", "Vũ Thị Lan", "individual"),
+                   ("Huân chương Lao động hạng Ba", "Đào Văn Sơn", "individual"),
+                   ("Huân chương Lao động hạng Ba", "Mai Anh Tuấn", "individual")]
+
+
+def test_collectives_with_a_person_named_side_by_side_before_the_verb():
+    text = ("Khen thưởng thành tích phá án\n\nHai tập thể Phòng PC02 và Công an huyện Đông Anh cùng cá nhân "
+            "Thượng úy Bùi Quang Huy được tặng Huân chương Chiến công hạng Ba. "
+            "Đội Cảnh sát hình sự cùng 12 cá nhân được tặng Bằng khen.")
+    got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
+    assert got == [("Huân chương Chiến công hạng Ba", "Phòng PC02", "collective"),
+                   ("Huân chương Chiến công hạng Ba", "Công an huyện Đông Anh", "collective"),
+                   ("Huân chương Chiến công hạng Ba", "Bùi Quang Huy", "individual"),
+                   ("Bằng khen", "Đội Cảnh sát hình sự", "collective")]
