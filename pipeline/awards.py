@@ -101,6 +101,7 @@ _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
     rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
+    rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
@@ -285,7 +286,8 @@ _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|t
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
-_PEOPLE_INTRO = re.compile(r"^\s*(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*", re.I)
+_PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*"
+                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
 
 
 def _bare_names(seg: str) -> list[tuple[str, str]]:
@@ -825,7 +827,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                         if who:
                             conferrer = _decider(who.group("x"))
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
-                vm = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
+                vm = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
+                               r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
@@ -913,6 +916,8 @@ def _same_form(a: str, b: str) -> bool:
     # "danh hieu anh hung lao dong" (written with its prefix) is "anh hung lao dong"
     a, b = (re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", x.lower()) for x in (a, b))
     short, long_ = sorted((a, b), key=len)
+    if short == "huan chuong" and long_.startswith("huan chuong "):
+        return True  # "trao Huân chương cho A" after "Huân chương Lao động hạng Ba … A": the order written bare
     return short == long_ or long_.startswith(short + " ") and re.fullmatch(r"(?:hang|loai)\s+\S+|xuat sac", long_[len(short) + 1:]) is not None
 
 

@@ -676,3 +676,13 @@ def test_collectives_with_a_person_named_side_by_side_before_the_verb():
                    ("Huân chương Chiến công hạng Ba", "Công an huyện Đông Anh", "collective"),
                    ("Huân chương Chiến công hạng Ba", "Bùi Quang Huy", "individual"),
                    ("Bằng khen", "Đội Cảnh sát hình sự", "collective")]
+
+
+def test_an_order_written_without_its_name_still_counts():
+    text = ("Trao Huân chương\n\nNhân dịp này, Nhà nước tặng thưởng Huân chương cho các đồng chí Đinh Văn Lộc và "
+            "Hà Thị Nga. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Trường THPT Lê Lợi; "
+            "Bí thư Tỉnh ủy trao Huân chương cho Trường THPT Lê Lợi.")
+    got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
+    assert got == [("Huân chương", "Đinh Văn Lộc", "individual", "Nhà nước"),
+                   ("Huân chương", "Hà Thị Nga", "individual", "Nhà nước"),
+                   ("Huân chương Lao động hạng Ba", "Trường THPT Lê Lợi", "collective", "Chủ tịch nước")]
