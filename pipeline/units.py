@@ -174,6 +174,10 @@ _AFFILIATION_BEFORE = re.compile(
 
 
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
+_CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}[^,.;:\n]{{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
+                                 r"(?:tặng|trao tặng|tặng thưởng|quyết định tặng)(?!\w)")
+# whose history is recalled: "ôn lại truyền thống vẻ vang của Quân đội …, của lực lượng vũ trang Quân khu 7"
+_TRADITION_OF = re.compile(r"(?<!\w)truyền thống[^.;:\n]{0,40}?(?<!\w)của(?!\w)[^.;:\n]{0,110}$")
 _OWNED_BY = re.compile(r"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+$")
 _RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận)|tặng|trao)(?!\w)")
 # a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
@@ -231,7 +235,7 @@ def _tokens(text: str, pos: int):
 
 
 # lowercase words fixed in a name: "Công ty TNHH Một thành viên X", "Công ty cổ phần X", "Tòa án nhân dân tỉnh"
-_COMPANY_FORM = re.compile(r"(?:(?<=Kiểm sát )nhân dân|(?<=Tòa án )nhân dân|(?<=Toà án )nhân dân|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
+_COMPANY_FORM = re.compile(r"(?:(?<=Kiểm sát )nhân dân|(?<=Tòa án )nhân dân|(?<=Toà án )nhân dân|(?<=Quân đội )nhân dân|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
 
 
 def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
@@ -300,9 +304,10 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             i += 1
             continue
         # "Trường Đại học Sư phạm Hà Nội 2", "Quân khu 3", "Trường THCS số 1": a number closes the name
-        num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/.,%-]|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
-        if num and end > pos and text[end:a].strip() == "" and (
-                _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")) \
+        num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/%-]|[.,]\d|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
+        if num and (end > pos or re.search(r"(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Hải đội|Vùng)$",
+                                           text[max(0, pos - 12):pos])) and text[end:a].strip() == "" and (
+                end == pos or _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")) \
                 and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người)(?!\w)", text[a + num.end():]):
             end = a + num.end()
             break
@@ -508,8 +513,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
         if _FORM_BEFORE.search(before) or _DECISION_BEFORE.search(before):
             return "conferrer"
-        if _CONFERRER_AFTER.match(text[b:b + 40]):
-            return "conferrer"
+        if _CONFERRER_AFTER.match(text[b:b + 40]) or _CO_CONFERRER_AFTER.match(text[b:b + 100]):
+            return "conferrer"  # "Đảng ủy Công an Trung ương, Bộ Công an đã tặng": both confer
+        if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and _ORG_HEAD_RE.match(text, a) \
+                and (any(0 <= a - c.end <= 3 for c in cands) or _ORG_HEAD_RE.search(text, max(0, a - 60), a)):
+            return "qualifier"  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the owner in brackets
         if _LAUNCHER[0].search(before) and _LAUNCHER[1].match(text[b:b + 30]):
             return "launcher"
         if _FORWARDER[0].search(before) and _FORWARDER[1].match(text[b:b + 20]):
@@ -528,7 +536,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _LOCATION_BEFORE.search(before[-20:]):
             return "location"
-        if _PASSING_BEFORE.search(before):
+        if _PASSING_BEFORE.search(before) or _TRADITION_OF.search(text, max(0, a - 160), a):
             return "passing"
         if _proposed(text, a):
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)

@@ -475,3 +475,17 @@ def test_a_verb_after_a_place_name_is_not_part_of_the_unit():
     got = units(text)
     assert "Đồn Biên phòng Hải Hậu" in got
     assert not any(u.endswith((" bắt", " ủng")) for u in got)
+
+
+def test_owner_in_brackets_co_conferrers_and_recalled_history_are_not_units():
+    text = ("Lễ kỷ niệm và đón nhận Cờ thi đua\n\n"
+            "Theo báo cáo của Phòng Tổ chức cán bộ (Sở Y tế), năm 2023 đơn vị hoàn thành tốt nhiệm vụ. "
+            "Các đại biểu ôn lại truyền thống vẻ vang của lực lượng vũ trang Quân khu 9. "
+            "Đảng ủy Quân sự tỉnh, Bộ Chỉ huy Quân sự tỉnh đã tặng Cờ thi đua cho Ban Chỉ huy Quân sự huyện Phú Tân. "
+            "Dự lễ có đại diện lãnh đạo Quân khu 5.")
+    got = units(text)
+    assert "Sở Y tế" not in got
+    assert "Quân khu 9" not in got
+    assert "Đảng ủy Quân sự tỉnh" not in got
+    assert "Ban Chỉ huy Quân sự huyện Phú Tân" in got
+    assert "Quân khu 5" in got
