@@ -46,6 +46,8 @@ _AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|
 # An activity that is only a document's subject: "Kế hoạch số 12/KH-UBND về tổng kết …", "Kế hoạch phát động …".
 _DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to trinh|quyet dinh|thong tu)"
 _DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;,]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
+# A proposal: "được đề nghị tặng thưởng …", "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen" (not "theo đề nghị của …, X tặng").
+_PROPOSED = re.compile(r"(?<!theo )(?<!co so )\bde nghi\b(?: xet)?[^.;,]{0,30}$")
 _PLANNED = re.compile(r"\b(se|du kien|chuan bi|ke hoach|sap)\b[^.;]{0,20}$")
 _PLANNED_AFTER = re.compile(r"[^.;]{0,30}\b(du kien|se duoc|sap)\b")
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
@@ -120,6 +122,8 @@ def _first_type(lead: str) -> tuple[str, str] | None:
         for m in rx.finditer(lead):
             if t not in ("quyết định khen thưởng", "họp xét khen thưởng") and _DOCUMENT_NAME.search(lead[max(0, m.start() - 90):m.start()]):
                 continue  # "Thực hiện Kế hoạch số 12/KH-UBND về tổng kết …": a document's subject, not the event
+            if t in ("trao tặng", "quyết định khen thưởng") and _PROPOSED.search(lead, max(0, m.start() - 40), m.start()):
+                continue  # "danh sách cá nhân được đề nghị tặng thưởng Huân chương": a proposal, nothing conferred yet
             if t == "phát động" and re.search(r"(\bdo\b[^.;]{0,30}|\bduoc\s)$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp, các ngành phát động", "phong trào được phát động": launched before or by others
             if t == "trao tặng" and m.group(0).startswith("nhan") and re.search(

@@ -23,6 +23,8 @@ POSITIVE = (
     (r"(don nhan|trao tang|truy tang|phong tang|trao) (huan chuong|co thi dua|bang khen|danh hieu|ky niem chuong)", 2.0),
     # a signed commendation decision: "ký Quyết định số … tặng Bằng khen", "có Quyết định về việc tặng Cờ thi đua"
     (r"quyet dinh\b[^.\n]{0,60}?\b(tang|truy tang|tang thuong|khen thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)", 3.0),
+    # a proposal put to the public or a council: "danh sách cá nhân được đề nghị tặng thưởng Huân chương"
+    (r"(?<!theo )de nghi (xet )?(khen thuong|tang|truy tang|tang thuong|phong tang)\b", 1.5),
 )
 NEGATIVE = (
     (r"huy chuong (vang|bac|dong)", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
@@ -37,6 +39,7 @@ THRESHOLD = 3.0
 # so the sports negative does not count there.
 _SPORTS = re.compile(r"huy chuong (vang|bac|dong)|giai (nhat|nhi|ba)")
 _STATE_COMMENDATION = re.compile(r"bang khen|huan chuong|co thi dua|chien si thi dua|danh hieu (vinh du|anh hung)")
+_CONFERRED = re.compile(r"\b(trao|tang|nhan|don nhan|khen thuong)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]+\s*")
 
 
@@ -44,12 +47,16 @@ def relevance_score(text: str) -> float:
     """A score in [0, 1); ≥ 0.5 means relevant."""
     folded = fold(text)
     headline, _, body = folded.partition("\n")
+    # a short sports item whose point (headline or opening sentence) is a commendation handed to the
+    # athletes: their medals are its reason, so they do not count against it anywhere in the passage
+    point = " | ".join(_SENTENCE_END.split(part.strip(), maxsplit=1)[0] for part in (headline, body))
+    excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point))
     raw = 0.0
     for part, weight in ((headline, 2.0), (body, 1.0)):
         for rx, w in _POS:
             n = len(rx.findall(part))
             raw += weight * w * min(n, 3)
-        scored = " | ".join(_not_excused(part))
+        scored = " | ".join(_not_excused(part, excused))
         for rx, w in _NEG:
             n = len(rx.findall(scored))
             raw -= weight * w * min(n, 3)
@@ -57,9 +64,9 @@ def relevance_score(text: str) -> float:
     return round(1.0 / (1.0 + math.exp(-(raw - THRESHOLD) / 2.0)), 4)
 
 
-def _not_excused(part: str):
+def _not_excused(part: str, everywhere: bool = False):
     """Sentences of `part`, with sports-medal words dropped where a state commendation is their subject."""
     for sentence in _SENTENCE_END.split(part):
-        if _STATE_COMMENDATION.search(sentence):
+        if everywhere or _STATE_COMMENDATION.search(sentence):
             sentence = _SPORTS.sub(" ", sentence)
         yield sentence

@@ -416,3 +416,14 @@ def test_a_headline_naming_a_ceremony_wins_over_the_congress_it_took_place_at():
         "đại hội thi đua yêu nước")
     assert event_type("Tại phiên trù bị, 20 tập thể được nhận Bằng khen.\nĐại hội Thi đua yêu nước tỉnh lần thứ X khai mạc.") == (
         "đại hội thi đua yêu nước")
+
+
+def test_a_proposal_is_neither_a_ceremony_nor_a_decision():
+    text = ("Lấy ý kiến Nhân dân đối với tập thể, cá nhân đề nghị khen thưởng\n"
+            "Sở Nội vụ công khai danh sách cá nhân được đề nghị tặng thưởng Huân chương Lao động hạng Ba: "
+            "ông Phạm Văn Long, Giám đốc Sở Xây dựng; bà Đỗ Thị Hạnh, Phó Giám đốc Sở Y tế.")
+    assert event_type(text) == "khác"
+    assert event_type("Huyện công khai danh sách đề nghị Chủ tịch UBND tỉnh tặng Bằng khen năm 2023.") == "khác"
+    # "theo đề nghị của …" names who proposed a conferral that was made
+    assert event_type("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh vừa tặng Bằng khen cho 12 tập thể.") == (
+        "quyết định khen thưởng")

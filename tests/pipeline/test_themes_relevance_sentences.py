@@ -99,3 +99,22 @@ def test_quoted_movement_names_coordinated_after_one_trigger():
     names = [name for name, _kind, _canonical in themes(text)]
     assert names == ["Cả nước chung tay vì người nghèo", "Học tập suốt đời", "Dân vận khéo",
                      "Người Việt Nam ưu tiên dùng hàng Việt Nam"]
+
+
+def test_a_sports_item_whose_point_is_a_provincial_commendation_is_relevant():
+    text = ("Võ sĩ Trần Thu Hà nhận bằng khen của tỉnh\n"
+            "Lãnh đạo tỉnh đã trao bằng khen của tỉnh cho võ sĩ Trần Thu Hà. Tại giải vô địch châu Á, Hà giành "
+            "2 huy chương vàng và 1 huy chương bạc. Trước đó, ở giải trẻ quốc gia, Hà giành huy chương vàng.")
+    assert relevance_score(text) >= 0.5
+    # the same medals with the commendation only mentioned late: the medals are the point
+    medals_first = ("Võ sĩ Trần Thu Hà giành 2 huy chương vàng tại giải vô địch châu Á\n"
+                    "Hà giành 2 huy chương vàng và 1 huy chương bạc. Ở giải trẻ quốc gia, Hà giành huy chương vàng. "
+                    "Đội tuyển giành huy chương bạc đồng đội. Em từng nhận bằng khen.")
+    assert relevance_score(medals_first) < 0.5
+
+
+def test_a_public_consultation_on_proposed_commendations_is_relevant():
+    text = ("Lấy ý kiến Nhân dân đối với tập thể, cá nhân đề nghị khen thưởng\n"
+            "Ủy ban nhân dân huyện công khai danh sách tập thể, cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen "
+            "gồm: Trường Mầm non Hoa Sen; bà Lê Thị Thu, Hiệu trưởng Trường Tiểu học Đông Hòa.")
+    assert relevance_score(text) >= 0.5
