@@ -803,6 +803,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if len(parts) > 1 and ";" in lst:
                     lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
                 recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
+            elif _CEREMONY.search(clause) and (not ct or not _confers(ct.group("x"), form)):
+                # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not
+                founded = re.search(r"(?:thành lập|truyền thống)\s+(?:của\s+)?(?P<x>[A-ZĐÀ-Ỹ][^;,]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
+                owner = _recipient(_cut_reason(ct.group("x") if ct else founded.group("x") if founded else ""))
+                recipients = [owner] if owner and owner[1] == "collective" else []
+                if ct:
+                    conferrer = None
             elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
                            r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
@@ -903,6 +910,24 @@ def _distribute_types(seg: str) -> str:
     collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
     return re.sub(rf"(?P<h>{collective}|(?:{_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
+
+
+# "(tham) dự Lễ kỷ niệm … và đón nhận FORM": a ceremony someone attends, named after what its owner receives
+_CEREMONY = re.compile(r"(?:(?<!\w)(?:dự|tham dự|tới dự|đến dự|chứng kiến|chủ trì|phát biểu tại|[Tt]ại)|^\s*(?:[Tt]ham dự|[Dd]ự))"
+                       r"\s+(?:buổi\s+)?(?:[Ll]ễ|Đại hội|Hội nghị)(?:\s+[^;]{0,150}?)?\s+(?:và\s+)?đón nhận\s*$")
+# who may confer an order or a State title; a flag or a certificate also comes from a ministry, a province or a body
+_STATE_AUTHORITY = re.compile(r"(?:Chủ tịch nước|Chủ tịch Nước|Nhà nước|Đảng|Chính phủ|Thủ tướng|Quốc hội)(?!\w)")
+_AUTHORITY = re.compile(r"(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Đảng|Bộ(?! đội)|Bộ trưởng|UBND|Ủy ban|Uỷ ban|Tổng Liên đoàn|Trung ương"
+                        r"|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Giám đốc|Tổng cục"
+                        r"|Quân ủy|Hội đồng|Ban Bí thư|Tổng Giám đốc|Bộ Tư lệnh|Quân khu|Cục trưởng|Tư lệnh|Hội)(?!\w)")
+
+
+def _confers(x: str, form: str) -> bool:
+    """Is the X of "FORM của X" the authority that gives it? An order only from the State ("Huân chương … của Công ty A":
+    the company's own order)."""
+    if re.match(r"(?:Huân chương|Huy chương|[Dd]anh hiệu|Anh hùng)", form):
+        return bool(_STATE_AUTHORITY.match(x))
+    return bool(_AUTHORITY.match(x))
 
 
 def _family(form: str) -> str:

@@ -686,3 +686,14 @@ def test_an_order_written_without_its_name_still_counts():
     assert got == [("Huân chương", "Đinh Văn Lộc", "individual", "Nhà nước"),
                    ("Huân chương", "Hà Thị Nga", "individual", "Nhà nước"),
                    ("Huân chương Lao động hạng Ba", "Trường THPT Lê Lợi", "collective", "Chủ tịch nước")]
+
+
+def test_those_attending_a_ceremony_do_not_receive_its_award():
+    text = ("Lễ kỷ niệm\n\nĐồng chí Lý Văn Hải, Thứ trưởng Bộ Xây dựng dự Lễ kỷ niệm 40 năm thành lập và đón nhận "
+            "Huân chương Lao động hạng Nhì của Công ty Cấp nước Hải Dương. "
+            "Bộ trưởng Bộ Y tế dự Lễ kỷ niệm 50 năm thành lập Bệnh viện Phổi Trung ương và đón nhận Huân chương Độc lập "
+            "hạng Ba. Sở Tư pháp tổ chức Lễ đón nhận Cờ thi đua của Bộ Tư pháp.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Công ty Cấp nước Hải Dương", None),
+                   ("Huân chương Độc lập hạng Ba", "Bệnh viện Phổi Trung ương", None),
+                   ("Cờ thi đua", "Sở Tư pháp", "Bộ Tư pháp")]
