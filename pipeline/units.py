@@ -35,7 +35,7 @@ ORG_HEADS = (
     "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
     # abbreviated and security bodies ("LĐLĐ huyện X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
     "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
-    "Nhà xuất bản",
+    "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
 )
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
@@ -151,7 +151,8 @@ _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng b
 _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 _GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
-_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*)$")
+_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*"
+                            r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                          r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
@@ -973,7 +974,8 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
         return True
     # "Đại úy A, Đội trưởng, Công an huyện X nhận Giấy khen": the person receives; the body only ends the title
     return any(not (inside(title_spans, a, a + len(name)) and _RECEIVES_AFTER.match(text, _title_chain_end(title_spans, a)))
-               and not _OWNED_BY.search(text[max(0, a - 20):a]) for a in spots)
+               and not _OWNED_BY.search(text[max(0, a - 20):a]) and not _SOURCE_BEFORE.search(text[max(0, a - 30):a])
+               for a in spots)
 
 
 def _title_chain_end(title_spans: list[tuple[int, int]], pos: int) -> int:

@@ -246,3 +246,12 @@ def test_academic_degree_written_with_a_dot_is_a_title():
         "Đoàn Văn Ích": ["TS", "Giám đốc Bệnh viện Đa khoa tỉnh"],
         "Tăng Thị Kim": ["ThS", "Giám đốc Trung tâm Y tế huyện"],
     }
+
+
+def test_village_and_staff_posts_are_titles():
+    text = ("Bà Lương Thị Lan, Chi hội trưởng Chi hội Phụ nữ thôn Đông; ông Kha Văn Tùng, Chuyên viên "
+            "Ban Thi đua - Khen thưởng tỉnh được tặng Giấy khen.")
+    assert officials(text) == {
+        "Lương Thị Lan": ["Chi hội trưởng Chi hội Phụ nữ thôn Đông"],
+        "Kha Văn Tùng": ["Chuyên viên Ban Thi đua - Khen thưởng tỉnh"],
+    }

@@ -489,3 +489,13 @@ def test_owner_in_brackets_co_conferrers_and_recalled_history_are_not_units():
     assert "Đảng ủy Quân sự tỉnh" not in got
     assert "Ban Chỉ huy Quân sự huyện Phú Tân" in got
     assert "Quân khu 5" in got
+
+
+def test_photo_credits_and_news_portals_are_sources():
+    text = ("Lễ trao Cờ thi đua năm 2023\n\n"
+            "Theo Cổng Thông tin điện tử tỉnh Thái Bình, huyện Vũ Thư được tặng Cờ thi đua.\n"
+            "Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho huyện Vũ Thư. Ảnh: Báo Thái Bình\n"
+            "Bài, ảnh: Trung tâm Văn hóa tỉnh")
+    got = units(text)
+    assert "huyện Vũ Thư" in got
+    assert not any(u.startswith(("Cổng", "Báo", "Trung tâm")) or u == "tỉnh Thái Bình" for u in got)
