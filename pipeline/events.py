@@ -48,6 +48,9 @@ _DOC_WORD = r"\b(ke hoach|huong dan|cong van|chi thi|thong bao|nghi quyet|to tri
 _DOCUMENT_NAME = re.compile(rf"{_DOC_WORD}(\s+so\b|\s+\d)[^.;,]{{0,70}}$|{_DOC_WORD}\s+(ve\s+(viec\s+)?)?$")
 # A proposal: "được đề nghị tặng thưởng …", "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen" (not "theo đề nghị của …, X tặng").
 _PROPOSED = re.compile(r"(?<!theo )(?<!co so )\bde nghi\b(?: xet)?[^.;,]{0,30}$")
+# A notice asking the public about proposed commendations names no event of its own.
+_NOTICE = re.compile(r"\b(lay y kien (cua )?(nhan dan|nhan dan doi voi|ve|doi voi)|(cong khai|thong bao|niem yet)( cong khai)? danh sach)\b"
+                     r"(?=[^.]{0,120}\bde nghi\b)")
 _PLANNED = re.compile(r"\b(se|du kien|chuan bi|ke hoach|sap)\b[^.;]{0,20}$")
 _PLANNED_AFTER = re.compile(r"[^.;]{0,30}\b(du kien|se duoc|sap)\b")
 _DECISION_DOC = re.compile(r"\b(ky quyet dinh|quyet dinh so|(co |ban hanh )?quyet dinh (tang|truy tang|khen thuong|ve (viec )?(tang|khen thuong|truy tang)))")
@@ -102,8 +105,9 @@ def event_type(text: str) -> str:
     # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
     found = _first_type(lead) or _first_type(" . ".join(
         sent for sent in re.split(r"[.!?\n]+", folded) if _AT_THE_OCCASION.search(sent)))
-    if found is None:
-        return "khác"
+    notice = _NOTICE.search(lead)
+    if found is None or (notice and notice.start() < lead.find(found[1])):
+        return "khác"  # nothing of the list, or a notice put before the public ("lấy ý kiến … đề nghị khen thưởng")
     etype, cue = found
     # a ceremony that took place; "Lễ đón nhận dự kiến tổ chức …", "sẽ trao …" is only planned
     ceremony = any(not _PLANNED.search(folded[max(0, m.start() - 30):m.start()]) and not _PLANNED_AFTER.match(folded, m.end())

@@ -424,6 +424,12 @@ def test_a_proposal_is_neither_a_ceremony_nor_a_decision():
             "ông Phạm Văn Long, Giám đốc Sở Xây dựng; bà Đỗ Thị Hạnh, Phó Giám đốc Sở Y tế.")
     assert event_type(text) == "khác"
     assert event_type("Huyện công khai danh sách đề nghị Chủ tịch UBND tỉnh tặng Bằng khen năm 2023.") == "khác"
+    # a notice to the public names no event even when it says the council met first
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh thông báo lấy ý kiến Nhân dân về các tập thể, cá nhân đề nghị khen thưởng\n"
+            "Hội đồng đã họp xét và đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể: Sở Tài chính; Sở Y tế.")
+    assert event_type(text) == "khác"
+    assert event_type("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng\nSáng 5/3, Hội đồng họp, thống nhất "
+                      "công khai danh sách đề nghị để lấy ý kiến.") == "họp xét khen thưởng"
     # "theo đề nghị của …" names who proposed a conferral that was made
     assert event_type("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh vừa tặng Bằng khen cho 12 tập thể.") == (
         "quyết định khen thưởng")
