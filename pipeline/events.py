@@ -305,8 +305,17 @@ def _anniversary_year(folded: str) -> int | None:
     for an in re.finditer(rf"\b(\d{{1,3}}) nam\b[^.\n]{{0,100}}?\b{_ANNIV_SPAN}", folded):
         named = re.search(r"\bky niem\s*$", folded[max(0, an.start() - 12):an.start()]) or _ANNIV_WORDS_RE.match(
             folded, an.end(1) + len(" nam "))
+        # "130 năm (1890-2020)": a long span bracketed straight after is an anniversary, not a term of work
+        # ("5 năm (2016-2020)", "10 năm (2012-2022) thực hiện …")
+        named = named or (int(an.group(1)) >= 15 and re.match(r"\s*\(", folded[an.end(1) + len(" nam"):]))
         if named and int(an.group(3)) - int(an.group(2)) == int(an.group(1)):
             return int(an.group(3))
+    # an anniversary named in one sentence and its span written in another: "Kỷ niệm 130 năm … . … (1890-2020)"
+    if re.search(r"\bky niem\b", folded):
+        counted = {int(n) for n in re.findall(r"\b(\d{1,3}) nam\b", folded)}
+        for an in re.finditer(rf"\(\s*{_ANNIV_SPAN}\s*\)", folded):
+            if int(an.group(2)) - int(an.group(1)) in counted:
+                return int(an.group(2))
     return None
 
 

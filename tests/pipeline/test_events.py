@@ -433,3 +433,13 @@ def test_a_proposal_is_neither_a_ceremony_nor_a_decision():
     # "theo đề nghị của …" names who proposed a conferral that was made
     assert event_type("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh vừa tặng Bằng khen cho 12 tập thể.") == (
         "quyết định khen thưởng")
+
+
+def test_an_anniversary_span_bracketed_after_its_count_or_in_another_sentence():
+    text = "Trường Trung học Lam Sơn 90 năm (1931-2021)\nSáng 20/10, trường đón nhận Huân chương Độc lập."
+    assert date_of(text)[1] == dt.date(2021, 10, 20)
+    text = ("Lễ kỷ niệm 60 năm Ngày truyền thống ngành Kiểm sát\n"
+            "Sáng 5/7, ngành tổ chức lễ kỷ niệm. Chặng đường vẻ vang (1960 - 2020) được ôn lại.")
+    assert date_of(text)[1] == dt.date(2020, 7, 5)
+    # a term of work bracketed after its length is no anniversary
+    assert date_of("Sáng 3/9, huyện trao Bằng khen cho tập thể có thành tích 10 năm (2012-2022) thực hiện phong trào.")[1] is None
