@@ -28,7 +28,9 @@ RANK_BEFORE = re.compile(
 )
 COMMON_SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lâm Mai Trịnh Đào "
-    "Cao Lưu Hà Tạ Lương Tô Phùng Chu".split())
+    "Cao Lưu Hà Tạ Lương Tô Phùng Chu "
+    # Central Highlands names are often two words: "Y Ngọc", "Siu Hương", "Ksor Phước"
+    "Y Ksor Siu Nay Rơ Rcom Kpă Điểu H' H’".split())
 _LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
 _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
 
