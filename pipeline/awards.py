@@ -118,6 +118,18 @@ _YEAR = _NOT_BEFORE + _YEAR_DIGITS + _NOT_AFTER
 _SPAN = rf"{_NOT_BEFORE}{_YEAR_DIGITS}\s*[-–—]\s*{_YEAR_DIGITS}{_NOT_AFTER}"
 _PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}"
                      rf"|năm\s+(?:{_SPAN}|{_YEAR})|{_SPAN})")
+# "(Trước đó,) năm 2015, X được tặng …", "… vào năm 2002": when it was given, not what it rewards
+_WHEN_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?:(?:[Tt]rước đó|[Ss]au đó)\s*,?\s*)?(?:[Vv]ào\s+|[Tt]rong\s+)?$")
+
+
+def _when(s: str, p: re.Match) -> bool:
+    """Is the year at p a time adverbial ("Năm 2015, …", "vào năm 2002") rather than an achievement period?"""
+    if re.search(r"(?<!\w)vào\s+$", s[:p.start()]):
+        return True
+    return p.group(1).startswith(("năm ", "Năm ")) and bool(_WHEN_BEFORE.search(s[:p.start()])) \
+        and re.match(r"\s*,", s[p.end():]) is not None
+
+
 _DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{{0,60}}?(?<!\w)(giai đoạn\s+{_SPAN}"
                          rf"|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")
 _AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
@@ -751,7 +763,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         sent_decider = _decider(dm.group("x")) if dm else None
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
         pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])
-                   and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")), None)
+                   and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")
+                   and not _when(s, p)), None)
         period = pm.group(1) if pm else None
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
@@ -808,6 +821,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 founded = re.search(r"(?:thành lập|truyền thống)\s+(?:của\s+)?(?P<x>[A-ZĐÀ-Ỹ][^;,]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
                 owner = _recipient(_cut_reason(ct.group("x") if ct else founded.group("x") if founded else ""))
                 recipients = [owner] if owner and owner[1] == "collective" else []
+                named_in = re.search(r"(?:[Ll]ễ|Đại hội|Hội nghị)\s+(?P<x>[^;]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
+                if not recipients and not ct and named_in:  # "dự Đại hội thi đua yêu nước Tập đoàn X và đón nhận …"
+                    recipients = [r for r in _subject_recipients(named_in.group("x")) if r[1] == "collective"]
                 if ct:
                     conferrer = None
             elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"

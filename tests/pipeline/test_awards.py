@@ -697,3 +697,22 @@ def test_those_attending_a_ceremony_do_not_receive_its_award():
     assert got == [("Huân chương Lao động hạng Nhì", "Công ty Cấp nước Hải Dương", None),
                    ("Huân chương Độc lập hạng Ba", "Bệnh viện Phổi Trung ương", None),
                    ("Cờ thi đua", "Sở Tư pháp", "Bộ Tư pháp")]
+
+
+def test_a_year_saying_when_an_award_was_given_is_no_period():
+    text = ("Kỷ niệm ngày thành lập\n\nTrước đó, năm 2016, Viện Kiểm sát nhân dân tỉnh đã được tặng Huân chương "
+            "Lao động hạng Nhì. Bệnh viện Nhi được tặng Huân chương Lao động hạng Ba vào năm 2010. "
+            "Trường Cao đẳng Y tế nhận Cờ thi đua năm 2021, Bằng khen năm 2019.")
+    got = {(f, r): p for f, r, _k, _c, p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Nhì", "Viện Kiểm sát nhân dân tỉnh"): None,
+                   ("Huân chương Lao động hạng Ba", "Bệnh viện Nhi"): None,
+                   ("Cờ thi đua", "Trường Cao đẳng Y tế"): "năm 2021",
+                   ("Bằng khen", "Trường Cao đẳng Y tế"): "năm 2019"}
+
+
+def test_a_ministry_attending_a_congress_named_after_an_order_receives_nothing():
+    text = ("Đại hội thi đua\n\nĐồng chí Võ Văn Tâm, Bộ trưởng Bộ Công Thương dự Đại hội thi đua yêu nước "
+            "Tập đoàn Hóa chất và đón nhận Huân chương Độc lập hạng Nhất. Lãnh đạo Bộ Tài chính dự Lễ kỷ niệm 60 năm "
+            "Ngày truyền thống ngành Tài chính và đón nhận Huân chương Sao vàng.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert got == [("Huân chương Độc lập hạng Nhất", "Tập đoàn Hóa chất")]
