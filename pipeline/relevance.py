@@ -49,7 +49,7 @@ def relevance_score(text: str) -> float:
     headline, _, body = folded.partition("\n")
     # a short sports item whose point (headline or opening sentence) is a commendation handed to the
     # athletes: their medals are its reason, so they do not count against it anywhere in the passage
-    point = " | ".join(_SENTENCE_END.split(part.strip(), maxsplit=1)[0] for part in (headline, body))
+    point = " | ".join(_opening(folded))
     excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point))
     raw = 0.0
     for part, weight in ((headline, 2.0), (body, 1.0)):
@@ -62,6 +62,16 @@ def relevance_score(text: str) -> float:
             raw -= weight * w * min(n, 3)
     # logistic squash around the threshold so the score reads as a probability-like figure
     return round(1.0 / (1.0 + math.exp(-(raw - THRESHOLD) / 2.0)), 4)
+
+
+def _opening(folded: str, n: int = 2):
+    """The first `n` sentences or lines that say something: headline and lead, past datelines and bylines."""
+    for sentence in _SENTENCE_END.split(folded):
+        if n == 0:
+            return
+        if len(re.findall(r"[a-z]{2,}", sentence)) >= 4:
+            n -= 1
+            yield sentence
 
 
 def _not_excused(part: str, everywhere: bool = False):

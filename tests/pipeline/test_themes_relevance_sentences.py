@@ -106,6 +106,11 @@ def test_a_sports_item_whose_point_is_a_provincial_commendation_is_relevant():
             "Lãnh đạo tỉnh đã trao bằng khen của tỉnh cho võ sĩ Trần Thu Hà. Tại giải vô địch châu Á, Hà giành "
             "2 huy chương vàng và 1 huy chương bạc. Trước đó, ở giải trẻ quốc gia, Hà giành huy chương vàng.")
     assert relevance_score(text) >= 0.5
+    # the lead may hand over the commendation under a headline about the medals, past a dateline
+    lead = ("20/05/2022 10:15\nVõ sĩ Trần Thu Hà giành 2 huy chương vàng châu Á\n"
+            "Chiều 19/5, Phó Chủ tịch UBND tỉnh Lê Văn Nam trao Bằng khen của Chủ tịch UBND tỉnh cho võ sĩ Trần Thu Hà. "
+            "Hà giành 2 huy chương vàng và 1 huy chương bạc. Ở giải trẻ, Hà giành huy chương vàng.")
+    assert relevance_score(lead) >= 0.5
     # the same medals with the commendation only mentioned late: the medals are the point
     medals_first = ("Võ sĩ Trần Thu Hà giành 2 huy chương vàng tại giải vô địch châu Á\n"
                     "Hà giành 2 huy chương vàng và 1 huy chương bạc. Ở giải trẻ quốc gia, Hà giành huy chương vàng. "
