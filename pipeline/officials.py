@@ -73,6 +73,16 @@ class _Person:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _comma_inside_sector(s: str, title_start: int, piece_start: int) -> bool:
+    """Is the comma before piece_start part of a sector's name ("Sở Văn hóa, Thể thao và Du lịch")?"""
+    from .units import _sector_re  # units does not import officials: no cycle
+
+    for m in _sector_re().finditer(s, title_start, min(len(s), piece_start + 60)):
+        if m.start() < piece_start <= m.end():
+            return True
+    return False
+
+
 def _title_start(piece: str) -> bool:
     return bool(lexicon.title_head_re().match(piece) or _glued_head_re().match(piece))
 
@@ -191,6 +201,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             out.append((a, b))
         elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
             out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
+        elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):
+            out.append((a, b))  # a title segment without a known head word: each comma-separated segment as written
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
         else:

@@ -255,3 +255,19 @@ def test_village_and_staff_posts_are_titles():
         "Lương Thị Lan": ["Chi hội trưởng Chi hội Phụ nữ thôn Đông"],
         "Kha Văn Tùng": ["Chuyên viên Ban Thi đua - Khen thưởng tỉnh"],
     }
+
+
+def test_every_comma_separated_segment_is_a_title_but_a_sector_name_keeps_its_comma():
+    text = ("Dự có đồng chí Đào Thị Hồng, Ủy viên Trung ương Đảng, Thống đốc Ngân hàng Nhà nước; ông Lý Văn Cường, "
+            "Giám đốc Sở Văn hóa, Thể thao và Du lịch; bà Tô Thị Dung, Giám đốc Sở Lao động, Thương binh và Xã hội, "
+            "Hội viên Hội Nhà báo Việt Nam.")
+    assert officials(text) == {
+        "Đào Thị Hồng": ["Ủy viên Trung ương Đảng", "Thống đốc Ngân hàng Nhà nước"],
+        "Lý Văn Cường": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+        "Tô Thị Dung": ["Giám đốc Sở Lao động, Thương binh và Xã hội", "Hội viên Hội Nhà báo Việt Nam"],
+    }
+
+
+def test_two_word_highland_name_after_a_place():
+    assert officials("Phó Chủ tịch UBND tỉnh Kon Tum Y Mừng trao Cờ thi đua.") == {
+        "Y Mừng": ["Phó Chủ tịch UBND tỉnh Kon Tum"]}
