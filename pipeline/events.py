@@ -218,7 +218,7 @@ def _dates(text: str, published: dt.date | None):
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
-        year = int(y) if y else _infer_year(text, mo, d, pub)
+        year = int(y) if y else _infer_year(text, mo, d, pub, m.start())
         resolved = None
         if year:
             try:
@@ -255,6 +255,20 @@ _REVIEW_GAP = (r"(?:(?!\b(?:duoc|da|vua|tang|truy tang|nhan|vao nam|tu nam|sinh 
                r"|den|toi|trien khai|phuong huong|ke hoach|tam nhin|muc tieu|phat dong)\b)[^.\n])")
 _REVIEW_RE = re.compile(rf"{_REVIEW}{_REVIEW_GAP}{{0,120}}?{_REVIEWED}")
 _QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,200}[”\"»]")
+
+
+def _about_the_event(text: str, at: int) -> str:
+    """Folded headline, the paragraph holding the date at `at` and the sentence after it: where a passage
+    says what its event reviews ("Sáng 30-6, … tổ chức hội nghị điển hình tiên tiến giai đoạn …"), not a
+    review recalled further on ("Tại hội nghị tổng kết năm 2019, huyện được tặng …")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    after = _NEXT_SENTENCE.match(text, end)
+    return fold(_headline(text) + "\n" + text[start:after.end() if after else end])
+
+
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]*")
 
 
 def _reviewed_year(folded: str, month: int) -> int | None:
@@ -319,7 +333,7 @@ def _anniversary_year(folded: str) -> int | None:
     return None
 
 
-def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | None:
+def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0) -> int | None:
     if pub:
         # The year that puts the date nearest the page's date, a past day being far likelier than a
         # future one: "Chiều 28/12" published on 3 January is last year's event, "Sáng 5/1 tới" announced
@@ -337,7 +351,7 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None) -> int | N
                 best = (cost, year)
         return best[1] if best else None
     folded = fold(text[:800])
-    review = _reviewed_year(folded, month)
+    review = _reviewed_year(_about_the_event(text, at), month)
     if review:
         return review
     # a launch or a covenant opens its year, period or school year

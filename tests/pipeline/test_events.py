@@ -231,7 +231,10 @@ def test_armed_forces_congress_closes_its_period():
 def test_a_reviewed_period_is_not_the_congress_period():
     text = ("Đại hội sẽ đánh giá kết quả giai đoạn 2015-2020 và đề ra phương hướng giai đoạn 2020-2025.\n\n"
             "Sáng 19/8, tỉnh khai mạc Đại hội.")
-    # not 2015, the opening of the reviewed period: a review of 2015-2020 meets in its closing year
+    assert date_of(text)[1] is None
+    # said of the event in the date's paragraph, the review of 2015-2020 meets in the period's closing year
+    text = ("Sáng 19/8, tỉnh khai mạc Đại hội. Đại hội đánh giá kết quả giai đoạn 2015-2020 và đề ra "
+            "phương hướng giai đoạn 2020-2025.")
     assert date_of(text)[1] == dt.date(2020, 8, 19)
 
 
@@ -387,6 +390,10 @@ def test_year_implied_by_the_year_a_meeting_reviews():
 
 
 def test_a_year_mentioned_elsewhere_is_not_the_reviewed_year():
+    text = ("Sáng 14-12, huyện tổ chức lễ đón nhận Huân chương Lao động.\n"
+            "Huyện luôn dẫn đầu phong trào thi đua của tỉnh.\n"
+            "Tại hội nghị tổng kết năm 2019, huyện được tặng Cờ thi đua của Chính phủ.")
+    assert date_of(text)[1] is None
     text = "Sáng 14-12, huyện tổ chức hội nghị biểu dương điển hình tiên tiến. Năm 2018, huyện có 12 tập thể được tặng Bằng khen."
     assert date_of(text)[1] is None
     assert date_of("Sáng 10-11, huyện biểu dương các tập thể được tặng Bằng khen năm 2019.")[1] is None
