@@ -456,6 +456,25 @@ def _person_like(words: list[str]) -> bool:
     return words[0] in lexicon.surnames() or len(words) >= 3 and words[1] in ("Thị", "Văn")
 
 
+def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]:
+    """"Hội Nông dân Việt Nam Lương Quốc Đoàn": a person's name run onto an organisation is not part of it."""
+    words = surface.split()
+    for k in (4, 3):
+        tail = words[-k:]
+        head = " ".join(words[:-k])
+        # only after a name that is already complete: "… Việt Nam", "… Trung ương", "… tỉnh Quảng Ninh"
+        # ("Trường THCS Nguyễn Văn Trỗi" is named after a person)
+        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or _ends_in_place(head) and re.search(
+            ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+)*$", head)
+        if len(words) >= k + 2 and complete and all(_is_cap(w) for w in tail) and _person_like(tail) \
+                and not _ORG_HEAD_RE.match(tail[0]):
+            cut = surface.rfind(" ".join(tail))
+            if cut > 0:
+                pos = text.rfind(" ".join(tail), a, b + 1)
+                return surface[:cut].rstrip(" ,"), (pos if pos > a else b)
+    return surface, b
+
+
 def _place_words_before_person(toks: list, i: int, text: str) -> int:
     """Index of the first token after a level word that starts a person's name, or len(toks):
     "tỉnh Quảng Ninh Nguyễn Văn A" stops before "Nguyễn"."""
@@ -493,8 +512,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         return not any(x < b and a < y for x, y in taken)
 
     def role_of(a: int, b: int) -> str:
-        if inside(title_spans, a, b):
-            return "title"
+        if inside(title_spans, a, b) or any(x <= a < y for x, y in title_spans):
+            return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
         before = text[max(0, a - 60):a]
         head = lexicon.title_head_re()
         if _DELEGATION_BEFORE.search(before):
@@ -558,6 +577,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             surface = text[a:b]
         surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
         surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
+        surface, b = _cut_person_tail(surface, text, a, b)
         if not surface or len(surface) < 3:
             return
         cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))

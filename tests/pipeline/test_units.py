@@ -499,3 +499,13 @@ def test_photo_credits_and_news_portals_are_sources():
     got = units(text)
     assert "huyện Vũ Thư" in got
     assert not any(u.startswith(("Cổng", "Báo", "Trung tâm")) or u == "tỉnh Thái Bình" for u in got)
+
+
+def test_a_name_after_a_complete_body_or_inside_a_title_is_cut_but_schools_keep_their_namesakes():
+    text = ("Lễ trao Cờ thi đua năm 2023\n\n"
+            "Đại diện Hội Nông dân Việt Nam Lương Quốc Toản trao Cờ thi đua cho Trường THCS Nguyễn Văn Trỗi. "
+            "Ủy viên Trung ương Đảng, Tổng Thanh tra Chính phủ Đoàn Hồng Sơn dự lễ.")
+    got = units(text)
+    assert "Hội Nông dân Việt Nam" in got
+    assert "Trường THCS Nguyễn Văn Trỗi" in got
+    assert not any("Lương Quốc Toản" in u or "Đoàn Hồng Sơn" in u for u in got)
