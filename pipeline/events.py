@@ -280,7 +280,8 @@ def _reviewed_year(folded: str, month: int) -> int | None:
     ("sơ kết 6 tháng đầu năm 2023", "quý I") stays in its year.
     A period of several years is reviewed in its closing year, often before it ends (advanced-model
     conferences of 2015-2020 met from spring 2020 on), or in the first quarter after it: from April on
-    the closing year, January to March the year after.  A school year (September to May) is reviewed in
+    the closing year, January to March the year after; a review of its first years ("sơ kết 3 năm …
+    giai đoạn 2019-2025", "giữa nhiệm kỳ") names no year.  A school year (September to May) is reviewed in
     its second year, or in its first from August on.  Only the year written with the review counts,
     never one mentioned elsewhere in the passage.
     """
@@ -292,7 +293,11 @@ def _reviewed_year(folded: str, month: int) -> int | None:
     if m.group(1):  # năm học
         return int(m.group(1)) if month >= 8 else int(m.group(2))
     if m.group(3):  # a period
-        return int(m.group(4)) if month >= 4 else int(m.group(4)) + 1
+        first, last = int(m.group(3)), int(m.group(4))
+        count = re.search(r"\b(\d{1,2}) nam\b", m.group(0))
+        if (count and int(count.group(1)) < last - first) or re.search(r"\bgiua (nhiem )?ky\b", m.group(0)):
+            return None  # a mid-term review ("sơ kết 3 năm thực hiện … giai đoạn 2019-2025"): the period is still open
+        return last if month >= 4 else last + 1
     y = int(m.group(5))
     if re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", m.group(0)) or month >= 7:
         return y

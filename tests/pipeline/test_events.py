@@ -450,3 +450,11 @@ def test_an_anniversary_span_bracketed_after_its_count_or_in_another_sentence():
     assert date_of(text)[1] == dt.date(2020, 7, 5)
     # a term of work bracketed after its length is no anniversary
     assert date_of("Sáng 3/9, huyện trao Bằng khen cho tập thể có thành tích 10 năm (2012-2022) thực hiện phong trào.")[1] is None
+
+
+def test_a_mid_term_review_of_an_open_period_names_no_year():
+    text = "Sáng 9/12, Sở Tư pháp sơ kết 2 năm thực hiện phong trào thi đua giai đoạn 2021-2026."
+    assert date_of(text)[1] is None
+    assert date_of("Chiều 5/11, huyện sơ kết giữa nhiệm kỳ 2020-2025 phong trào thi đua.")[1] is None
+    # a count that spans the period closes it
+    assert date_of("Chiều 5/11, huyện tổng kết 5 năm thực hiện phong trào giai đoạn 2016-2021.")[1] == dt.date(2021, 11, 5)
