@@ -22,7 +22,7 @@ from thidua.textnorm import fold
 
 from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
-from .textutil import CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
+from .textutil import _NO_BREAK, CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
 from .units import (ADMIN_TYPES, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, _sector_re, looks_complete,
                     looks_like_person)
 
@@ -86,13 +86,21 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
             pos, n = known.end(), n + 1
             continue
         word = re.match(r"[a-zà-ỹđ]+(?!\w)", text[at:stop])
-        if not word or "," in sep.group(0) or word.group(0) in _LOWER_STOP:
+        # "Xổ số": "số" after a capitalised syllable is the second half of a word, not a number's label
+        second_half = word and word.group(0) == "số" and pos == end and re.search(rf"{UP}\S*$", text[:pos]) \
+            and not re.match(r"số\s+\d", text[at:stop])
+        if not word or "," in sep.group(0) or word.group(0) in _LOWER_STOP and not second_half:
             break
         pos, n = at + word.end(), n + 1
     if pos > end and re.match(r"[ \t]*(?:$|[,;:(]|và[ \t]+(?:[A-ZĐÀ-Ỹ]|" + ADMIN_TYPES + r")|(?:số[ \t]+)?\d"
                               r"|(?:đã|vinh dự|được|nhận|đón nhận|vừa|cũng|long trọng|trang trọng|tổ chức)(?!\w))",
                               text[pos:stop]):
         return _run_on(text, pos, stop) if _NAME_NUMBER.match(text, pos) else pos
+    if pos > end and re.match(rf"[ \t]+{UP}", text[pos:stop]) and not lexicon.title_head_re().match(text, pos + 1):
+        # "Công ty Xổ số kiến thiết Quảng Ninh": lowercase words inside a name that goes on with capitals
+        more = _extend_name(text, pos + 1, pos + 200, False)
+        if pos + 1 < more <= stop:
+            return _run_on(text, more, stop)
     return end
 
 
@@ -773,7 +781,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
             before_all = s[:mm.start()]
-            clause_start = max(before_all.rfind(";"), before_all.rfind(". "))
+            # the clause begins after ";" or a full stop, not after the dot of "TP. Tuy Hòa"
+            stops = [d.start() for d in re.finditer(r"\. ", before_all) if not _NO_BREAK.search(before_all[max(0, d.start() - 4):d.start() + 1])]
+            clause_start = max(before_all.rfind(";"), stops[-1] if stops else -1)
             prev_end = mentions[i - 1].end() if i else 0
             clause = s[max(clause_start + 1, prev_end):mm.start()]
             if _NOT_MADE.search(clause) or _NOT_MADE.search(s[:mm.start()][-60:]):
@@ -852,7 +862,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
                                r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
-                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được$", vm.group("x")) \
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
@@ -930,7 +940,7 @@ def _distribute_types(seg: str) -> str:
 
 # "(tham) dự Lễ kỷ niệm … và đón nhận FORM": a ceremony someone attends, named after what its owner receives
 _CEREMONY = re.compile(r"(?:(?<!\w)(?:dự|tham dự|tới dự|đến dự|chứng kiến|chủ trì|phát biểu tại|[Tt]ại)|^\s*(?:[Tt]ham dự|[Dd]ự))"
-                       r"\s+(?:buổi\s+)?(?:[Ll]ễ|Đại hội|Hội nghị)(?:\s+[^;]{0,150}?)?\s+(?:và\s+)?đón nhận\s*$")
+                       r"\s+(?:buổi\s+)?(?:[Ll]ễ|Đại hội|Hội nghị)(?:\s+[^;,]{0,150}?)?\s+(?:và\s+)?đón nhận\s*$")
 # who may confer an order or a State title; a flag or a certificate also comes from a ministry, a province or a body
 _STATE_AUTHORITY = re.compile(r"(?:Chủ tịch nước|Chủ tịch Nước|Nhà nước|Đảng|Chính phủ|Thủ tướng|Quốc hội)(?!\w)")
 _AUTHORITY = re.compile(r"(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Đảng|Bộ(?! đội)|Bộ trưởng|UBND|Ủy ban|Uỷ ban|Tổng Liên đoàn|Trung ương"

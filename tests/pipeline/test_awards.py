@@ -716,3 +716,13 @@ def test_a_ministry_attending_a_congress_named_after_an_order_receives_nothing()
             "Ngày truyền thống ngành Tài chính và đón nhận Huân chương Sao vàng.")
     got = [(f, r) for f, r, *_ in awards(text)]
     assert got == [("Huân chương Độc lập hạng Nhất", "Tập đoàn Hóa chất")]
+
+
+def test_names_with_lowercase_syllables_inside_and_a_dotted_place_in_brackets():
+    text = ("Tổng kết\n\nTại Lễ kỷ niệm 30 năm thành lập, Công ty Xổ số kiến thiết Phú Yên vinh dự đón nhận Huân "
+            "chương Lao động hạng Ba. Trường THCS Trần Phú (phường 5, TP. Tuy Hòa) được UBND tỉnh tặng Cờ thi đua. "
+            "Ông Đặng Văn Thành, nguyên Phó Chủ tịch UBND huyện được truy tặng Huân chương Kháng chiến hạng Nhất.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Ba", "Công ty Xổ số kiến thiết Phú Yên", None),
+                   ("Cờ thi đua", "Trường THCS Trần Phú", "UBND tỉnh"),
+                   ("Huân chương Kháng chiến hạng Nhất", "Đặng Văn Thành", None)]
