@@ -359,12 +359,15 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
     review = _reviewed_year(_about_the_event(text, at), month)
     if review:
         return review
-    # a launch or a covenant opens its year, period or school year
-    pd = re.search(rf"\b(phat dong|ky ket|giao uoc)\b[^.\n]{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
+    # a launch or a covenant opens its year, period or school year; from October on it may as well be an
+    # early start of the next one or a drive for the last months of this one, so no year
+    # (the year a target looks ahead to, "phát động … đến năm 2025", is no launched year)
+    pd = re.search(rf"\b(phat dong|ky ket|giao uoc)\b{_REVIEW_GAP}{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
     if pd:
         if pd.group(5):
             return int(pd.group(5)) if month >= 8 else int(pd.group(6))
-        return int(pd.group(2) or pd.group(3))
+        if month <= 9:
+            return int(pd.group(2) or pd.group(3))
     anniversary = _anniversary_year(folded)
     if anniversary:
         return anniversary

@@ -458,3 +458,10 @@ def test_a_mid_term_review_of_an_open_period_names_no_year():
     assert date_of("Chiều 5/11, huyện sơ kết giữa nhiệm kỳ 2020-2025 phong trào thi đua.")[1] is None
     # a count that spans the period closes it
     assert date_of("Chiều 5/11, huyện tổng kết 5 năm thực hiện phong trào giai đoạn 2016-2021.")[1] == dt.date(2021, 11, 5)
+
+
+def test_a_launch_opens_its_year_only_before_the_last_quarter_and_a_target_is_no_launched_year():
+    assert date_of("Sáng 15/2, huyện phát động phong trào thi đua năm 2024.")[1] == dt.date(2024, 2, 15)
+    # in December a launch of 2026-2030 is most likely made in 2025, but a drive for the last months exists too
+    assert date_of("Chiều 10/12, tỉnh phát động phong trào thi đua “Chuyển đổi số” giai đoạn 2026-2030.")[1] is None
+    assert date_of("Sáng 22-4, tỉnh phát động phong trào thi đua xóa nhà tạm trên địa bàn đến năm 2025.")[1] is None
