@@ -509,3 +509,10 @@ def test_a_name_after_a_complete_body_or_inside_a_title_is_cut_but_schools_keep_
     assert "Hội Nông dân Việt Nam" in got
     assert "Trường THCS Nguyễn Văn Trỗi" in got
     assert not any("Lương Quốc Toản" in u or "Đoàn Hồng Sơn" in u for u in got)
+
+
+def test_the_body_an_award_comes_from_is_a_conferrer():
+    text = "Lễ đón nhận Bằng khen\n\nSáng 2/2, huyện Nho Quan đón nhận Bằng khen từ UBND tỉnh."
+    got = units(text)
+    assert "huyện Nho Quan" in got
+    assert "UBND tỉnh" not in got
