@@ -602,6 +602,11 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
             start = s
         else:
             break
+    # "Đảng bộ và nhân dân xã X", "Quân và dân huyện Y": the official collective form before the place stays whole
+    prefix = re.search(r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)"
+                       r"(?:\s*,\s*|\s+và\s+|\s+))+$", head[:start])
+    if prefix:
+        start = prefix.start()
     # skip a leading clause ("Theo đó, năm 2021, ")
     text = head[start:extents[-1][1]] if extents else head[start:]
     text = re.split(r"\s+(?:thành lập|kỷ niệm)\s", text)[-1] if re.search(r"\s(?:thành lập|kỷ niệm)\s", text) else text
@@ -777,6 +782,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
         per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
+        mention_ends: list[int] = []  # where each of them ends in the sentence
         for i, mm in enumerate(mentions):
             if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
                 continue
@@ -865,6 +871,14 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
+            if not conferrer and not sent_conferrer:
+                # "Cùng dịp, Liên đoàn Lao động tỉnh tặng Bằng khen …": the organisation right before "tặng" gives it
+                om = re.search(rf"(?:^|[,;:]\s*)(?P<x>(?:{_HEAD_RE.pattern})[^,;.]{{0,50}}?)\s+(?:đã\s+|vừa\s+)?"
+                               r"(?:tặng|tặng thưởng|trao tặng)\s*$", clause)
+                if om and not re.search(r"(?<!\w)(?:được|ký|ban hành|và)(?!\w)", om.group("x")) \
+                        and not (presenting and re.search(r"trao tặng\s*$", om.group(0))) \
+                        and not re.search(r"[Tt]hay mặt|(?:ủy|uỷ) quyền", clause):  # "Thay mặt …, X trao tặng": a presenter
+                    conferrer = _trim_conferrer(om.group("x"))
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
             joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{_PERIOD.pattern}\s*\)?\s*)?(?:,|và)\s*", clause)) and i > 0
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
@@ -880,6 +894,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
+            mention_ends.append(mm.end())
             per_mention.append((form, recipients, conferrer, shares_next, host,
                                 own.group(1) if own else period or inherited(form)))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
@@ -887,12 +902,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             form, recipients, conferrer, shares_next, host, when = per_mention[j]
             if shares_next:
                 per_mention[j] = (form, per_mention[j + 1][1], conferrer or per_mention[j + 1][2], False, host, when)
-        for form, recipients, conferrer, _shares, host, when in per_mention:
+        for (form, recipients, conferrer, _shares, host, when), end in zip(per_mention, mention_ends):
             for name, kind in recipients:
                 add(form, name, kind, conferrer, when, sent, host)
             if not recipients:
                 pending, pending_at = (form, conferrer, when), k
-                in_which(k, sent, s.find(form) + len(form))
+                in_which(k, sent, end)
     # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
     # the host is not a recipient when the passage names who received that award
     named = [a for k, a in enumerate(awards) if k not in hosted and a.recipient_kind == "collective"]

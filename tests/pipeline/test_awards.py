@@ -726,3 +726,17 @@ def test_names_with_lowercase_syllables_inside_and_a_dotted_place_in_brackets():
     assert got == [("Huân chương Lao động hạng Ba", "Công ty Xổ số kiến thiết Phú Yên", None),
                    ("Cờ thi đua", "Trường THCS Trần Phú", "UBND tỉnh"),
                    ("Huân chương Kháng chiến hạng Nhất", "Đặng Văn Thành", None)]
+
+
+def test_official_collective_forms_and_organisations_that_give_awards():
+    text = ("Kỷ niệm\n\nĐảng bộ và nhân dân xã Vĩnh Thạch vinh dự được Chủ tịch nước trao tặng danh hiệu Anh hùng "
+            "Lực lượng vũ trang nhân dân. Cùng dịp, Liên đoàn Lao động tỉnh tặng Bằng khen cho Công đoàn ngành Y tế. "
+            "Thay mặt lãnh đạo tỉnh, Công ty Điện lực trao tặng Bằng khen cho Trường Tiểu học Vĩnh Long. "
+            "UBND tỉnh quyết định tặng danh hiệu “Tập thể lao động xuất sắc” cho 25 tập thể, trong đó có "
+            "Trường THPT Cửa Tùng.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [
+        ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Đảng bộ và nhân dân xã Vĩnh Thạch", "Chủ tịch nước"),
+        ("Bằng khen", "Công đoàn ngành Y tế", "Liên đoàn Lao động tỉnh"),
+        ("Bằng khen", "Trường Tiểu học Vĩnh Long", None),
+        ("danh hiệu Tập thể lao động xuất sắc", "Trường THPT Cửa Tùng", "UBND tỉnh")]
