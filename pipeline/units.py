@@ -204,7 +204,8 @@ def _proposed(text: str, a: int) -> bool:
 _JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó))+$")
 
 
-_ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]iên tập|[Cc]ông tác)$")
+_ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]iên tập|[Cc]ông tác)(?:[ \t]+(?:[Đđ]ại hội|[Hh]ội nghị|[Hh]ội thi"
+                              r"|[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Cc]uộc thi|[Ll]ễ|[Ll]iên hoan|[Cc]hương trình)(?!\w).*)?$")
 
 
 @dataclass

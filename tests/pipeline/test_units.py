@@ -516,3 +516,13 @@ def test_the_body_an_award_comes_from_is_a_conferrer():
     got = units(text)
     assert "huyện Nho Quan" in got
     assert "UBND tỉnh" not in got
+
+
+def test_organising_committee_of_a_congress_and_a_list_label_recipient_are_not_units():
+    from pipeline.units import add_recipient_units
+    text = ("Đại hội thi đua yêu nước huyện lần thứ V\n\n"
+            "Ban Tổ chức Đại hội trao kỷ niệm chương cho các đại biểu; Huyện đoàn Tiên Du được tặng Bằng khen.")
+    got = units(text)
+    assert not any(u.startswith("Ban Tổ chức") for u in got)
+    added = add_recipient_units([], [("Bà mẹ: Hà Thị Lự quê ở xã Tân Phú", ()), ("Hợp tác xã Tân Phú", ())])
+    assert [u.name for u in added] == ["Hợp tác xã Tân Phú"]
