@@ -530,7 +530,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
             return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
-        if re.match(r"[ \t]+khóa[ \t]+[IVXLC]+", text[b:b + 12]):
+        if re.match(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+|[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+\d{4}", text[b:b + 20]) \
+                or re.search(r"(?<!\w)(?:bầu|bầu ra|kiện toàn)[ \t]+$", before):
             return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
         if _FORM_BEFORE.search(before) or _DECISION_BEFORE.search(before):
             return "conferrer"

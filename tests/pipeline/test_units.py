@@ -526,3 +526,12 @@ def test_organising_committee_of_a_congress_and_a_list_label_recipient_are_not_u
     assert not any(u.startswith("Ban Tổ chức") for u in got)
     added = add_recipient_units([], [("Bà mẹ: Hà Thị Lự quê ở xã Tân Phú", ()), ("Hợp tác xã Tân Phú", ())])
     assert [u.name for u in added] == ["Hợp tác xã Tân Phú"]
+
+
+def test_a_committee_elected_for_a_term_is_not_a_participant():
+    text = ("Đại hội thi đua yêu nước\n\n"
+            "Các đại biểu đã bầu Ban Chấp hành Hội Nông dân huyện nhiệm kỳ 2023-2028; Hội Nông dân xã Tân Lập "
+            "được tặng Bằng khen.")
+    got = units(text)
+    assert not any(u.startswith("Ban Chấp hành") for u in got)
+    assert "Hội Nông dân xã Tân Lập" in got
