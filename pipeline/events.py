@@ -244,34 +244,52 @@ def dateline(text: str) -> dt.date | None:
 _SPAN = r"(\d{4})\s*[-–—]\s*(\d{4})"
 # What reviews a named year or period: a summing-up, a mid-term review, a review of results, an
 # advanced-model conference, the honouring of a cluster's leading unit, a council's ranking of units.
-_REVIEW = (r"\b(?:tong ket|so ket|danh gia (?:ket qua|viec thuc hien|thuc hien)|dien hinh tien tien|hoi nghi dien hinh"
-           r"|(?:bieu duong|tuyen duong|ton vinh) (?:cac |nhung )?(?:dien hinh|guong|tap the|ca nhan|nguoi tot)|suy ton|binh xet)\b")
+_REVIEW_RE = re.compile(
+    r"\b(?:tong ket|so ket|danh gia (?:ket qua|viec thuc hien|thuc hien)|dien hinh tien tien|hoi nghi dien hinh"
+    r"|(?:bieu duong|tuyen duong|ton vinh)(?:,? khen thuong)? (?:cac |nhung )?(?:dien hinh|guong|tap the|ca nhan|nguoi tot)"
+    r"|suy ton|binh xet)\b")
 # the reviewed year or period, written right after the review: "năm 2022", "giai đoạn 2016-2020",
 # "năm học 2022-2023", "5 năm (2016-2020)", "(2016-2020)"
-_REVIEWED = (rf"(?:nam hoc {_SPAN}|(?:giai doan|nhiem ky|nam|\d{{1,2}} nam\s*\(|\()\s*{_SPAN}|nam (\d{{4}})\b)")
-# Between the review and its year: no second clause that could own the year ("… được tặng Bằng khen năm 2019").
-# nor the year a plan or target looks ahead to ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
-_REVIEW_GAP = (r"(?:(?!\b(?:duoc|da|vua|tang|truy tang|nhan|vao nam|tu nam|sinh nam|ke tu|trong do|gom|ngay"
-               r"|den|toi|trien khai|phuong huong|ke hoach|tam nhin|muc tieu|phat dong)\b)[^.\n])")
-_REVIEW_RE = re.compile(rf"{_REVIEW}{_REVIEW_GAP}{{0,120}}?{_REVIEWED}")
+_YEAR_AFTER = re.compile(
+    r"[^.\n]{0,120}?(?P<when>nam hoc (?P<s1>\d{4})\s*[-–—]\s*(?P<s2>\d{4})"
+    r"|(?:giai doan|nhiem ky|nam|\d{1,2} nam\s*\(|\()\s*(?P<p1>\d{4})\s*[-–—]\s*(?P<p2>\d{4})"
+    r"|nam (?P<y>\d{4})\b)")
+# Between the activity and its year (read with diacritics, "cá nhân" is no "nhận"): no second clause that
+# could own the year ("… được tặng Bằng khen năm 2019"), nor the year a plan or target looks ahead to
+# ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
+_GAP_STOP = re.compile(r"\b(?:được|đã|vừa|tặng|truy tặng|nhận|vào năm|từ năm|sinh năm|kể từ|trong đó|gồm|ngày|đến|tới"
+                       r"|triển khai|phương hướng|kế hoạch|tầm nhìn|mục tiêu|phát động)\b")
 _QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,200}[”\"»]")
+_LAUNCH = re.compile(r"\b(?:phat dong|ky ket|giao uoc)\b")
+
+
+def _year_named_after(cues: re.Pattern, text: str) -> tuple[str, re.Match] | None:
+    """(the folded words from cue to year, the year's match) for the first cue in `text` followed in its
+    sentence by the year or period it concerns, a quoted movement name between them skipped whole."""
+    lower = _QUOTED.sub(" q ", text.lower())
+    folded = fold(lower)  # same length as `lower`, so offsets agree
+    for cue in cues.finditer(folded):
+        m = _YEAR_AFTER.match(folded, cue.end())
+        if m and not _GAP_STOP.search(lower, cue.end(), m.start("when")):
+            return folded[cue.start():m.end()], m
+    return None
 
 
 def _about_the_event(text: str, at: int) -> str:
-    """Folded headline, the paragraph holding the date at `at` and the sentence after it: where a passage
+    """The headline, the paragraph holding the date at `at` and the sentence after it: where a passage
     says what its event reviews ("Sáng 30-6, … tổ chức hội nghị điển hình tiên tiến giai đoạn …"), not a
     review recalled further on ("Tại hội nghị tổng kết năm 2019, huyện được tặng …")."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     after = _NEXT_SENTENCE.match(text, end)
-    return fold(_headline(text) + "\n" + text[start:after.end() if after else end])
+    return _headline(text) + "\n" + text[start:after.end() if after else end]
 
 
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]*")
 
 
-def _reviewed_year(folded: str, month: int) -> int | None:
+def _reviewed_year(text: str, month: int) -> int | None:
     """The year of an event that reviews a named year or period (GUIDELINE §2: "tổng kết năm 2022" → 2022).
 
     A whole year is reviewed as it closes or just after: held from July on it is that year (a cluster
@@ -285,21 +303,20 @@ def _reviewed_year(folded: str, month: int) -> int | None:
     its second year, or in its first from August on.  Only the year written with the review counts,
     never one mentioned elsewhere in the passage.
     """
-    # a quoted movement name between the review and its year is skipped whole
-    text = _QUOTED.sub(" q ", folded)
-    m = _REVIEW_RE.search(text)
-    if not m:
+    found = _year_named_after(_REVIEW_RE, text)
+    if not found:
         return None
-    if m.group(1):  # năm học
-        return int(m.group(1)) if month >= 8 else int(m.group(2))
-    if m.group(3):  # a period
-        first, last = int(m.group(3)), int(m.group(4))
-        count = re.search(r"\b(\d{1,2}) nam\b", m.group(0))
-        if (count and int(count.group(1)) < last - first) or re.search(r"\bgiua (nhiem )?ky\b", m.group(0)):
+    words, m = found
+    if m.group("s1"):  # năm học
+        return int(m.group("s1")) if month >= 8 else int(m.group("s2"))
+    if m.group("p1"):  # a period
+        first, last = int(m.group("p1")), int(m.group("p2"))
+        count = re.search(r"\b(\d{1,2}) nam\b", words)
+        if (count and int(count.group(1)) < last - first) or re.search(r"\bgiua (nhiem )?ky\b", words):
             return None  # a mid-term review ("sơ kết 3 năm thực hiện … giai đoạn 2019-2025"): the period is still open
         return last if month >= 4 else last + 1
-    y = int(m.group(5))
-    if re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", m.group(0)) or month >= 7:
+    y = int(m.group("y"))
+    if re.search(r"\b(6|9|sau|chin) thang|\bquy [1-4i]", words) or month >= 7:
         return y
     return y + 1 if month <= 3 else None
 
@@ -362,12 +379,13 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year
     # (the year a target looks ahead to, "phát động … đến năm 2025", is no launched year)
-    pd = re.search(rf"\b(phat dong|ky ket|giao uoc)\b{_REVIEW_GAP}{{0,80}}?\b(?:nam (\d{{4}})|giai doan {_SPAN}|nam hoc {_SPAN})", folded)
-    if pd:
-        if pd.group(5):
-            return int(pd.group(5)) if month >= 8 else int(pd.group(6))
+    launched = _year_named_after(_LAUNCH, text[:800])
+    if launched:
+        m = launched[1]
+        if m.group("s1"):
+            return int(m.group("s1")) if month >= 8 else int(m.group("s2"))
         if month <= 9:
-            return int(pd.group(2) or pd.group(3))
+            return int(m.group("y") or m.group("p1"))
     anniversary = _anniversary_year(folded)
     if anniversary:
         return anniversary

@@ -385,6 +385,8 @@ def test_year_implied_by_the_year_a_meeting_reviews():
             "thi đua “Dạy tốt, học tốt, phục vụ tốt” năm 2018 và suy tôn đơn vị dẫn đầu.")
     assert date_of(text)[1] == dt.date(2018, 12, 14)
     assert date_of("Ngày 20-1, Cụm thi đua các huyện phía Nam suy tôn đơn vị dẫn đầu phong trào thi đua năm 2018.")[1] == dt.date(2019, 1, 20)
+    # read with its diacritics, "cá nhân" is no "nhận" standing between the review and its year
+    assert date_of("Chiều 22/12, huyện tuyên dương, khen thưởng các tập thể, cá nhân tiêu biểu năm 2023.")[1] == dt.date(2023, 12, 22)
     # from April to June a review of a whole year could be late or early: no year
     assert date_of("Sáng 15-5, Khối thi đua đánh giá kết quả thực hiện phong trào thi đua năm 2018.")[1] is None
 
