@@ -78,6 +78,8 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
 
 
 ETH = "\u00d0"  # "Ð", LATIN CAPITAL LETTER ETH
+# fields that quote the article; canonical names, kinds and expansions stay in standard spelling
+_AS_WRITTEN = {"name", "titles", "form", "recipient", "conferrer", "presenter", "period", "date_text", "location"}
 
 
 def _restore_eth(result: Extraction, work: str, raw: str, offsets: list[int] | None) -> Extraction:
@@ -102,7 +104,9 @@ def _restore_eth(result: Extraction, work: str, raw: str, offsets: list[int] | N
         if isinstance(value, tuple):
             return tuple(walk(v) for v in value)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.replace(value, **{f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)})
+            return dataclasses.replace(value, **{
+                f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.name in _AS_WRITTEN or f.name in ("officials", "units", "awards", "themes", "event")})
         return value
 
     result = walk(result)
