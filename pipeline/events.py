@@ -241,7 +241,6 @@ def dateline(text: str) -> dt.date | None:
     return None
 
 
-_SPAN = r"(\d{4})\s*[-–—]\s*(\d{4})"
 # What reviews a named year or period: a summing-up, a mid-term review, a review of results, an
 # advanced-model conference, the honouring of a cluster's leading unit, a council's ranking of units.
 _REVIEW_RE = re.compile(
@@ -275,6 +274,9 @@ def _year_named_after(cues: re.Pattern, text: str) -> tuple[str, re.Match] | Non
     return None
 
 
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]*")
+
+
 def _about_the_event(text: str, at: int) -> str:
     """The headline, the paragraph holding the date at `at` and the sentence after it: where a passage
     says what its event reviews ("Sáng 30-6, … tổ chức hội nghị điển hình tiên tiến giai đoạn …"), not a
@@ -284,9 +286,6 @@ def _about_the_event(text: str, at: int) -> str:
     end = len(text) if end < 0 else end
     after = _NEXT_SENTENCE.match(text, end)
     return _headline(text) + "\n" + text[start:after.end() if after else end]
-
-
-_NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]*")
 
 
 def _reviewed_year(text: str, month: int) -> int | None:
