@@ -25,9 +25,19 @@ def title_heads() -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+def _any_case_after_first(head: str) -> str:
+    """"Phó Giám đốc" also as written "Phó giám đốc": later words of a head in either case."""
+    words = head.split(" ")
+    if len(words) == 1 or head.isupper():
+        return re.escape(head)
+    rest = [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isalpha() and not w.isupper() else re.escape(w)
+            for w in words[1:]]
+    return " ".join([re.escape(words[0]), *rest])
+
+
 @functools.lru_cache(maxsize=None)
 def title_head_re() -> re.Pattern:
-    alts = "|".join(re.escape(h) for h in title_heads())
+    alts = "|".join(_any_case_after_first(h) for h in title_heads())
     # Case-sensitive on purpose: titles are capitalised in news text,
     # "nguyên" (former) is the one lowercase prefix.
     # "TS. Nguyễn Văn A": an academic degree may be written with its dot

@@ -312,6 +312,10 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 end == pos or _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")) \
                 and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người)(?!\w)", text[a + num.end():]):
             end = a + num.end()
+            if re.match(rf"[ \t]+{CW}", text[end:end + 30]) and not lexicon.title_head_re().match(text, end + 1):
+                while i < len(toks) and toks[i][0] < end:  # "Trường THPT Số 1 Bảo Yên": the name goes on
+                    i += 1
+                continue
             break
         abroad = _ABROAD.match(text, a) if tok == "tại" and _VIETNAMESE_END.search(text[max(0, pos - 60):end]) else None
         if abroad:

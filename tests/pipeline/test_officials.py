@@ -271,3 +271,14 @@ def test_every_comma_separated_segment_is_a_title_but_a_sector_name_keeps_its_co
 def test_two_word_highland_name_after_a_place():
     assert officials("Phó Chủ tịch UBND tỉnh Kon Tum Y Mừng trao Cờ thi đua.") == {
         "Y Mừng": ["Phó Chủ tịch UBND tỉnh Kon Tum"]}
+
+
+def test_title_heads_with_a_lowercase_second_word():
+    text = ("Dự có ông Từ Văn An, Phó giám đốc Sở Nội vụ; bà Hứa Thị Bình, Phó chủ tịch UBND huyện; "
+            "ông Ninh Văn Cường, Tổng giám đốc Công ty Điện lực; bà Mạc Thị Lan, Phó hiệu trưởng Trường THCS Yên Thọ.")
+    assert officials(text) == {
+        "Từ Văn An": ["Phó giám đốc Sở Nội vụ"],
+        "Hứa Thị Bình": ["Phó chủ tịch UBND huyện"],
+        "Ninh Văn Cường": ["Tổng giám đốc Công ty Điện lực"],
+        "Mạc Thị Lan": ["Phó hiệu trưởng Trường THCS Yên Thọ"],
+    }
