@@ -70,6 +70,12 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
                                           or re.search(rf"(?<!\w)(?:{ADMIN_TYPES}|{UP}[\wÀ-ỹđ]*)$", before)
                                           or any(h.end() == len(before) for h in _HEAD_RE.finditer(before, max(0, end - 30)))):
             end = num.end()
+            after = NAME_RUN.match(text, end + 1) if re.match(r"[ \t]", text[end:end + 1]) else None
+            person = after and after.group(0).split()[0] in lexicon.surnames() and len(after.group(0).split()) >= 3
+            if after and not person and not lexicon.title_head_re().match(text, end + 1):
+                more = _extend_name(text, end + 1, end + 200, False)  # "Trường THPT số 1 Bảo Yên": the place after
+                if end + 1 < more <= stop:
+                    end = more
             continue
         break
     if _LEVEL_END.search(text[:end]) and not re.search(r"\d$", text[:end]):
@@ -173,7 +179,7 @@ _CONFERRER_TAIL = re.compile(
 _BARE_CONFERRER = re.compile(
     r"^[ \t]+(?P<x>Thủ tướng Chính phủ|Chính phủ|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)"
     rf"|Bộ(?:[ \t]+{CAP_WORD}(?!\w))*)(?=\s+(?:cho|gồm|năm|tặng|trao|vì|về|đã)[\s:]|\s*[,;.:(]|$)")
-_LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
+_LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 # "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
 _BY_AUTHORITY = re.compile(
     r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
@@ -578,6 +584,9 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         if not _ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
                 and not (nm and nm.group(0).startswith("Việt Nam")):
             person = hm.end()
+    for hm in _RANK.finditer(head):  # "Thiếu tá A, Đội trưởng Đội B": a rank before a name works like an honorific
+        if (person is None or hm.end() > person) and re.search(r"(?:^|[\s,;(])$", head[:hm.start()]):
+            person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person:])
         return [r] if r and r[1] == "individual" else []
@@ -640,6 +649,7 @@ def _normalise(form: str, conferrer: str | None) -> dict:
 
 # "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
 _ITEM_NO = re.compile(r"(?:^|[;:]\s*)\d{1,2}\s*[.)]$")  # not "… hạng 3." or "… Khối 2."
+_ITEM_LEAD = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)?")
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.)\-–]|[a-zđ]\)|[-–+•]\s)")
 
 
@@ -731,6 +741,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         return doc_period if not doc_forms or _family(form) in doc_forms else None
 
     made_before = 0
+    header_list_at = -9  # the last sentence that was a "FORM: A, B" list item
     for k, sent in enumerate(sentences):
         if k:
             dp = _DOC_PERIOD.search(sentences[k - 1].text)
@@ -767,6 +778,23 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     add(target[0], name, kind, conferrer, period, sent)
                 if found:
                     continue
+        head = _ITEM_LEAD.match(s)
+        if mentions and mentions[0].start() == head.end() and not _CONFERRAL.search(s) and k and (
+                header_list_at == k - 1 or _CONFERRAL.search(sentences[k - 1].text) and not _NOT_MADE.search(sentences[k - 1].text)):
+            # "… tặng các hình thức khen thưởng sau: | - Huân chương Lao động hạng Ba: A, B. | - Bằng khen của X: C."
+            mm = mentions[0]
+            tail = s[mm.end():mentions[1].start() if len(mentions) > 1 else len(s)]
+            ct = _CONFERRER_TAIL.match(tail) or _BARE_CONFERRER.match(tail)
+            colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", tail[ct.end():] if ct else tail)
+            if colon:
+                form = _form_text(mm)
+                lst = (tail[ct.end():] if ct else tail)[colon.end():]
+                own = _PERIOD.search(s)
+                for name, kind in _recipients_from_list(_distribute_types(lst)):
+                    add(form, name, kind, _trim_conferrer(ct.group("x")) if ct else doc_conferrer,
+                        own.group(1) if own else inherited(form), sent)
+                header_list_at = k
+                continue
         if not mentions or not _CONFERRAL.search(s):
             continue
         sent_conferrer = None
@@ -820,6 +848,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             colon = _LIST_AFTER_FORM.match(rest)
             if colon:
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
+                lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
                 recipients = _recipients_from_list(lst)
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
@@ -842,7 +871,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     recipients = [r for r in _subject_recipients(named_in.group("x")) if r[1] == "collective"]
                 if ct:
                     conferrer = None
-            elif re.search(r"(?:được|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
+            elif re.search(r"(?:được(?:\s+công nhận)?|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
                            r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form

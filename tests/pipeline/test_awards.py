@@ -740,3 +740,23 @@ def test_official_collective_forms_and_organisations_that_give_awards():
         ("Bằng khen", "Công đoàn ngành Y tế", "Liên đoàn Lao động tỉnh"),
         ("Bằng khen", "Trường Tiểu học Vĩnh Long", None),
         ("danh hiệu Tập thể lao động xuất sắc", "Trường THPT Cửa Tùng", "UBND tỉnh")]
+
+
+def test_forms_as_list_headers_after_an_intro_and_ranked_or_recognised_persons():
+    text = ("Khen thưởng\n\nUBND tỉnh khen thưởng các đơn vị như sau.\n"
+            "Cờ thi đua của UBND tỉnh (2 tập thể): Sở Công Thương; Sở Ngoại vụ.\n"
+            "Bằng khen của Chủ tịch UBND tỉnh: Công ty Cấp nước Lào Cai, Trường THPT Số 1 Bảo Yên.\n"
+            "Đại úy Trần Quốc Toản, Đội trưởng Đội Tuần tra được Giám đốc Công an tỉnh tặng Giấy khen. "
+            "Bà Lò Thị Mai được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Cờ thi đua", "Sở Công Thương", "UBND tỉnh"), ("Cờ thi đua", "Sở Ngoại vụ", "UBND tỉnh"),
+                   ("Bằng khen", "Công ty Cấp nước Lào Cai", "Chủ tịch UBND tỉnh"),
+                   ("Bằng khen", "Trường THPT Số 1 Bảo Yên", "Chủ tịch UBND tỉnh"),
+                   ("Giấy khen", "Trần Quốc Toản", "Giám đốc Công an tỉnh"),
+                   ("danh hiệu Chiến sĩ thi đua cấp tỉnh", "Lò Thị Mai", None)]
+
+
+def test_form_headers_after_a_proposal_are_not_awards():
+    text = ("Họp xét khen thưởng\n\nHội đồng thống nhất đề nghị khen thưởng như sau.\n"
+            "Huân chương Lao động hạng Ba: Sở Tài chính.\nBằng khen của Thủ tướng Chính phủ: Công ty Điện lực Hòa Bình.")
+    assert awards(text) == []
