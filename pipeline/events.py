@@ -378,7 +378,7 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year
     # (the year a target looks ahead to, "phát động … đến năm 2025", is no launched year)
-    launched = _year_named_after(_LAUNCH, text[:800])
+    launched = _LAUNCH.search(folded) and _year_named_after(_LAUNCH, text[:800])
     if launched:
         m = launched[1]
         if m.group("s1"):
