@@ -171,7 +171,10 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
 
 def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
     """Title segments (offsets into s) written after a name that ends at pos."""
-    m = re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])
+    m = re.match(r"\s*\((?:sinh|SN|ảnh|giữa|thứ|bìa|đứng)[^()]{0,40}\)\s*,\s*", s[pos:]) \
+        or re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])  # "A (sinh năm 1970), T": the bracket is no title
+    if not m and re.match(r"[ \t]+", s[pos:]) and _title_start(s[pos:].lstrip(" \t")):
+        m = re.match(r"[ \t]+", s[pos:])  # "đồng chí A Phó Chủ tịch UBND tỉnh": no comma before the title
     if not m:
         return []
     cur = pos + m.end()
@@ -306,6 +309,12 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
             ranked = bool(RANK_BEFORE.search(before))  # "Đại úy Lù Văn Hải": a rank works like an honorific
+            if honor or ranked:
+                # "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": the comma before the title is missing
+                for wm in list(re.finditer(r"\S+", run_text))[2:]:
+                    if lexicon.title_head_re().match(s, run_start + wm.start()):
+                        run_text = run_text[:wm.start()].rstrip()
+                        break
             span = pick_name(run_text, honor or ranked)
             if span is None:
                 continue

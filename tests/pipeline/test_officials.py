@@ -282,3 +282,13 @@ def test_title_heads_with_a_lowercase_second_word():
         "Ninh Văn Cường": ["Tổng giám đốc Công ty Điện lực"],
         "Mạc Thị Lan": ["Phó hiệu trưởng Trường THCS Yên Thọ"],
     }
+
+
+def test_title_right_after_the_name_without_a_comma_and_a_bracket_between():
+    text = ("Dự có đồng chí Khổng Văn An Phó Chủ tịch UBND tỉnh; Đại tá Cầm Văn Hùng Giám đốc Công an tỉnh. "
+            "Ông Thái Văn Dũng (thứ hai từ trái sang), Giám đốc Sở Tài chính trao Bằng khen.")
+    assert officials(text) == {
+        "Khổng Văn An": ["Phó Chủ tịch UBND tỉnh"],
+        "Cầm Văn Hùng": ["Đại tá", "Giám đốc Công an tỉnh"],
+        "Thái Văn Dũng": ["Giám đốc Sở Tài chính"],
+    }
