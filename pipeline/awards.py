@@ -114,7 +114,7 @@ GRADE = r"(?:[Hh]ạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
-    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
+    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?![Vv]àng|[Bb]ạc|[Đđ]ồng)(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"

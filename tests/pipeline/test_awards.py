@@ -760,3 +760,13 @@ def test_form_headers_after_a_proposal_are_not_awards():
     text = ("Họp xét khen thưởng\n\nHội đồng thống nhất đề nghị khen thưởng như sau.\n"
             "Huân chương Lao động hạng Ba: Sở Tài chính.\nBằng khen của Thủ tướng Chính phủ: Công ty Điện lực Hòa Bình.")
     assert awards(text) == []
+
+
+def test_sports_medals_are_not_awards():
+    # find_awards itself: the relevance filter would drop a passage about sports prizes before it
+    from pipeline.awards import find_awards
+    from pipeline.textutil import split_sentences
+    text = ("Ban tổ chức trao Huy chương Vàng cho Trường THPT Lê Lợi và Huy chương Bạc cho em Lê Văn Nam. "
+            "Chủ tịch nước tặng Huân chương Độc lập hạng Ba cho Công ty Giống cây trồng Thái Bình.")
+    got = [(a.form, a.recipient) for a in find_awards(text, split_sentences(text), [])]
+    assert got == [("Huân chương Độc lập hạng Ba", "Công ty Giống cây trồng Thái Bình")]
