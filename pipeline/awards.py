@@ -23,7 +23,7 @@ from thidua.textnorm import fold
 from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import _NO_BREAK, CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
-from .units import (ADMIN_TYPES, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, _sector_re, looks_complete,
+from .units import (ADMIN_TYPES, COMPLETE_HEADS, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, _sector_re, looks_complete,
                     looks_like_person)
 
 # Recipients the organisation heads of units.py do not open: a corporation written "Tổng Công ty", military
@@ -418,6 +418,8 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     if not (_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
             or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
         return None
+    if coll in COMPLETE_HEADS and coll != "Chính phủ":
+        return coll, "collective"  # "Tỉnh đoàn": a whole name in one head
     if len(coll) > 120 or len(coll.split()) < 2 or _HEAD_RE.fullmatch(coll):
         return None  # a bare "HĐND", "UBND" or "Huyện ủy" names no one
     return clean_spaces(coll), "collective"
@@ -733,8 +735,14 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         if w and FORM_RE.search(sent.text, after, w.start()):
             return  # "tặng A cho 25 tập thể; tặng B cho 12 tập thể, trong đó có …": the list belongs to B
         if w and pending and pending_at >= k - 1:
-            for name, kind in _recipients_from_list(_distribute_types(w.group("list"))):
-                add(pending[0], name, kind, pending[1], pending[2], sent)
+            lists = [w.group("list")]
+            nxt = _NEXT_KIND.match(sent.text, w.end())
+            while nxt:
+                lists.append(nxt.group("list"))
+                nxt = _NEXT_KIND.match(sent.text, nxt.end())
+            for lst in lists:
+                for name, kind in _recipients_from_list(_distribute_types(lst)):
+                    add(pending[0], name, kind, pending[1], pending[2], sent)
 
     def inherited(form: str) -> str | None:
         """The article-level period, for an award of the family its sentence names (another decision has its own)."""
@@ -948,7 +956,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     return [a for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
 
 
-_IN_WHICH = re.compile(r"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
+_KINDS = r"(?:(?:các\s+)?(?:tập thể|cá nhân|đơn vị)\s+)"
+_IN_WHICH = re.compile(rf"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*{_KINDS}?(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
+# "…; cá nhân gồm: A, B": the next kind of recipient in the same "Trong đó" list
+_NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 
 
 # "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",

@@ -770,3 +770,13 @@ def test_sports_medals_are_not_awards():
             "Chủ tịch nước tặng Huân chương Độc lập hạng Ba cho Công ty Giống cây trồng Thái Bình.")
     got = [(a.form, a.recipient) for a in find_awards(text, split_sentences(text), [])]
     assert got == [("Huân chương Độc lập hạng Ba", "Công ty Giống cây trồng Thái Bình")]
+
+
+def test_youth_union_and_recipients_by_kind_after_trong_do():
+    text = ("Khen thưởng\n\nUBND tỉnh tặng Bằng khen cho Hội LHPN tỉnh, Tỉnh đoàn và Hội Cựu chiến binh tỉnh. "
+            "Chủ tịch UBND tỉnh tặng Giấy khen cho 2 tập thể và 2 cá nhân. Trong đó, tập thể gồm: Sở Y tế, Sở Nội vụ; "
+            "cá nhân gồm: ông Lê Văn Tám, bà Võ Thị Sáu.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert got == [("Bằng khen", "Hội LHPN tỉnh"), ("Bằng khen", "Tỉnh đoàn"), ("Bằng khen", "Hội Cựu chiến binh tỉnh"),
+                   ("Giấy khen", "Sở Y tế"), ("Giấy khen", "Sở Nội vụ"), ("Giấy khen", "Lê Văn Tám"),
+                   ("Giấy khen", "Võ Thị Sáu")]
