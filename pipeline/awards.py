@@ -917,7 +917,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                         and not re.search(r"[Tt]hay mặt|(?:ủy|uỷ) quyền", clause):  # "Thay mặt …, X trao tặng": a presenter
                     conferrer = _trim_conferrer(om.group("x"))
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
-            joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{_PERIOD.pattern}\s*\)?\s*)?(?:,|và)\s*", clause)) and i > 0
+            joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{_PERIOD.pattern}\s*\)?\s*|\(\s*(?:năm\s+)?\d{{4}}\s*\)\s*)?(?:,|và)\s*",
+                                       clause)) and i > 0  # "… hạng Nhất (2010), Huân chương …": the year it was given
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
@@ -989,7 +990,7 @@ def _distribute_types(seg: str) -> str:
 
     # the shared head: an organisation ("UBND các huyện …") or an official collective ("nhân dân và cán bộ các xã …")
     collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
-    return re.sub(rf"(?P<h>{collective}|(?:{_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s+"
+    return re.sub(rf"(?P<h>{collective}|(?:{_HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s*:?\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 
 

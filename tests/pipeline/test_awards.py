@@ -780,3 +780,15 @@ def test_youth_union_and_recipients_by_kind_after_trong_do():
     assert got == [("Bằng khen", "Hội LHPN tỉnh"), ("Bằng khen", "Tỉnh đoàn"), ("Bằng khen", "Hội Cựu chiến binh tỉnh"),
                    ("Giấy khen", "Sở Y tế"), ("Giấy khen", "Sở Nội vụ"), ("Giấy khen", "Lê Văn Tám"),
                    ("Giấy khen", "Võ Thị Sáu")]
+
+
+def test_orders_listed_with_the_year_they_were_given_and_a_type_word_before_a_colon():
+    text = ("Kỷ niệm 60 năm thành lập trường\n\nTrường THPT Phan Đình Phùng đã được Đảng, Nhà nước tặng thưởng Huân "
+            "chương Lao động hạng Nhất (2010), Huân chương Độc lập hạng Ba (2015). "
+            "UBND tỉnh tặng Bằng khen cho Công an các huyện: Hương Khê, Vũ Quang và Can Lộc.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhất", "Trường THPT Phan Đình Phùng", "Đảng, Nhà nước", None),
+                   ("Huân chương Độc lập hạng Ba", "Trường THPT Phan Đình Phùng", "Đảng, Nhà nước", None),
+                   ("Bằng khen", "Công an huyện Hương Khê", "UBND tỉnh", None),
+                   ("Bằng khen", "Công an huyện Vũ Quang", "UBND tỉnh", None),
+                   ("Bằng khen", "Công an huyện Can Lộc", "UBND tỉnh", None)]
