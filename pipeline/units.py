@@ -124,6 +124,7 @@ _BODY_OF_EACH = re.compile(
     rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>[A-ZĐ][^,;.:\n]{{0,40}}?)"
     rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
+_SECTOR_LIST = re.compile(r"(?<!\w)(?P<head>(?:các[ \t]+)?(?:[Ss]ở|Bộ|bộ)(?:[ \t]*,[ \t]*ngành)?)[ \t]*:?[ \t]*(?P<list>[A-ZĐ][^;.:\n()]{2,200})")
 _COUNTED_BODIES = re.compile(
     rf"(?<!\w)(?P<head>{_HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(_ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
@@ -156,7 +157,7 @@ _SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                          r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
-_LOCATION_BEFORE = re.compile(r"(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
+_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
 # what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
 _PASSING_BEFORE = re.compile(
@@ -175,7 +176,7 @@ _AFFILIATION_BEFORE = re.compile(
 
 
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
-_CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}[^,.;:\n]{{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
+_CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:được|nhận|cho|vinh dự)(?!\w))[^,.;:\n]){{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
                                  r"(?:tặng|trao tặng|tặng thưởng|quyết định tặng)(?!\w)")
 # whose history is recalled: "ôn lại truyền thống vẻ vang của Quân đội …, của lực lượng vũ trang Quân khu 7"
 _TRADITION_OF = re.compile(r"(?<!\w)truyền thống[^.;:\n]{0,40}?(?<!\w)của(?!\w)[^.;:\n]{0,110}$")
@@ -740,6 +741,27 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
         taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
 
+    # 3a''. "các sở: Nội vụ, Tài chính, Tư pháp", "Sở Nội vụ, Tài chính và Tư pháp": one department per sector.
+    for m in _SECTOR_LIST.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = "Bộ" if re.search(r"(?<!\w)[Bb]ộ(?!\w)", m.group("head")) else "Sở"
+        names, pos = [], m.start("list")
+        while True:  # capitalised sector names one after another, joined by commas or "và"
+            sm = _sector_re().match(text, pos)
+            if not sm or not text[sm.start()].isupper():
+                break
+            names.append(sm)
+            sep = re.match(r"[ \t]*(?:,|và)[ \t]*", text[sm.end():])
+            if not sep:
+                break
+            pos = sm.end() + sep.end()
+        if len(names) < 2:
+            continue
+        for sm in names:
+            if free(sm.start(), sm.end()):
+                add(f"{head} {sm.group(0)}", sm.start(), sm.end(), False)
+
     # 3a'. "Công an 5 thành phố: Hà Nội, Hải Phòng và Cần Thơ": one body per member listed.
     for m in _COUNTED_BODIES.finditer(text):
         if inside(masked, m.start(), m.end()):
@@ -795,7 +817,29 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
         add(text[a:end], a, end, True)
 
+    _share_place_over_mass_organisations(cands, text)
     return _finalise(cands, text, sentences, recipients)
+
+
+_MASS_ORG = re.compile(r"(?:Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn|Mặt trận|Ủy ban MTTQ|Uỷ ban MTTQ|Ủy ban Mặt trận|Liên đoàn)(?!\w)")
+_PLACE_QUALIFIER = re.compile(ADMIN_TYPES + rf"(?:[ \t]+{CW}(?:[ \t]+{CW}){{0,3}})?$")
+
+
+def _share_place_over_mass_organisations(cands: list[Candidate], text: str) -> None:
+    """"Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã X": the place written on the last names them all."""
+    orgs = sorted((c for c in cands if not c.admin and c.role == "participant"), key=lambda c: c.start)
+    run: list[Candidate] = []
+    for c in orgs:
+        if run and re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", text[run[-1].end:c.start]):
+            run.append(c)
+        else:
+            run = [c]
+        q = _PLACE_QUALIFIER.search(c.surface)
+        if len(run) < 2 or not q or not _MASS_ORG.match(c.surface):
+            continue
+        for prev in run[:-1]:
+            if _MASS_ORG.match(prev.surface) and not re.search(ADMIN_TYPES + r"(?!\w)", prev.surface):
+                prev.surface = f"{prev.surface} {q.group(0)}"
 
 
 def _inner_rank(surface: str) -> float:

@@ -535,3 +535,19 @@ def test_a_committee_elected_for_a_term_is_not_a_participant():
     got = units(text)
     assert not any(u.startswith("Ban Chấp hành") for u in got)
     assert "Hội Nông dân xã Tân Lập" in got
+
+
+def test_departments_listed_by_sector_and_a_place_shared_by_mass_organisations():
+    text = ("Hội nghị tổng kết thi đua năm 2023\n\n"
+            "Dự hội nghị có lãnh đạo các sở: Nội vụ, Tài chính, Văn hóa, Thể thao và Du lịch. "
+            "Hội Cựu chiến binh, Hội Nông dân và Đoàn Thanh niên xã Đông Sơn được tặng Giấy khen. "
+            "Bộ Chỉ huy Quân sự tỉnh hoàn thành nhiệm vụ quốc phòng, quân sự, xây dựng lực lượng.")
+    got = units(text)
+    assert {"Sở Nội vụ", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"} <= set(got)
+    assert {"Hội Cựu chiến binh xã Đông Sơn", "Hội Nông dân xã Đông Sơn", "Đoàn Thanh niên xã Đông Sơn"} <= set(got)
+    assert not any(u.lower().startswith(("bộ quốc phòng", "bộ xây dựng")) for u in got)
+
+
+def test_after_the_word_so_a_name_is_no_venue():
+    text = "Tổng kết thi đua\n\nDự có lãnh đạo Sở Nội vụ, Tài chính và Tư pháp; Sở Y tế được tặng Cờ thi đua."
+    assert {"Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Y tế"} <= set(units(text))
