@@ -136,6 +136,23 @@ _PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đ�
 _WHEN_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?:(?:[Tt]rước đó|[Ss]au đó)\s*,?\s*)?(?:[Vv]ào\s+|[Tt]rong\s+)?$")
 
 
+# words that say what a year rewards: "thành tích … năm 2022", "dẫn đầu phong trào thi đua năm 2021"
+_ACHIEVEMENT = re.compile(r"(?<!\w)(?:thành tích|công tác|nhiệm vụ|thi đua|phong trào|khen thưởng|dẫn đầu|hoàn thành|xuất sắc"
+                          r"|tiêu biểu|tổng kết|sơ kết|danh hiệu|Cờ|Bằng khen|Giấy khen)(?!\w)", re.I)
+
+
+def _rewards(s: str, p: re.Match) -> bool:
+    """Does the year or span at p say what the award rewards? Not a term ("nhiệm kỳ 2020-2025"); a bare "năm 2022" only
+    in a clause about achievements (not "…, đơn vị có doanh thu lớn nhất năm 2022")."""
+    before = s[:p.start()]
+    if re.search(r"(?:nhiệm kỳ|khóa|khoá)\s*(?:[IVXLC]+\s*,?\s*)?$", before):
+        return False
+    if not re.fullmatch(r"năm\s+\d{4}", p.group(1)):
+        return True
+    clause = re.split(r";|\.\s", before)[-1][-120:]
+    return bool(_ACHIEVEMENT.search(clause))
+
+
 def _when(s: str, p: re.Match) -> bool:
     """Is the year at p a time adverbial ("Năm 2015, …", "vào năm 2002") rather than an achievement period?"""
     if re.search(r"(?<!\w)vào\s+$", s[:p.start()]):
@@ -813,7 +830,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
         pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])
                    and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")
-                   and not _when(s, p)), None)
+                   and not _when(s, p) and _rewards(s, p)), None)
         period = pm.group(1) if pm else None
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed

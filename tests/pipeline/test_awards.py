@@ -792,3 +792,12 @@ def test_orders_listed_with_the_year_they_were_given_and_a_type_word_before_a_co
                    ("Bằng khen", "Công an huyện Hương Khê", "UBND tỉnh", None),
                    ("Bằng khen", "Công an huyện Vũ Quang", "UBND tỉnh", None),
                    ("Bằng khen", "Công an huyện Can Lộc", "UBND tỉnh", None)]
+
+
+def test_a_year_or_span_that_rewards_nothing_is_no_period():
+    text = ("Khen thưởng\n\nChủ tịch nước tặng Huân chương Độc lập hạng Nhì cho Công ty Xi măng Hoàng Long, doanh nghiệp "
+            "nộp ngân sách lớn nhất tỉnh năm 2022. Tại Đại hội Hội Nông dân tỉnh nhiệm kỳ 2023-2028, Hội Nông dân tỉnh "
+            "được tặng Bằng khen của Thủ tướng Chính phủ. Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế vì đã hoàn "
+            "thành xuất sắc nhiệm vụ năm 2022.")
+    got = {r: p for _f, r, _k, _c, p in awards(text)}
+    assert got == {"Công ty Xi măng Hoàng Long": None, "Hội Nông dân tỉnh": None, "Sở Y tế": "năm 2022"}
