@@ -277,6 +277,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if tok == ",":
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
             if allow_comma and _is_cap(nxt) and not _ORG_HEAD_RE.match(text, toks[i + 1][0]) \
+                    and not _sector_end_re().search(text[max(0, pos - 60):end]) \
                     and not re.match(ADMIN_TYPES + r"\s", text[toks[i + 1][0]:]) and re.match(
                         rf"[^,;.]{{0,40}}\svà\s{UP}", text[toks[i + 1][0]:]):
                 i += 1
@@ -387,10 +388,15 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             i += 1
             continue
         prev = text[pos:end].split()[-1] if text[pos:end].split() else ""
-        if tok.islower() and _is_cap(prev) and text[end:a].strip() == "" and _NAME_WORDS.fullmatch(f"{prev.lower()} {tok}"):
-            end = b  # "Lực lượng Vũ trang": a name word written with a capital
-            i += 1
-            continue
+        if tok.islower() and _is_cap(prev) and text[end:a].strip() == "":
+            # "Lực lượng Vũ trang", "Hội Cựu chiến binh": a name word whose first syllable is written with a capital
+            prev_start = end - len(prev)
+            nw = _NAME_WORDS.match(text[prev_start:prev_start + 40].lower())
+            if nw and prev_start + nw.end() > end:
+                end = prev_start + nw.end()
+                while i < len(toks) and toks[i][0] < end:
+                    i += 1
+                continue
         if tok.islower() and tok not in _ORG_STOP and not after_level:
             # Lowercase syllables belong to the name only when the name goes on afterwards
             # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Hợp tác xã dịch vụ nông nghiệp X");
