@@ -9,7 +9,15 @@ names no one). The conferrer comes from "FORM của X", "FORM Chính phủ", "X 
 FORM", "được X tặng", "FORM do X trao tặng", a sentence/article-level "thừa ủy
 quyền (của) X" or "thay mặt Đảng, Nhà nước", or "X (vừa) ký Quyết định"; "B cũng
 được tặng …" keeps the authority of the conferral before it. The host of a
-"tổ chức lễ đón nhận" is dropped when the passage names who received that form.
+"tổ chức lễ đón nhận" is dropped when the passage names who received that form;
+those attending a "Lễ (kỷ niệm …) đón nhận FORM" receive nothing, its owner does.
+A later "4 tập thể này gồm:", "Đó là:", "Trong đó, tập thể gồm: …; cá nhân gồm: …"
+or "FORM (của X): A; B" line names the recipients of a counted conferral before it.
+Recipient names run on where units.py stops (a dotted "TP. X", a trailing number,
+lowercase name words); a conferrer is an office, never its holder's name.
+A period is a plausible year in a clause about achievements, never a term, a
+conferral date ("Năm 2015, …", "vào năm 2010") or digits in a file name; the
+article-level period holds only from its sentence on, for the family it names.
 """
 
 from __future__ import annotations
@@ -46,7 +54,7 @@ _LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "
 # lowercase words that name an office's work ("Phòng Tổ chức cán bộ", "Ban tổ chức", "Phòng tham mưu")
 _OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
                            r"|thi hành án|trật tự|an ninh|hành chính|đặc công|đường bộ|đường sắt|đường thủy|đường thuỷ)(?!\w)")
-_LEVEL_END = re.compile(ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")
+_LEVEL_END = re.compile(r"(?<!\w)(?<![Hh]ợp tác )" + ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")  # "… huyện Yên Lạc"
 
 
 def _run_on(text: str, end: int, stop: int | None = None) -> int:
