@@ -429,8 +429,12 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
                     piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     extent = _unit_extent(coll)
-    # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see _cut_reason)
-    if not whole and not re.fullmatch(r"\s+tại\s+[A-ZĐÀ-Ỹ][^,;]*", coll[len(extent):]):
+    # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see _cut_reason);
+    # "Ban Quản lý các khu công nghiệp tỉnh": a list item that goes on in lowercase name words to its end is whole
+    rest = coll[len(extent):]
+    lower_tail = extent != coll and _HEAD_RE.match(extent) and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,8}\s*", rest) \
+        and not any(w in _PIECE_STOP for w in rest.split()) and not _PERSON_WORD.search(rest)
+    if not whole and not lower_tail and not re.fullmatch(r"\s+tại\s+[A-ZĐÀ-Ỹ][^,;]*", rest):
         coll = extent
     if _VILLAGE.match(coll):
         return clean_spaces(coll), "collective"
@@ -487,6 +491,12 @@ def _unit_extent(coll: str) -> str:
     return coll[:_run_on(coll, head[1])].rstrip(" ,")
 
 
+# verbs and function words that end a recipient's name before the end of its list item
+_PIECE_STOP = {"được", "đã", "vừa", "sẽ", "đang", "là", "có", "vì", "do", "cho", "tặng", "trao", "nhận", "đón", "đạt",
+               "góp", "hoàn", "tham", "với", "về", "trong", "tại", "từ", "nhiều", "năm", "tháng", "ngày", "lần", "liền",
+               "luôn", "đều", "cũng", "này", "đó", "thuộc", "của", "giai", "đoạn", "tiêu", "biểu", "xuất", "sắc", "nhất",
+               "nhì", "ba", "hạng", "loại", "khen", "thưởng", "dẫn", "đầu", "tiên", "tiến", "điển", "hình"}
+_PERSON_WORD = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|đồng chí|cháu)(?!\w)")
 # "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
 _OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]ỹ sư|[Kk]ĩ sư|[Gg]iáo viên|[Nn]hà giáo|[Nn]ghệ nhân"
                r"|[Nn]ghệ sĩ|[Cc]hiến sĩ|[Cc]ông nhân|[Nn]ông dân|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Dd]oanh nhân)"

@@ -801,3 +801,12 @@ def test_a_year_or_span_that_rewards_nothing_is_no_period():
             "thành xuất sắc nhiệm vụ năm 2022.")
     got = {r: p for _f, r, _k, _c, p in awards(text)}
     assert got == {"Công ty Xi măng Hoàng Long": None, "Hội Nông dân tỉnh": None, "Sở Y tế": "năm 2022"}
+
+
+def test_a_list_item_named_in_lowercase_words_to_its_end_is_whole():
+    text = ("Khen thưởng\n\nUBND tỉnh tặng Bằng khen cho Ban Quản lý các khu công nghiệp tỉnh và Ban Quản lý dự án đầu tư "
+            "xây dựng công trình giao thông; tặng Giấy khen cho Trường THPT Lê Lợi đạt thành tích cao và Sở Y tế nhiều "
+            "năm liền dẫn đầu.")
+    got = [r for _f, r, *_ in awards(text)]
+    assert got == ["Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông",
+                   "Trường THPT Lê Lợi", "Sở Y tế"]
