@@ -94,6 +94,13 @@ def _glued_head_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})(?=[A-ZĐ][a-zà-ỹđ])")
 
 
+# Stop words that are one syllable of a noun inside an organisation's name.
+_COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:công dân|nhận)(?!\w)",
+                   "đại diện": r"[ \t]+(?:tại|của)[ \t]+[A-ZĐ]"}
+_COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",
+                    "có": r"(?:[Nn]gười)$"}
+
+
 def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
     """The first word after `start` that ends a title, skipping words that belong to a name:
     "Hội đồng thi đua khen thưởng", "Hội người Việt Nam tại Séc"."""
@@ -108,6 +115,9 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
             continue  # "Chủ tịch Danh dự"
         if word == "giao" and re.match(r"[ \t]+thông(?!\w)", s[mm.end():]):
             continue  # "Đội Cảnh sát giao thông"
+        if _COMPOUND_AFTER.get(word) and re.match(_COMPOUND_AFTER[word], s[mm.end():]) \
+                or _COMPOUND_BEFORE.get(word) and re.search(_COMPOUND_BEFORE[word], before):
+            continue  # "Ban Quản lý dự án", "Ban Tiếp công dân", "Trung tâm Dịch vụ việc làm": words of a name
         return mm
     return None
 

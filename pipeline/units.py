@@ -47,11 +47,13 @@ _NAME_WORDS = re.compile(
     r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
-    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh)(?!\w)")
+    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh"
+    r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ)(?!\w)")
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|(?:trực[ \t]+)?thuộc(?!\w)|$|(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|(?:trực[ \t]+)?thuộc(?!\w)|$|\d|"
+                           r"(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
                            r"|(?:toàn cầu|Việt Nam|chi nhánh)(?!\w)|[A-ZĐ])")
 # A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
 _SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
@@ -241,6 +243,22 @@ def _tokens(text: str, pos: int):
 _COMPANY_FORM = re.compile(r"(?:(?<=Kiểm sát )nhân dân|(?<=Tòa án )nhân dân|(?<=Toà án )nhân dân|(?<=Quân đội )nhân dân|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
 
 
+def _name_word_chain(text: str, pos: int) -> int | None:
+    """End of the name words starting at pos ("dự án đầu tư xây dựng") when the name ends or goes on after
+    them; None when they open a verb phrase ("phát triển kinh tế giỏi")."""
+    last = None
+    while True:
+        m = _NAME_WORDS.match(text, pos)
+        if not m:
+            break
+        last = m.end()
+        gap = re.match(r"[ \t]+", text[last:last + 3])
+        if not gap or not _NAME_WORDS.match(text, last + gap.end()):
+            break
+        pos = last + gap.end()
+    return last if last is not None and _NAME_GOES_ON.match(text, last) else None
+
+
 def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     """Extend an organisation name from pos over capitalised words, short lowercase compounds,
     level words with their place name, and parenthesised abbreviations. Returns the end offset."""
@@ -311,8 +329,10 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/%-]|[.,]\d|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
         if num and (end > pos or re.search(r"(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Hải đội|Vùng)$",
                                            text[max(0, pos - 12):pos])) and text[end:a].strip() == "" and (
-                end == pos or _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")) \
-                and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người)(?!\w)", text[a + num.end():]):
+                end == pos or _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
+                or _NAME_WORDS.search(text, max(pos, end - 20), end) and _NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
+                and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người|lần|lượt|đợt|kỳ|tỷ|triệu|nghìn)(?!\w)",
+                                 text[a + num.end():]):
             end = a + num.end()
             if re.match(rf"[ \t]+{CW}", text[end:end + 30]) and not lexicon.title_head_re().match(text, end + 1):
                 while i < len(toks) and toks[i][0] < end:  # "Trường THPT Số 1 Bảo Yên": the name goes on
@@ -334,9 +354,9 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
             lower_run = 0
             continue
-        words = _NAME_WORDS.match(text, a) if tok.islower() and not after_level else None
-        if words and text[end:a].strip() == "" and _NAME_GOES_ON.match(text, words.end()):
-            end = words.end()
+        words_end = _name_word_chain(text, a) if tok.islower() and not after_level else None
+        if words_end and text[end:a].strip() == "":
+            end = words_end
             while i < len(toks) and toks[i][0] < end:
                 i += 1
             lower_run = 0

@@ -292,3 +292,13 @@ def test_title_right_after_the_name_without_a_comma_and_a_bracket_between():
         "Cầm Văn Hùng": ["Đại tá", "Giám đốc Công an tỉnh"],
         "Thái Văn Dũng": ["Giám đốc Sở Tài chính"],
     }
+
+
+def test_titles_run_over_noun_compounds_that_look_like_verbs():
+    text = ("Dự có ông Tạ Văn An, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh; bà Lã Thị Bình, Trưởng Ban "
+            "tiếp công dân tỉnh; ông Hàn Văn Hải, Giám đốc Trung tâm Dịch vụ việc làm tỉnh.")
+    assert officials(text) == {
+        "Tạ Văn An": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh"],
+        "Lã Thị Bình": ["Trưởng Ban tiếp công dân tỉnh"],
+        "Hàn Văn Hải": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh"],
+    }

@@ -551,3 +551,12 @@ def test_departments_listed_by_sector_and_a_place_shared_by_mass_organisations()
 def test_after_the_word_so_a_name_is_no_venue():
     text = "Tổng kết thi đua\n\nDự có lãnh đạo Sở Nội vụ, Tài chính và Tư pháp; Sở Y tế được tặng Cờ thi đua."
     assert {"Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Y tế"} <= set(units(text))
+
+
+def test_lowercase_noun_compounds_inside_names_and_a_verb_phrase_after_one():
+    text = ("Lễ trao Bằng khen năm 2023\n\n"
+            "Ban Quản lý dự án đầu tư xây dựng huyện, Trung tâm Dịch vụ việc làm tỉnh và Công ty Cổ phần xây dựng "
+            "công trình giao thông 18 được tặng Bằng khen. Hội Nông dân xã Hòa Bình phát triển kinh tế giỏi.")
+    got = units(text)
+    assert {"Ban Quản lý dự án đầu tư xây dựng huyện", "Trung tâm Dịch vụ việc làm tỉnh",
+            "Công ty Cổ phần xây dựng công trình giao thông 18", "Hội Nông dân xã Hòa Bình"} <= set(got)
