@@ -131,7 +131,10 @@ FORM_RE = re.compile(
     rf")"
 )
 _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
-_NOT_MADE = re.compile(r"(?<!\w)(đề nghị|đề xuất|xét duyệt|xét tặng|biểu quyết|(?<!công )(?<!chương )(?<!quá )trình|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
+# a proposal, vote or registration: not a conferral made; "Theo/Xét đề nghị của X, Y tặng …" names whose proposal a
+# decision followed, and the decision is made
+_NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|xét tặng|biểu quyết"
+                       r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 # A plausible achievement year, not digits inside a file name, a document number or a URL
 # ("img-4806-1657639497.jpg", "số 45/2022/QĐ-UBND").

@@ -810,3 +810,12 @@ def test_a_list_item_named_in_lowercase_words_to_its_end_is_whole():
     got = [r for _f, r, *_ in awards(text)]
     assert got == ["Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông",
                    "Trường THPT Lê Lợi", "Sở Y tế"]
+
+
+def test_a_decision_made_on_someones_proposal_is_made():
+    text = ("Khen thưởng\n\nTheo đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế. "
+            "Xét đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã ký quyết định tặng Cờ thi đua "
+            "cho Sở Tư pháp. Hội đồng thống nhất đề nghị tặng Cờ thi đua cho Sở Xây dựng. Theo tờ trình của Sở Nội vụ, "
+            "UBND tỉnh đề nghị Thủ tướng tặng Bằng khen cho Sở Công Thương.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert got == [("Bằng khen", "Sở Y tế"), ("Cờ thi đua", "Sở Tư pháp")]
