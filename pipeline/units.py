@@ -36,6 +36,7 @@ ORG_HEADS = (
     # abbreviated and security bodies ("LĐLĐ huyện X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
     "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
     "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
+    "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
 )
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
@@ -930,7 +931,8 @@ def _core(s: str) -> str:
         changed = False
         for w in ("các ", "những ", "thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "xã ",
                   "phường ", "tp. ", "tp ", "tx. ", "tx "):
-            if x.startswith(w) and not x.startswith(("tỉnh uỷ", "huyện uỷ", "thành uỷ")):  # "Tỉnh ủy" is a body
+            if x.startswith(w) and not x.startswith(("tỉnh uỷ", "huyện uỷ", "thành uỷ", "tỉnh đoàn", "huyện đoàn",
+                                                      "thành đoàn")):  # "Tỉnh ủy", "Tỉnh đoàn" are bodies
                 x = x[len(w):]
                 changed = True
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"

@@ -560,3 +560,12 @@ def test_lowercase_noun_compounds_inside_names_and_a_verb_phrase_after_one():
     got = units(text)
     assert {"Ban Quản lý dự án đầu tư xây dựng huyện", "Trung tâm Dịch vụ việc làm tỉnh",
             "Công ty Cổ phần xây dựng công trình giao thông 18", "Hội Nông dân xã Hòa Bình"} <= set(got)
+
+
+def test_provincial_youth_union_and_grassroots_cells_are_units():
+    text = ("Lễ tuyên dương\n\n"
+            "Ngày 26/3, Tỉnh đoàn phối hợp với Đoàn Thanh niên huyện Lục Yên tổ chức lễ tuyên dương. Chi đoàn thôn "
+            "Khe Mạ, Chi bộ thôn Nà Làng và Tổ hợp tác chăn nuôi Tân Lập được tặng Giấy khen.")
+    got = units(text)
+    assert {"Tỉnh đoàn", "Đoàn Thanh niên huyện Lục Yên", "Chi đoàn thôn Khe Mạ", "Chi bộ thôn Nà Làng",
+            "Tổ hợp tác chăn nuôi Tân Lập"} <= set(got)
