@@ -341,7 +341,7 @@ _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|t
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
 _PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*"
-                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
+                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
 
 
 def _bare_names(seg: str) -> list[tuple[str, str]]:

@@ -819,3 +819,13 @@ def test_a_decision_made_on_someones_proposal_is_made():
             "UBND tỉnh đề nghị Thủ tướng tặng Bằng khen cho Sở Công Thương.")
     got = [(f, r) for f, r, *_ in awards(text)]
     assert got == [("Bằng khen", "Sở Y tế"), ("Cờ thi đua", "Sở Tư pháp")]
+
+
+def test_a_plural_honorific_before_bare_names_without_a_colon():
+    text = ("Khen thưởng học sinh\n\nUBND huyện tặng Giấy khen cho các em Lò Văn Sáng, Hà Thị Mơ và Vi Văn Tới. "
+            "Bộ trưởng Bộ Nội vụ tặng Bằng khen cho các cá nhân có thành tích xuất sắc. Trong đó có các ông "
+            "Nguyễn Văn Minh và Lê Văn Hải.")
+    got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
+    assert got == [("Giấy khen", "Lò Văn Sáng", "individual"), ("Giấy khen", "Hà Thị Mơ", "individual"),
+                   ("Giấy khen", "Vi Văn Tới", "individual"), ("Bằng khen", "Nguyễn Văn Minh", "individual"),
+                   ("Bằng khen", "Lê Văn Hải", "individual")]
