@@ -569,3 +569,9 @@ def test_provincial_youth_union_and_grassroots_cells_are_units():
     got = units(text)
     assert {"Tỉnh đoàn", "Đoàn Thanh niên huyện Lục Yên", "Chi đoàn thôn Khe Mạ", "Chi bộ thôn Nà Làng",
             "Tổ hợp tác chăn nuôi Tân Lập"} <= set(got)
+
+
+def test_a_conferral_made_after_a_proposal_keeps_its_recipient():
+    text = ("Lễ trao Bằng khen\n\n"
+            "Phòng Giáo dục đã đề nghị và được Chủ tịch UBND tỉnh tặng Bằng khen cho Trường Mầm non Hoa Mai.")
+    assert "Trường Mầm non Hoa Mai" in units(text)
