@@ -932,12 +932,15 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _trim_conferrer(vm.group("x"))
                 # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
-                between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>[A-ZĐÀ-Ỹ][^,;:]{2,120}?)\s*$", clause)
+                between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>(?:[A-ZĐÀ-Ỹ]|lực lượng\s+[A-ZĐ]"
+                                    r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
+                                    r"[^,;:]{2,120}?)\s*$", clause)  # "tặng thưởng lực lượng Công an nhân dân FORM"
                 if between and not vm:
                     recipients = _recipients_from_list(between.group("r"))
                     if recipients and not conferrer and not sent_conferrer:
                         before_verb = clause[:between.start()]
-                        who = re.search(r"(?<![\w/-])(?P<x>(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
+                        who = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban"
+                                        r"|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
                         if who:
                             conferrer = _decider(who.group("x"))
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents

@@ -829,3 +829,12 @@ def test_a_plural_honorific_before_bare_names_without_a_colon():
     assert got == [("Giấy khen", "Lò Văn Sáng", "individual"), ("Giấy khen", "Hà Thị Mơ", "individual"),
                    ("Giấy khen", "Vi Văn Tới", "individual"), ("Bằng khen", "Nguyễn Văn Minh", "individual"),
                    ("Bằng khen", "Lê Văn Hải", "individual")]
+
+
+def test_the_party_and_state_as_written_when_a_lowercase_collective_sits_between_verb_and_form():
+    text = ("Kỷ niệm ngày truyền thống\n\nThay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước gắn Huân chương lên lá cờ "
+            "truyền thống. Trước đó, Đảng và Nhà nước đã tặng thưởng lực lượng Công an nhân dân Huân chương Sao Vàng. "
+            "Nhà nước đã tặng thưởng nhân dân và cán bộ xã Tân Hưng Huân chương Kháng chiến hạng Nhất.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Huân chương Sao Vàng", "lực lượng Công an nhân dân", "Đảng và Nhà nước"),
+                   ("Huân chương Kháng chiến hạng Nhất", "nhân dân và cán bộ xã Tân Hưng", "Nhà nước")]
