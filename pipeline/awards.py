@@ -360,11 +360,11 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
 
 def _split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{_RANK.pattern}"
+    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{_RANK.pattern}|(?:[Ll]iệt sĩ|[Ll]iệt sỹ|{_OCCUPATION})\s+(?=[A-ZĐÀ-Ỹ])"
     parts = re.split(rf"\s+và\s+(?={person})|,\s+(?={person})", item)
     out = []
     for p in parts:
-        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p):
+        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or _RANK.match(p) or re.match(r"[Ll]iệt s[ĩỹ]\s", p):
             out.append(p)  # "anh A, thôn B": what follows a person qualifies that person
             continue
         pieces = re.split(r"(\s+và\s+(?=" + _HEAD_RE.pattern + r")|,\s+(?=" + _HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"

@@ -838,3 +838,14 @@ def test_the_party_and_state_as_written_when_a_lowercase_collective_sits_between
     got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
     assert got == [("Huân chương Sao Vàng", "lực lượng Công an nhân dân", "Đảng và Nhà nước"),
                    ("Huân chương Kháng chiến hạng Nhất", "nhân dân và cán bộ xã Tân Hưng", "Nhà nước")]
+
+
+def test_martyrs_and_persons_described_by_occupation_in_a_list():
+    text = ("Lễ truy tặng\n\nNhững cá nhân được truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân là: liệt sĩ "
+            "Hoàng Văn Thụ, liệt sĩ Nguyễn Thị Minh Khai. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho bác sĩ "
+            "Lê Văn Hòa, Trưởng khoa Nội và điều dưỡng Trần Thị Mai.")
+    got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
+    assert got == [("danh hiệu Anh hùng lực lượng vũ trang nhân dân", "Hoàng Văn Thụ", "individual"),
+                   ("danh hiệu Anh hùng lực lượng vũ trang nhân dân", "Nguyễn Thị Minh Khai", "individual"),
+                   ("Huân chương Lao động hạng Ba", "Lê Văn Hòa", "individual"),
+                   ("Huân chương Lao động hạng Ba", "Trần Thị Mai", "individual")]
