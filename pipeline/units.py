@@ -117,9 +117,11 @@ _BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Th�
                "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ")
 _BARE_HEAD_ALT = "|".join(re.escape(h) for h in sorted(_BARE_HEADS, key=len, reverse=True))
 _BARE_HEAD_RE = re.compile(rf"(?<!\w)(?:{_BARE_HEAD_ALT})(?!\w)")
+# "Thường trực HĐND, lãnh đạo UBND, …": who of each body came, written before its name
+_BODY_PART = r"(?:(?:Thường trực|[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
 _SHARED_QUALIFIER = re.compile(
-    rf"(?<!\w)(?P<bare>(?:(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+))+)"
-    rf"(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+    rf"(?<!\w)(?P<bare>(?:{_BODY_PART}(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+))+)"
+    rf"{_BODY_PART}(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
     rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
@@ -444,7 +446,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     return end
 
 
-_COMPLETE_END = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|[Tt]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy|[A-ZĐÀ-Ỹ][\wà-ỹđ]*[ \t]+[A-ZĐÀ-Ỹ][\wà-ỹđ]*)$")
+# (two capitalised words: whole words with a capital first letter; "À-Ỹ" alone would also take "ò" in "phòng")
+_COMPLETE_END = re.compile(rf"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|[Tt]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy|(?<!\w){UP}\w*[ \t]+{UP}\w*)$")
 
 
 def _ends_in_place(name: str) -> bool:
@@ -552,7 +555,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if _DELEGATION_BEFORE.search(before):
             return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
-        if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ]\S*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
+        if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ][^\s,;]*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
         if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
@@ -683,7 +686,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 surface = f"{name} {place}" if place else name
             else:
                 surface = f"{name} {level}" + (f" {place}" if place else "")
-            add(surface, a, b, False)
+            part = re.search(r"(?:Thường trực|[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+$", text[max(0, a - 20):a])
+            add(surface, a, b, False, role_of(a - len(part.group(0)), b) if part else None)
+        taken.append((m.start("bare"), m.end("bare")))  # "Thường trực HĐND" is HĐND's, not a body of its own
 
     # 2. Organisations.
     listed_groups: set[str] = set()

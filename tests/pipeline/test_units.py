@@ -575,3 +575,13 @@ def test_a_conferral_made_after_a_proposal_keeps_its_recipient():
     text = ("Lễ trao Bằng khen\n\n"
             "Phòng Giáo dục đã đề nghị và được Chủ tịch UBND tỉnh tặng Bằng khen cho Trường Mầm non Hoa Mai.")
     assert "Trường Mầm non Hoa Mai" in units(text)
+
+
+def test_standing_committee_and_leaders_of_bodies_sharing_one_place():
+    text = ("Hội nghị tổng kết\n\n"
+            "Dự có Thường trực HĐND, lãnh đạo UBND, Ủy ban MTTQ Việt Nam huyện Tân Sơn; Văn phòng HĐND và UBND "
+            "huyện Thanh Sơn được tặng Bằng khen.")
+    got = units(text)
+    assert {"HĐND huyện Tân Sơn", "UBND huyện Tân Sơn", "Ủy ban MTTQ Việt Nam huyện Tân Sơn",
+            "Văn phòng HĐND và UBND huyện Thanh Sơn"} <= set(got)
+    assert not any(u.startswith("Thường trực") for u in got)
