@@ -172,7 +172,9 @@ _PASSING_BEFORE = re.compile(
     r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+"
     r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+"
     # whose direction the participants followed: "bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh"
-    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
+    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
+    # whose recognition the award shows: "sự ghi nhận, đánh giá cao của lãnh đạo Bộ X"
+    r"|(?<!\w)(?:ghi nhận|đánh giá cao|tin tưởng|tin yêu|biểu dương)[ \t]+của[ \t]+(?:(?:lãnh đạo|các cấp lãnh đạo)[ \t]+)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
 # A unit written right after a person's name is that person's workplace or home, not a participant:
 # "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
 _AFFILIATION_BEFORE = re.compile(

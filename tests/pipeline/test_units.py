@@ -585,3 +585,12 @@ def test_standing_committee_and_leaders_of_bodies_sharing_one_place():
     assert {"HĐND huyện Tân Sơn", "UBND huyện Tân Sơn", "Ủy ban MTTQ Việt Nam huyện Tân Sơn",
             "Văn phòng HĐND và UBND huyện Thanh Sơn"} <= set(got)
     assert not any(u.startswith("Thường trực") for u in got)
+
+
+def test_the_body_whose_recognition_an_award_shows_is_not_a_participant():
+    text = ("Lễ trao Kỷ niệm chương\n\n"
+            "Đây là sự ghi nhận, đánh giá cao của lãnh đạo Bộ Tư pháp đối với các cá nhân; "
+            "Phòng Tư pháp huyện Mỹ Đức nhận Bằng khen.")
+    got = units(text)
+    assert "Bộ Tư pháp" not in got
+    assert "Phòng Tư pháp huyện Mỹ Đức" in got
