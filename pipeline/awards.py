@@ -547,6 +547,8 @@ def _verb_head(span: str) -> str:
     return span[:m.start()] if m else span
 
 
+# "A - Giám đốc Sở X", "A, Phó Giám đốc", "A (Chánh Văn phòng)": the title written after a person's name
+_TITLE_AFTER = re.compile(r"\s*(?:[-–]\s*\S|\(\s*\S|,\s*(?:nguyên\s+)?(?=" + lexicon.title_head_re().pattern + "))")
 _PERSON_LEAD = re.compile(rf"(?:(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+|{_RANK.pattern})+")
 
 
@@ -554,7 +556,7 @@ def _titled_people(head: str) -> list[tuple[str, str]]:
     """Persons each written with a title after a dash, listed with ";" or "và": "GS.TS A - Giám đốc Sở X",
     "các đồng chí B - T1, T2; C - T và đồng chí D - T". Every item must be such a person, or none is taken."""
     head = re.sub(r"^\s*[;,.]?\s*(?:(?:Theo đó|Cụ thể|Đồng thời|Dịp này|Nhân dịp này|Trong đó|Bên cạnh đó)\s*,\s*)?", "", head)
-    items = re.split(rf"\s*;\s*|\s+và\s+(?=(?:{_PERSON_LEAD.pattern})|{UP}\S*\s+{UP}\S*(?:\s+{UP}\S*){{0,3}}\s*[-–])", head.strip(" .;"))
+    items = re.split(rf"\s*;\s*|\s+và\s+(?=(?:{_PERSON_LEAD.pattern})|{UP}\S*\s+{UP}\S*(?:\s+{UP}\S*){{0,3}}\s*[-–,(])", head.strip(" .;"))
     out: list[tuple[str, str]] = []
     for item in items:
         lead = _PERSON_LEAD.match(item)
@@ -566,13 +568,13 @@ def _titled_people(head: str) -> list[tuple[str, str]]:
         if not span or span[0] != 0 or span[1] != len(run.group(0)):
             return []
         after = rest[run.end():]
-        # the title after a dash, or nothing: a bare name is a person only among titled ones
-        if not re.match(r"\s*[-–]\s*\S", after) and after.strip():
+        # the title after a dash, a comma or in brackets, or nothing: a bare name is a person only among titled ones
+        if after.strip() and not _TITLE_AFTER.match(after):
             return []
         if _HEAD_RE.match(run.group(0)) and not looks_like_person(run.group(0), 0):
             return []
         out.append((clean_spaces(run.group(0)), "individual"))
-    titled = sum(1 for item in items if re.search(r"\s[-–]\s*\S", item))
+    titled = sum(1 for item in items if _TITLE_AFTER.search(item))
     return out if titled else []
 
 

@@ -849,3 +849,14 @@ def test_martyrs_and_persons_described_by_occupation_in_a_list():
                    ("danh hiệu Anh hùng lực lượng vũ trang nhân dân", "Nguyễn Thị Minh Khai", "individual"),
                    ("Huân chương Lao động hạng Ba", "Lê Văn Hòa", "individual"),
                    ("Huân chương Lao động hạng Ba", "Trần Thị Mai", "individual")]
+
+
+def test_titled_persons_with_comma_or_bracketed_titles_before_the_verb():
+    text = ("Lễ trao Huân chương\n\nTheo đó, ông Đỗ Văn Bình, Giám đốc Sở Y tế được trao tặng Huân chương Lao động hạng "
+            "Nhì; các đồng chí Lê Thị Hoa, Phó Giám đốc; Trần Văn Nam, Trưởng phòng Kế hoạch và đồng chí Phạm Minh Tú, "
+            "Chánh Văn phòng được trao tặng Huân chương Lao động hạng Ba. Đồng chí Vũ Thị Lan (Kế toán trưởng) và "
+            "đồng chí Hồ Văn Hải (Trưởng khoa) được tặng Bằng khen.")
+    got = [(f, r) for f, r, *_ in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Đỗ Văn Bình"), ("Huân chương Lao động hạng Ba", "Lê Thị Hoa"),
+                   ("Huân chương Lao động hạng Ba", "Trần Văn Nam"), ("Huân chương Lao động hạng Ba", "Phạm Minh Tú"),
+                   ("Bằng khen", "Vũ Thị Lan"), ("Bằng khen", "Hồ Văn Hải")]
