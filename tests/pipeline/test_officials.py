@@ -302,3 +302,8 @@ def test_titles_run_over_noun_compounds_that_look_like_verbs():
         "Lã Thị Bình": ["Trưởng Ban tiếp công dân tỉnh"],
         "Hàn Văn Hải": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh"],
     }
+
+
+def test_northwestern_family_names_after_a_title():
+    assert officials("Chủ tịch UBND huyện Tòng Thanh Bình và Phó Chủ tịch UBND xã Lừ Văn Dũng trao Giấy khen.") == {
+        "Tòng Thanh Bình": ["Chủ tịch UBND huyện"], "Lừ Văn Dũng": ["Phó Chủ tịch UBND xã"]}
