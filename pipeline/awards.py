@@ -164,6 +164,17 @@ def _rewards(s: str, p: re.Match) -> bool:
     return bool(_ACHIEVEMENT.search(clause))
 
 
+def _sentence_period(s: str) -> str | None:
+    """The first achievement period of a sentence: not a date ("tháng 5 năm 2022"), not a bracketed anniversary or term
+    span ("(1997–2012)"), not a conferral date, not a year that rewards nothing."""
+    for p in _PERIOD.finditer(s):
+        if re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()]) or p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(":
+            continue
+        if not _when(s, p) and _rewards(s, p):
+            return p.group(1)
+    return None
+
+
 def _when(s: str, p: re.Match) -> bool:
     """Is the year at p a time adverbial ("Năm 2015, …", "vào năm 2002") rather than an achievement period?"""
     if re.search(r"(?<!\w)vào\s+$", s[:p.start()]):
@@ -815,12 +826,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             named = FORM_RE.search(back.groupdict().get("mid") or "")
             target = (_form_text(named), None, None) if named else pending
             if target:
-                sm = _PERIOD.search(s)
+                sm = _sentence_period(s)
                 conferrer = target[1]
                 if named:
                     ct = _CONFERRER_TAIL.match(back.group("mid")[named.end():])
                     conferrer = _trim_conferrer(ct.group("x")) if ct else (pending[1] if pending else doc_conferrer)
-                period = sm.group(1) if sm else (target[2] or inherited(target[0]))
+                period = sm or target[2] or inherited(target[0])
                 found = _recipients_from_list(_distribute_types(back.group("list")))
                 for name, kind in found:
                     add(target[0], name, kind, conferrer, period, sent)
@@ -837,10 +848,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if colon:
                 form = _form_text(mm)
                 lst = (tail[ct.end():] if ct else tail)[colon.end():]
-                own = _PERIOD.search(s)
+                own = _sentence_period(s)
                 for name, kind in _recipients_from_list(_distribute_types(lst)):
                     add(form, name, kind, _trim_conferrer(ct.group("x")) if ct else doc_conferrer,
-                        own.group(1) if own else inherited(form), sent)
+                        own or inherited(form), sent)
                 header_list_at = k
                 continue
         if not mentions or not _CONFERRAL.search(s):
@@ -851,10 +862,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         dm = _DECIDER.search(s) or _DECISION_OF.search(s)  # "Chủ tịch nước đã ký quyết định tặng …" in this sentence
         sent_decider = _decider(dm.group("x")) if dm else None
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
-        pm = next((p for p in _PERIOD.finditer(s) if not re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()])
-                   and not (p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(")
-                   and not _when(s, p) and _rewards(s, p)), None)
-        period = pm.group(1) if pm else None
+        period = _sentence_period(s)
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
         per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
