@@ -589,7 +589,9 @@ def _titled_people(head: str) -> list[tuple[str, str]]:
     return out if titled else []
 
 
-_WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{_RANK.pattern})")
+_WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{_RANK.pattern})"
+                           # "Công an xã A và anh B", "Ông A và bà B": a further person named with an honorific or rank
+                           rf"|(?:\s+và|\s*,)\s+(?=(?:[Đđ]ồng chí|ông|bà|anh|chị|em|cháu)\s+{UP}|{_RANK.pattern})")
 # "Hai tập thể A và B", "02 cá nhân C": a count right before the names it counts
 _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
 

@@ -860,3 +860,11 @@ def test_titled_persons_with_comma_or_bracketed_titles_before_the_verb():
     assert got == [("Huân chương Lao động hạng Nhì", "Đỗ Văn Bình"), ("Huân chương Lao động hạng Ba", "Lê Thị Hoa"),
                    ("Huân chương Lao động hạng Ba", "Trần Văn Nam"), ("Huân chương Lao động hạng Ba", "Phạm Minh Tú"),
                    ("Bằng khen", "Vũ Thị Lan"), ("Bằng khen", "Hồ Văn Hải")]
+
+
+def test_each_person_named_with_an_honorific_in_a_subject_receives():
+    text = ("Khen thưởng\n\nCông an xã Tân Lập và anh Nguyễn Văn An được tặng Giấy khen của Chủ tịch UBND huyện. "
+            "Ông Đinh Văn Khoa và bà Lê Thị Bình được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
+    assert got == [("Giấy khen", "Công an xã Tân Lập", "collective"), ("Giấy khen", "Nguyễn Văn An", "individual"),
+                   ("Bằng khen", "Đinh Văn Khoa", "individual"), ("Bằng khen", "Lê Thị Bình", "individual")]
