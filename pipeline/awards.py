@@ -769,6 +769,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     hosted.discard(k)
                     awards[k] = dataclasses.replace(awards[k], conferrer=conferrer or awards[k].conferrer,
                                                     period=period)
+                elif not host and (period and not awards[k].period or conferrer and not awards[k].conferrer):
+                    # the headline named the award; the body tells who gave it and for what period
+                    awards[k] = dataclasses.replace(awards[k], conferrer=awards[k].conferrer or conferrer,
+                                                    period=awards[k].period or period,
+                                                    **_normalise(awards[k].form, awards[k].conferrer or conferrer))
                 if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
                     # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)

@@ -868,3 +868,11 @@ def test_each_person_named_with_an_honorific_in_a_subject_receives():
     got = [(f, r, k) for f, r, k, _c, _p in awards(text)]
     assert got == [("Giấy khen", "Công an xã Tân Lập", "collective"), ("Giấy khen", "Nguyễn Văn An", "individual"),
                    ("Bằng khen", "Đinh Văn Khoa", "individual"), ("Bằng khen", "Lê Thị Bình", "individual")]
+
+
+def test_the_body_fills_in_the_period_of_an_award_the_headline_named():
+    text = ("Huyện Cẩm Xuyên đón nhận Huân chương Lao động hạng Nhì\n\n"
+            "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân huyện Cẩm Xuyên vì "
+            "đã có thành tích xuất sắc trong công tác từ năm 2017 đến năm 2021.")
+    assert awards(text) == [("Huân chương Lao động hạng Nhì", "Đảng bộ, chính quyền và nhân dân huyện Cẩm Xuyên",
+                             "collective", "Chủ tịch nước", "từ năm 2017 đến năm 2021")]
