@@ -209,7 +209,8 @@ _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nh
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
-    rf"|(?:Bộ|Ủy ban|Ban)\s+(?:{_sector_re().pattern})(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì)\s|$)"
+    rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
+    rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì)\s|$)"
     rf"|(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
 

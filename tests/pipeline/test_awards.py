@@ -876,3 +876,12 @@ def test_the_body_fills_in_the_period_of_an_award_the_headline_named():
             "đã có thành tích xuất sắc trong công tác từ năm 2017 đến năm 2021.")
     assert awards(text) == [("Huân chương Lao động hạng Nhì", "Đảng bộ, chính quyền và nhân dân huyện Cẩm Xuyên",
                              "collective", "Chủ tịch nước", "từ năm 2017 đến năm 2021")]
+
+
+def test_a_conferring_office_named_by_its_sector_is_whole():
+    text = ("Tổng kết năm học\n\nTrường THCS Hòa Bình nhận Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Nam Định "
+            "vì thành tích năm học 2022-2023. Công ty May Sơn Hà nhận Bằng khen của Bộ trưởng Bộ Lao động - Thương binh "
+            "và Xã hội.")
+    got = [(r, c) for _f, r, _k, c, _p in awards(text)]
+    assert got == [("Trường THCS Hòa Bình", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Nam Định"),
+                   ("Công ty May Sơn Hà", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]
