@@ -38,7 +38,7 @@ from .units import (ADMIN_TYPES, COMPLETE_HEADS, _NAME_WORDS, _ORG_HEAD_RE, _ORG
 # formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đồn Biên phòng …").
 _MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
                "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
-               "Thông tấn xã", "Trại giam")
+               "Thông tấn xã", "Trại giam", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
 _HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
                       + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + _ORG_HEAD_RE.pattern)
 # "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
@@ -194,7 +194,9 @@ def _authorised(s: str) -> str | None:
     m = _AUTHORISED.search(s)
     if not m:
         return None
-    segs = [g.strip() for g in m.group("x").split(",")]
+    # "Bộ Văn hóa, Thể thao và Du lịch": the commas inside a sector's name do not separate segments
+    x = _sector_re().sub(lambda t: t.group(0).replace(",", "\x00"), m.group("x"))
+    segs = [g.strip().replace("\x00", ",") for g in x.split(",")]
     for k, seg in enumerate(segs[:-1]):
         if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or _RANK.match(seg):
             break  # the presenter starts here ("đồng chí A", "Trung tướng B")
@@ -207,6 +209,9 @@ def _authorised(s: str) -> str | None:
     return _trim_conferrer(_decider(segs[0]) or segs[0]) if segs[0] else None
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
+# "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định": a signer whose office is named by a sector with commas
+_SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
+                             rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành|có)\s+(?:các\s+)?[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
     rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
@@ -740,7 +745,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     if authorised or m:
         doc_conferrer = authorised or m.group("x").strip()
     else:
-        d = _DECIDER.search(text) or _DECISION_OF.search(text)
+        d = _SECTOR_DECIDER.search(text) or _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
             doc_conferrer = _decider(d.group("x"))
     # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
@@ -867,7 +872,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         sent_conferrer = None
         am = _ON_BEHALF.search(s)
         sent_conferrer = _authorised(s) or (am.group("x").strip() if am else None)
-        dm = _DECIDER.search(s) or _DECISION_OF.search(s)  # "Chủ tịch nước đã ký quyết định tặng …" in this sentence
+        dm = _SECTOR_DECIDER.search(s) or _DECIDER.search(s) or _DECISION_OF.search(s)  # "X đã ký quyết định tặng …" here
         sent_decider = _decider(dm.group("x")) if dm else None
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
         period = _sentence_period(s)

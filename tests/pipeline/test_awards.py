@@ -885,3 +885,12 @@ def test_a_conferring_office_named_by_its_sector_is_whole():
     got = [(r, c) for _f, r, _k, c, _p in awards(text)]
     assert got == [("Trường THCS Hòa Bình", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Nam Định"),
                    ("Công ty May Sơn Hà", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]
+
+
+def test_signers_and_authorising_offices_named_by_a_sector_with_commas():
+    text = ("Khen thưởng ngành văn hóa\n\nBộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định tặng Bằng khen cho "
+            "Sở Văn hóa tỉnh.\n\nĐược sự ủy quyền của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, ông Lê Văn An trao "
+            "Bằng khen cho Nhà hát Chèo Thái Bình.")
+    got = [(r, c) for _f, r, _k, c, _p in awards(text)]
+    assert got == [("Sở Văn hóa tỉnh", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+                   ("Nhà hát Chèo Thái Bình", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
