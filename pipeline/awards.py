@@ -732,6 +732,8 @@ def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
         # "… cho các ông:" + next paragraph, "+ GS.TSKH." + "Đặng …": what follows belongs to the same list item
         if ended.endswith(":") and FORM_RE.search(ended) or joining and re.search(r"(?<![\w.])(?:[A-ZĐ][A-Za-zĐ]{0,5}\.)+$", ended):
             glue.add(len(out) - 1)
+        elif joining and ended.endswith(";") and "\n" in text[out[-1].end:out[-1].end + 3]:
+            glue.add(len(out) - 1)  # "gồm:\nSở A;\nSở B;\nSở C.": one item a line, each ending in ";"
         joining = joining or ended.endswith(":")
     return out
 

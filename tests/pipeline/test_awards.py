@@ -894,3 +894,9 @@ def test_signers_and_authorising_offices_named_by_a_sector_with_commas():
     got = [(r, c) for _f, r, _k, c, _p in awards(text)]
     assert got == [("Sở Văn hóa tỉnh", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
                    ("Nhà hát Chèo Thái Bình", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+
+
+def test_a_list_with_one_item_a_line_each_ending_in_a_semicolon():
+    text = ("Khen thưởng\n\nChủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể gồm:\nSở Tài chính;\nSở Nội vụ;\n"
+            "Trường THPT Lê Lợi.\nBuổi lễ kết thúc lúc 11 giờ.")
+    assert [r for _f, r, *_ in awards(text)] == ["Sở Tài chính", "Sở Nội vụ", "Trường THPT Lê Lợi"]
