@@ -932,15 +932,17 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if len(parts) > 1 and ";" in lst:
                     lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
                 recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
-            elif _CEREMONY.search(clause) and (not ct or not _confers(ct.group("x"), form)):
-                # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not
+            elif _CEREMONY.search(clause):
+                # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not;
+                # "… FORM của Chủ tịch nước": the authority, and the owner is named in the ceremony's title if at all
+                owned = ct and not _confers(ct.group("x"), form)
                 founded = re.search(r"(?:thành lập|truyền thống)\s+(?:của\s+)?(?P<x>[A-ZĐÀ-Ỹ][^;,]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
-                owner = _recipient(_cut_reason(ct.group("x") if ct else founded.group("x") if founded else ""))
+                owner = _recipient(_cut_reason(ct.group("x") if owned else founded.group("x") if founded else ""))
                 recipients = [owner] if owner and owner[1] == "collective" else []
                 named_in = re.search(r"(?:[Ll]ễ|Đại hội|Hội nghị)\s+(?P<x>[^;]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
-                if not recipients and not ct and named_in:  # "dự Đại hội thi đua yêu nước Tập đoàn X và đón nhận …"
+                if not recipients and not owned and named_in:  # "dự Đại hội thi đua yêu nước Tập đoàn X và đón nhận …"
                     recipients = [r for r in _subject_recipients(named_in.group("x")) if r[1] == "collective"]
-                if ct:
+                if owned:
                     conferrer = None
             elif re.search(r"(?:được(?:\s+công nhận)?|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
                            r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):

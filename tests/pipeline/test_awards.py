@@ -900,3 +900,11 @@ def test_a_list_with_one_item_a_line_each_ending_in_a_semicolon():
     text = ("Khen thưởng\n\nChủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể gồm:\nSở Tài chính;\nSở Nội vụ;\n"
             "Trường THPT Lê Lợi.\nBuổi lễ kết thúc lúc 11 giờ.")
     assert [r for _f, r, *_ in awards(text)] == ["Sở Tài chính", "Sở Nội vụ", "Trường THPT Lê Lợi"]
+
+
+def test_an_official_attending_a_ceremony_for_an_award_of_the_state_receives_nothing():
+    text = ("Lễ đón nhận Huân chương\n\nĐồng chí Lê Văn An, Bí thư Tỉnh ủy dự Lễ đón nhận Huân chương Lao động hạng Ba "
+            "của Chủ tịch nước. Đồng chí Vũ Hồng Hà, Phó Chủ tịch UBND tỉnh dự Lễ kỷ niệm 50 năm thành lập Trường THPT "
+            "Hoàng Diệu và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Trường THPT Hoàng Diệu", "Chủ tịch nước")]
