@@ -164,13 +164,16 @@ def _rewards(s: str, p: re.Match) -> bool:
     return bool(_ACHIEVEMENT.search(clause))
 
 
-def _sentence_period(s: str) -> str | None:
+def _sentence_period(s: str, mentions: list[re.Match] | None = None) -> str | None:
     """The first achievement period of a sentence: not a date ("tháng 5 năm 2022"), not a bracketed anniversary or term
-    span ("(1997–2012)"), not a conferral date, not a year that rewards nothing."""
+    span ("(1997–2012)"), not a conferral date, not a year that rewards nothing, and not the year written right after
+    one of its forms ("Huân chương … và Cờ thi đua năm 2022": the flag's own year, see `own` in find_awards)."""
     for p in _PERIOD.finditer(s):
         if re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()]) or p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(":
             continue
         if not _when(s, p) and _rewards(s, p):
+            if any(re.fullmatch(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*", s[m.end():p.start()]) for m in mentions or ()):
+                return None
             return p.group(1)
     return None
 
@@ -553,7 +556,9 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     return None
 
 
-_SUBJECT_VERB = re.compile(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+_SUBJECT_VERB = re.compile(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+# orders, medals and State titles: a bare year after them is when they were given
+_ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân))")
 
 
 def _verb_head(span: str) -> str:
@@ -604,7 +609,7 @@ _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập 
 
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
-    m = re.search(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))", clause)
+    m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
     # "Hai tập thể A và B cùng cá nhân C": collectives and persons named side by side, each part on its own
@@ -877,7 +882,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         dm = _SECTOR_DECIDER.search(s) or _DECIDER.search(s) or _DECISION_OF.search(s)  # "X đã ký quyết định tặng …" here
         sent_decider = _decider(dm.group("x")) if dm else None
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
-        period = _sentence_period(s)
+        period = _sentence_period(s, mentions)
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
         per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
@@ -1000,6 +1005,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
+            if own and re.fullmatch(r"năm\s+\d{4}", own.group(1)) and _ORDER_LIKE.match(form):
+                own = None  # "được tặng Huân chương Hồ Chí Minh năm 2015": the year it was given, not what it rewards
             mention_ends.append(mm.end())
             per_mention.append((form, recipients, conferrer, shares_next, host,
                                 own.group(1) if own else period or inherited(form)))

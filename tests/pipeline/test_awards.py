@@ -560,8 +560,9 @@ def test_the_host_stays_when_the_other_named_recipient_of_that_form_is_someone_e
 def test_forms_listed_with_bracketed_years_share_the_subject():
     got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng\n\nCông ty Cổ phần Cơ khí Sông Đà đã được tặng Huân "
                  "chương Lao động hạng Ba (năm 2015), Cờ thi đua của Chính phủ (năm 2019).")
+    # a flag's year is the year it rewards; an order's bare year is when it was given (GUIDELINE: not a period)
     assert [(f, r, c, p) for f, r, _k, c, p in got] == [
-        ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cơ khí Sông Đà", None, "năm 2015"),
+        ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cơ khí Sông Đà", None, None),
         ("Cờ thi đua", "Công ty Cổ phần Cơ khí Sông Đà", "Chính phủ", "năm 2019")]
 
 
@@ -631,9 +632,10 @@ def test_a_flag_for_the_leading_unit_given_to_the_people_of_several_districts():
     assert got == [
         ("Cờ Đơn vị dẫn đầu phong trào thi đua", "nhân dân và cán bộ huyện Kim Sơn", "Thủ tướng Chính phủ", "năm 2023"),
         ("Cờ Đơn vị dẫn đầu phong trào thi đua", "nhân dân và cán bộ huyện Yên Khánh", "Thủ tướng Chính phủ", "năm 2023"),
-        ("Cờ thi đua xuất sắc", "UBND xã Gia Trung", "UBND tỉnh", "năm 2023"),
-        ("Cờ thi đua xuất sắc", "UBND xã Gia Phú", "UBND tỉnh", "năm 2023"),
-        ("Cờ thi đua xuất sắc", "UBND xã Gia Lạc", "UBND tỉnh", "năm 2023")]
+        # the year written right after the first flag is that flag's own, not the next conferral's
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Trung", "UBND tỉnh", None),
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Phú", "UBND tỉnh", None),
+        ("Cờ thi đua xuất sắc", "UBND xã Gia Lạc", "UBND tỉnh", None)]
 
 
 def test_a_later_list_names_the_recipients_of_a_counted_conferral():
@@ -908,3 +910,11 @@ def test_an_official_attending_a_ceremony_for_an_award_of_the_state_receives_not
             "Hoàng Diệu và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
     got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
     assert got == [("Huân chương Lao động hạng Nhì", "Trường THPT Hoàng Diệu", "Chủ tịch nước")]
+
+
+def test_a_bare_year_after_an_order_is_when_it_was_given():
+    text = ("Kỷ niệm ngày truyền thống\n\nĐược biết, Bộ Tư pháp từng được tặng Huân chương Hồ Chí Minh năm 2015. "
+            "Sở Y tế nhận Cờ thi đua năm 2022 và Huân chương Lao động hạng Ba giai đoạn 2016-2020.")
+    got = [(f, r, p) for f, r, _k, _c, p in awards(text)]
+    assert got == [("Huân chương Hồ Chí Minh", "Bộ Tư pháp", None), ("Cờ thi đua", "Sở Y tế", "năm 2022"),
+                   ("Huân chương Lao động hạng Ba", "Sở Y tế", "giai đoạn 2016-2020")]
