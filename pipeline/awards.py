@@ -119,6 +119,14 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
     return end
 
 
+# State and emulation titles and orders written abbreviated ("danh hiệu NSƯT", "CSTĐ toàn quốc", "HCLĐ hạng Ba"): the
+# form as written, the taxonomy fields from the expansion (see _normalise)
+_ABBREVIATIONS = {"NNND": "nhà giáo nhân dân", "NGND": "nhà giáo nhân dân", "NNƯT": "nhà giáo ưu tú", "NGƯT": "nhà giáo ưu tú",
+                  "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú", "TTND": "thầy thuốc nhân dân", "TTƯT": "thầy thuốc ưu tú",
+                  "CSTĐ": "chiến sĩ thi đua", "AHLĐ": "anh hùng lao động", "AHLLVTND": "anh hùng lực lượng vũ trang nhân dân",
+                  "BMVNAH": "bà mẹ việt nam anh hùng", "VNAH": "việt nam anh hùng", "HCLĐ": "huân chương lao động",
+                  "HCBVTQ": "huân chương bảo vệ tổ quốc", "HCCC": "huân chương chiến công"}
+_TITLE_ABBREV = "NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|CSTĐ|AHLĐ|AHLLVTND|BMVNAH"
 GRADE = r"(?:[Hh]ạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
 FORM_RE = re.compile(
@@ -127,7 +135,8 @@ FORM_RE = re.compile(
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
-    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ Việt Nam [Aa]nh hùng))"
+    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
+    rf"|(?P<abbr_order>HCLĐ|HCBVTQ|HCCC)(?!\w)(?:[ \t]+{GRADE})?"
     rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
     rf")"
 )
@@ -237,6 +246,11 @@ _BY_AUTHORITY = re.compile(
 _DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,6}}?)(?=\s*[,;.]|\s+(?:về|tặng|trao|khen|công nhận|cho)\s)")
 
 
+# "FORM theo Quyết định số 55/QĐ-CTN (ngày …) của Chủ tịch nước, gồm: …": the decision between a form and its list
+_BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?"
+                          r"(?:\s+của\s+(?P<x>[^,;:()]{3,80}?))?(?=\s*,?\s*(?:gồm|bao gồm|là|cho)(?!\w)|\s*:)")
+
+
 def _form_text(m: re.Match) -> str:
     if m.group("named"):
         body = clean_spaces(m.group("named_body") or m.group("named_single"))
@@ -254,6 +268,8 @@ _VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân ph�
 
 def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
+    # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:thân nhân|gia đình|người thân)(?:\s*\([^)]*\))?(?:\s+của)?\s+(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
     c = _COUNT.match(seg)
     if c:
         seg = seg[c.end():]
@@ -282,6 +298,8 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     listed = len([i for i in items if i.strip(" .")]) >= 2
     for item in items:
         item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
+        # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
+        item = re.sub(r"^(?:cho\s+)?(?:(?:thân nhân|gia đình|người thân|đại diện(?:\s+gia đình)?)(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
         if not item:
             continue
         names = _only_names(item)
@@ -342,7 +360,8 @@ def _cut_reason(item: str) -> str:
 
 def _only_names(item: str) -> list[tuple[str, str]]:
     """"A, B, C và D" where every piece is a person's full name (surname first): one individual each."""
-    pieces = [p.strip(" .") for p in re.split(r"\s*,\s*|\s+và\s+", item)]
+    # "A, B (Tên hiệu), bà C": brackets are gone by now; an honorific before an item is dropped
+    pieces = [re.sub(r"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ)\s+(?=[A-ZĐÀ-Ỹ])", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
     if len(pieces) < 2:
         return []
     out = []
@@ -355,14 +374,14 @@ def _only_names(item: str) -> list[tuple[str, str]]:
     return out
 
 
-_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu)"
+_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
 # a military rank or academic degree before a name works like an honorific
 _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
 _PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*"
-                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
+                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu|mẹ)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
 
 
 def _bare_names(seg: str) -> list[tuple[str, str]]:
@@ -644,7 +663,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         extents.pop()
     spans = [a for a, _b in extents]
     person = None
-    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|" + _OCCUPATION
+    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ|" + _OCCUPATION
                           + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
         nm = NAME_RUN.match(head, hm.end())
         # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
@@ -696,7 +715,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
 
 
 def _normalise(form: str, conferrer: str | None) -> dict:
-    low = form.lower()
+    low = re.sub(r"(?<!\w)(?:" + "|".join(_ABBREVIATIONS) + r")(?!\w)", lambda m: _ABBREVIATIONS[m.group(0)], form).lower()
     for rx, entry in lexicon.award_forms():
         probe = low
         if entry["id"].startswith("bang_khen") or entry["id"].startswith("co_thi_dua"):
@@ -912,6 +931,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = _trim_conferrer(ct.group("x"))
                 rest_start = ct.end()
             rest = tail[rest_start:]
+            decision = _BY_DECISION.match(rest)  # "NNƯT theo Quyết định số 55/QĐ-CTN của Chủ tịch nước, gồm: …"
+            if decision:
+                if not conferrer and decision.group("x"):
+                    conferrer = _decider(decision.group("x"))
+                rest = rest[decision.end():]
             by = _BY_AUTHORITY.match(rest)
             if by and not conferrer:
                 conferrer = _decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
@@ -979,14 +1003,14 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
                                r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
-                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)được(?!\w)", vm.group("x")) \
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = _decider(vm.group("x"))
             if not conferrer and not sent_conferrer:
                 # "Cùng dịp, Liên đoàn Lao động tỉnh tặng Bằng khen …": the organisation right before "tặng" gives it
                 om = re.search(rf"(?:^|[,;:]\s*)(?P<x>(?:{_HEAD_RE.pattern})[^,;.]{{0,50}}?)\s+(?:đã\s+|vừa\s+)?"
                                r"(?:tặng|tặng thưởng|trao tặng)\s*$", clause)
-                if om and not re.search(r"(?<!\w)(?:được|ký|ban hành|và)(?!\w)", om.group("x")) \
+                if om and not re.search(r"(?<!\w)(?:được|ký|ban hành|và|tổ chức|lễ)(?!\w)", om.group("x")) \
                         and not (presenting and re.search(r"trao tặng\s*$", om.group(0))) \
                         and not re.search(r"[Tt]hay mặt|(?:ủy|uỷ) quyền", clause):  # "Thay mặt …, X trao tặng": a presenter
                     conferrer = _trim_conferrer(om.group("x"))

@@ -918,3 +918,62 @@ def test_a_bare_year_after_an_order_is_when_it_was_given():
     got = [(f, r, p) for f, r, _k, _c, p in awards(text)]
     assert got == [("Huân chương Hồ Chí Minh", "Bộ Tư pháp", None), ("Cờ thi đua", "Sở Y tế", "năm 2022"),
                    ("Huân chương Lao động hạng Ba", "Sở Y tế", "giai đoạn 2016-2020")]
+
+
+# --- round 3: forms and recipients written the way provincial news writes them -------------------------------------
+from pipeline.awards import find_awards  # noqa: E402
+from pipeline.textutil import split_sentences  # noqa: E402
+
+
+def found(text):
+    """find_awards on its own, so the relevance gate of extract() does not hide what the rules do."""
+    return [(a.form, a.recipient, a.recipient_kind, a.conferrer, a.period)
+            for a in find_awards(text, split_sentences(text), [])]
+
+
+def test_heroic_mothers_are_the_recipients_not_their_families():
+    text = ("Lễ truy tặng danh hiệu\n\n"
+            "Chủ tịch nước đã truy tặng danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng cho mẹ Hà Thị Liên; "
+            "cho mẹ Đào Thị Mận, sinh năm 1928, thôn Phú Mỹ, xã Quang Hưng. "
+            "Huyện cũng trao danh hiệu Bà mẹ VNAH cho gia đình mẹ Tạ Thị Dung, xã Yên Phú.")
+    got = found(text)
+    names = [r for _f, r, _k, _c, _p in got]
+    assert names == ["Hà Thị Liên", "Đào Thị Mận", "Tạ Thị Dung"]
+    assert got[1] == ("danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng", "Đào Thị Mận", "individual",
+                      "Chủ tịch nước", None)
+    assert got[2][0] == "danh hiệu Bà mẹ VNAH"
+    [award] = [a for a in find_awards(text, split_sentences(text), []) if a.recipient == "Tạ Thị Dung"]
+    assert award.form_id == "ba_me_viet_nam_anh_hung"
+
+
+def test_heroic_mothers_listed_after_relatives_or_plural_honorific():
+    text = ("Trao danh hiệu\n\n"
+            "Lãnh đạo tỉnh trao Quyết định của Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước "
+            "“Bà mẹ Việt Nam anh hùng” cho thân nhân của 2 mẹ: mẹ Lương Thị Nở và mẹ Mai Thị Tơ. "
+            "UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các mẹ Cao Thị Lý, Kiều Thị Hạnh. "
+            "Mẹ Vũ Thị Đào, xã Tân Hòa được Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
+    got = found(text)
+    assert [r for _f, r, _k, _c, _p in got] == ["Lương Thị Nở", "Mai Thị Tơ", "Cao Thị Lý", "Kiều Thị Hạnh",
+                                                 "Vũ Thị Đào"]
+    assert got[0][3] == "Chủ tịch nước"
+    assert got[4][3] == "Chủ tịch nước"
+
+
+def test_abbreviated_state_titles_and_orders_are_forms_as_written():
+    text = ("Lễ vinh danh\n\n"
+            "Các thầy cô được phong tặng NNƯT theo Quyết định số 77/QĐ-CTN của Chủ tịch nước, gồm: "
+            "Phan Văn Khải, Lý Thị Ngọc (Ngọc Lan), bà Đoàn Thị Hiền. "
+            "Ông Kha Văn Tú được tặng danh hiệu CSTĐ toàn quốc và HCLĐ hạng Ba; "
+            "nghệ sĩ Đặng Văn Lâm được tặng danh hiệu NSƯT.")
+    got = found(text)
+    assert ("NNƯT", "Phan Văn Khải", "individual", "Chủ tịch nước", None) in got
+    assert ("NNƯT", "Lý Thị Ngọc", "individual", "Chủ tịch nước", None) in got
+    assert ("NNƯT", "Đoàn Thị Hiền", "individual", "Chủ tịch nước", None) in got
+    assert ("danh hiệu CSTĐ toàn quốc", "Kha Văn Tú") in [(f, r) for f, r, *_ in got]
+    assert ("HCLĐ hạng Ba", "Kha Văn Tú") in [(f, r) for f, r, *_ in got]
+    assert ("danh hiệu NSƯT", "Đặng Văn Lâm") in [(f, r) for f, r, *_ in got]
+    by_form = {a.form: a for a in find_awards(text, split_sentences(text), [])}
+    assert by_form["HCLĐ hạng Ba"].form_id == "huan_chuong_lao_dong"
+    assert by_form["HCLĐ hạng Ba"].award_class == "hạng Ba"
+    assert by_form["danh hiệu CSTĐ toàn quốc"].form_id == "chien_si_thi_dua_toan_quoc"
+    assert by_form["NNƯT"].form_id == "nha_giao_uu_tu"
