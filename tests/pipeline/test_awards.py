@@ -964,14 +964,14 @@ def test_abbreviated_state_titles_and_orders_are_forms_as_written():
             "Các thầy cô được phong tặng NNƯT theo Quyết định số 77/QĐ-CTN của Chủ tịch nước, gồm: "
             "Phan Văn Khải, Lý Thị Ngọc (Ngọc Lan), bà Đoàn Thị Hiền. "
             "Ông Kha Văn Tú được tặng danh hiệu CSTĐ toàn quốc và HCLĐ hạng Ba; "
-            "nghệ sĩ Đặng Văn Lâm được tặng danh hiệu NSƯT.")
+            "nghệ sĩ Đặng Văn Thắng được tặng danh hiệu NSƯT.")
     got = found(text)
     assert ("NNƯT", "Phan Văn Khải", "individual", "Chủ tịch nước", None) in got
     assert ("NNƯT", "Lý Thị Ngọc", "individual", "Chủ tịch nước", None) in got
     assert ("NNƯT", "Đoàn Thị Hiền", "individual", "Chủ tịch nước", None) in got
     assert ("danh hiệu CSTĐ toàn quốc", "Kha Văn Tú") in [(f, r) for f, r, *_ in got]
     assert ("HCLĐ hạng Ba", "Kha Văn Tú") in [(f, r) for f, r, *_ in got]
-    assert ("danh hiệu NSƯT", "Đặng Văn Lâm") in [(f, r) for f, r, *_ in got]
+    assert ("danh hiệu NSƯT", "Đặng Văn Thắng") in [(f, r) for f, r, *_ in got]
     by_form = {a.form: a for a in find_awards(text, split_sentences(text), [])}
     assert by_form["HCLĐ hạng Ba"].form_id == "huan_chuong_lao_dong"
     assert by_form["HCLĐ hạng Ba"].award_class == "hạng Ba"
