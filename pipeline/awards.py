@@ -543,7 +543,7 @@ _PERSON_WORD = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|đồng chí|cháu)(
 # "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
 _OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]ỹ sư|[Kk]ĩ sư|[Gg]iáo viên|[Nn]hà giáo|[Nn]ghệ nhân"
                r"|[Nn]ghệ sĩ|[Cc]hiến sĩ|[Cc]ông nhân|[Nn]ông dân|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Dd]oanh nhân)"
-               r"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|[a-zà-ỹđ]+)(?!\w)){0,3}")
+               rf"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|(?!{UP})[a-zà-ỹđ]+)(?!\w)){{0,3}}")  # not "Đặng": Đ is in à-ỹ
 
 
 _COUNT_SUBJECT = re.compile(
