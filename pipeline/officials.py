@@ -19,7 +19,7 @@ from . import gazetteer, lexicon
 from .textutil import CAP_WORD, Sentence, clean_spaces
 
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
+    r"(?<!\w)(?:[Cc]ác đồng\s+chí|[Đđ]ồng\s+chí|[Đđ]/[cC]|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
 )
 NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
 RANK_BEFORE = re.compile(
@@ -46,12 +46,12 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì",
+    "vì", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
-    r"(?:\s+|,\s*)(?:[Đđ]ồng chí|ông|bà|đ/c)(?!\w)"
-    r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
+    r"(?:\s+|,\s*)(?:[Đđ]ồng\s+chí|ông|bà|[Đđ]/[cC])(?!\w)"
+    r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng\s+chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
 )
 # A full stop ends a title, but not the dot of a place abbreviation ("UBND TX. Gò Công", "TP. Vũng Tàu").
 _ABBR_DOT = r"(?<!TP|TX|Tp|TT|TS|GS)(?<!ThS)(?<![ \t][QHPX])\."
@@ -107,7 +107,7 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
     for mm in _STOP_RE.finditer(s, start, len(s) if end is None else end):
         word = mm.group(0).strip()
         before = s[max(0, mm.start() - 20):mm.start()]
-        if word == "khen" and re.search(r"[Tt]hi đua(?:[ \t]*[-–][ \t]*)?$", before):
+        if word == "khen" and re.search(r"[Tt]hi đua(?:[ \t]*[-–,][ \t]*)?$", before):
             continue
         if word == "tại" and re.search(r"(?:Việt Nam|người Việt)$", before):
             continue
@@ -210,7 +210,10 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             break
         if _ends_with_person(piece):
             break  # "…, Bí thư Tỉnh ủy X Lê Văn A trao": the next person's title and name
-        if _title_start(piece):
+        if out and sep.strip() == "," and re.match(r"[Kk]hen thưởng(?!\w)", piece) \
+                and re.search(r"[Tt]hi đua$", s[out[-1][0]:out[-1][1]].rstrip()):
+            out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua, Khen thưởng huyện": the council's own comma
+        elif _title_start(piece):
             out.append((a, b))
         elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
             out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
@@ -227,8 +230,10 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     delims = (",", ";", ":", "(", "\n", " - ", " – ")
     clause_start = max(max(s.rfind(c, 0, name_start) for c in delims), _last_full_stop(s, name_start))
     # "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Võ Văn A": a dash inside a title is not a boundary
-    while clause_start > 0 and s[clause_start:clause_start + 3] in (" - ", " – ") \
-            and not lexicon.title_head_re().search(s, clause_start + 3, name_start):
+    while clause_start > 0 and (s[clause_start:clause_start + 3] in (" - ", " – ")
+                                and not lexicon.title_head_re().search(s, clause_start + 3, name_start)
+                                or s[clause_start] == "," and re.search(r"[Tt]hi đua$", s[:clause_start])
+                                and re.match(r",[ \t]*[Kk]hen thưởng(?!\w)", s[clause_start:])):
         clause_start = max(s.rfind(c, 0, clause_start) for c in delims)
     # "… Hiệu trưởng X và Phó Chủ tịch UBND tỉnh NAME": a second person's title starts after "và"
     for vm in re.finditer(r"\svà\s", s[max(clause_start, 0):name_start]):
@@ -249,6 +254,22 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
         if b > a and not _find_stop(" " + s[a:b] + " ", 0):
             return a, b
     return None
+
+
+def _title_before_honorific(s: str, hon_start: int) -> tuple[int, int] | None:
+    """"Phó Thủ tướng Chính phủ, đồng chí A": a title written before the honorific, for a name with none after."""
+    m = re.search(r"[ \t]*,?[ \t]*$", s[:hon_start])
+    end = m.start() if m else hon_start
+    if end <= 0 or re.search(r"(?<!\w)(?:và|cùng|với|của|cho)$", s[:end]):
+        return None  # "… Giám đốc Sở X và ông B": the title before "và" is another person's
+    pre = _title_before(s, end)
+    if not pre or pre[1] > end:
+        return None
+    a, b = pre
+    if _ends_with_person(s[a:b]) or NAME_RUN.search(s, a, b) and any(
+            pick_name(r.group(0), False) for r in NAME_RUN.finditer(s[a:b])):
+        return None  # a person is named inside: the title is theirs
+    return a, b
 
 
 def _last_full_stop(s: str, end: int) -> int:
@@ -310,7 +331,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
         s = sent.text
         for run in NAME_RUN.finditer(s):
             before = s[max(0, run.start() - 20):run.start()]
-            honor = bool(HONORIFIC.search(before))
+            hm = HONORIFIC.search(before)
+            honor = bool(hm)
+            hon_start = max(0, run.start() - 20) + hm.start() if hm else run.start()
             run_text, run_start = run.group(0), run.start()
             lead = _LEADING_HONORIFIC.match(run_text)
             if lead:
@@ -338,6 +361,11 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                     titles.extend(_earlier_titles(s, pre[0], n_end))
                     titles.append(pre)
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
+            if honor and not titles:
+                pre = _title_before_honorific(s, hon_start)
+                if pre and not any(x < sent.start + pre[1] and sent.start + pre[0] < y
+                                   for p in people.values() for x, y in p.title_spans):
+                    titles.append(pre)
             shared = _shared_title(s, n_start)
             if shared and titles:
                 titles.insert(0, shared)
@@ -354,6 +382,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 t = clean_spaces(s[a:b]).strip(" ,;-–—")
                 t = re.sub(r"^((?:GS|PGS|TS|ThS)(?:\.TS(?:KH)?)?)\.$", r"\1", t)  # "TS." before the name: the degree
                 t = re.sub(r"\s*\([^)]*\)", "", t).strip()
+                t = re.sub(r"(?<!Hội)(?<!Cộng)[ \t]+đồng$", "", t)  # "… Kỹ thuật đồng": the first syllable of "đồng chí"
                 if t:
                     person.titles.append(t)
                     person.title_spans.append((sent.start + a, sent.start + b))

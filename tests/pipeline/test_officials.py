@@ -307,3 +307,37 @@ def test_titles_run_over_noun_compounds_that_look_like_verbs():
 def test_northwestern_family_names_after_a_title():
     assert officials("Chủ tịch UBND huyện Tòng Thanh Bình và Phó Chủ tịch UBND xã Lừ Văn Dũng trao Giấy khen.") == {
         "Tòng Thanh Bình": ["Chủ tịch UBND huyện"], "Lừ Văn Dũng": ["Phó Chủ tịch UBND xã"]}
+
+
+def test_council_name_with_a_comma_stays_one_title():
+    text = "Đồng chí Hồ Văn Lợi, Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua, khen thưởng huyện phát biểu."
+    assert officials(text) == {"Hồ Văn Lợi": ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng thi đua, khen thưởng huyện"]}
+    text = "Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng Thi đua, Khen thưởng huyện Hồ Văn Lợi phát biểu."
+    assert officials(text) == {"Hồ Văn Lợi": ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng Thi đua, Khen thưởng huyện"]}
+
+
+def test_bracketed_cluster_roles_are_titles():
+    text = "Đồng chí Lò Văn Pịnh (Cụm trưởng) và đồng chí Vi Thị Dung (Khối phó) ký giao ước."
+    assert officials(text) == {"Lò Văn Pịnh": ["Cụm trưởng"], "Vi Thị Dung": ["Khối phó"]}
+
+
+def test_abbreviated_heads_ct_and_p_dot():
+    text = ("Dự có đồng chí Tạ Văn Khôi, CT UBND huyện; ông Phí Văn Long, P.trưởng phòng Nội vụ huyện; "
+            "bà Cù Thị Nga, P. Giám đốc Sở Y tế.")
+    assert officials(text) == {"Tạ Văn Khôi": ["CT UBND huyện"], "Phí Văn Long": ["P.trưởng phòng Nội vụ huyện"],
+                               "Cù Thị Nga": ["P. Giám đốc Sở Y tế"]}
+
+
+def test_co_chairing_verb_and_spaced_honorific_do_not_join_a_title():
+    text = "Ông Mạc Văn Tuân, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đồng chủ trì hội nghị."
+    assert officials(text) == {"Mạc Văn Tuân": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]}
+    text = "Dự có ông Mạc Văn Tuân, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật đồng  chí Lục Thị Hằng."
+    assert officials(text) == {"Mạc Văn Tuân": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật"]}
+
+
+def test_title_written_before_the_honorific():
+    text = "Tham dự có Phó Thủ tướng Chính phủ, đồng chí Hà Quang Vinh; Phó Chủ tịch UBND tỉnh, Đ/c Nông Văn Sử."
+    assert officials(text) == {"Hà Quang Vinh": ["Phó Thủ tướng Chính phủ"], "Nông Văn Sử": ["Phó Chủ tịch UBND tỉnh"]}
+    # the title before "và" belongs to the person named before it
+    text = "Tham dự có ông Hà Quang Vinh, Giám đốc Sở Nội vụ và bà Lục Thị Hằng."
+    assert officials(text) == {"Hà Quang Vinh": ["Giám đốc Sở Nội vụ"]}
