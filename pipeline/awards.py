@@ -270,6 +270,18 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
     seg = re.sub(r"^\s*(?:cho\s+)?(?:thân nhân|gia đình|người thân)(?:\s*\([^)]*\))?(?:\s+của)?\s+(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
+    # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
+    counted = list(_COUNT_BRACKET.finditer(seg))
+    if counted and re.match(r"\s*(?:cho\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", seg):
+        out = []
+        for b in counted:
+            # the bracket holds names only: each capitalised piece is one ("Khoa Nhi, Khoa Sản"), sectors stay whole
+            inner = _sector_re().sub(lambda t: t.group(0).replace(",", "\x00").replace(" và ", "\x01"), b.group("in"))
+            inner = "; ".join(p.replace("\x00", ",").replace("\x01", " và ")
+                              for p in re.split(rf"\s*,\s*(?={UP})|\s+và\s+(?={UP})", inner))
+            out.extend(r for r in _recipients_from_list(inner) if r not in out)
+        if out:
+            return out
     c = _COUNT.match(seg)
     if c:
         seg = seg[c.end():]
@@ -319,6 +331,8 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
+_COUNT_BRACKET = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
+                            r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
 _ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n)\s*[-–+•]\s+")
 # "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
@@ -419,6 +433,7 @@ def _split_coordinated(item: str) -> list[str]:
                             merged[-1].strip()):
                 merged[-1] = merged[-1] + sep + nxt  # "Nhân dân và Lực lượng vũ trang xã X" is one collective
             elif "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt) \
+                    and not re.match(rf"(?:Sở|Bộ|Cục|Chi cục|Trường|Công ty|Bệnh viện|Ngân hàng)\s+{UP}", merged[-1].strip()) \
                     and re.fullmatch(r"\S+(?:\s+\S+)?\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương)", nxt.strip(" ,.")):
                 merged[-1] = merged[-1] + sep + nxt
             else:
@@ -482,7 +497,7 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     if _VILLAGE.match(coll):
         return clean_spaces(coll), "collective"
     # "nhân dân và cán bộ xã X", "lực lượng Công an nhân dân": official collective forms written in lowercase
-    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chính quyền)(?:\s*,\s*|\s+và\s+))*nhân dân"
+    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chính quyền)(?:\s*,\s*|\s+và\s+))*[Nn]hân dân"
                                 r"(?:(?:\s*,\s*|\s+và\s+)(?:cán bộ|chính quyền|lực lượng vũ trang))*\s+)"
                                 rf"(?={ADMIN_TYPES}\s+{UP}|{UP})", coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:

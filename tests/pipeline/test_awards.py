@@ -977,3 +977,25 @@ def test_abbreviated_state_titles_and_orders_are_forms_as_written():
     assert by_form["HCLĐ hạng Ba"].award_class == "hạng Ba"
     assert by_form["danh hiệu CSTĐ toàn quốc"].form_id == "chien_si_thi_dua_toan_quoc"
     assert by_form["NNƯT"].form_id == "nha_giao_uu_tu"
+
+
+def test_bodies_named_in_brackets_after_a_count():
+    text = ("Hội nghị tổng kết\n\n"
+            "Đồng chí Lã Văn Sơn, Phó Chủ tịch UBND tỉnh tặng Cờ “Đơn vị dẫn đầu phong trào thi đua” cho 03 tập thể "
+            "(Sở Tư pháp, Sở Công Thương và Công an tỉnh). "
+            "Giám đốc Sở Y tế tặng Giấy khen cho 02 tập thể (Khoa Nhi, Khoa Sản) và 01 cá nhân (bà Tô Thị Mai).")
+    got = [(f, r, k) for f, r, k, _c, _p in found(text)]
+    assert got == [("Cờ Đơn vị dẫn đầu phong trào thi đua", "Sở Tư pháp", "collective"),
+                   ("Cờ Đơn vị dẫn đầu phong trào thi đua", "Sở Công Thương", "collective"),
+                   ("Cờ Đơn vị dẫn đầu phong trào thi đua", "Công an tỉnh", "collective"),
+                   ("Giấy khen", "Khoa Nhi", "collective"), ("Giấy khen", "Khoa Sản", "collective"),
+                   ("Giấy khen", "Tô Thị Mai", "individual")]
+    # a count alone still names no one
+    assert found("Tổng kết\n\nGiám đốc Sở Y tế tặng Giấy khen cho 12 tập thể và 20 cá nhân.") == []
+
+
+def test_lowercase_official_collective_with_authorising_minister():
+    text = ("Lễ trao Bằng khen\n\n"
+            "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen cho cán bộ và Nhân dân "
+            "xã Phú Xuân (huyện Krông Năng).")
+    assert found(text) == [("Bằng khen", "cán bộ và Nhân dân xã Phú Xuân", "collective", "Bộ trưởng Bộ Công an", None)]
