@@ -749,7 +749,7 @@ def _normalise(form: str, conferrer: str | None) -> dict:
 
 
 # "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
-_ITEM_NO = re.compile(r"(?:^|[;:]\s*)\d{1,2}\s*[.)]$")  # not "… hạng 3." or "… Khối 2."
+_ITEM_NO = re.compile(r"(?:^|[;:]\s*|\n\s*)\d{1,2}\s*[.)]$")  # not "… hạng 3." or "… Khối 2."
 _ITEM_LEAD = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)?")
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.)\-–]|[a-zđ]\)|[-–+•]\s)")
 
@@ -770,11 +770,13 @@ def _join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
             joining = False
         ended = out[-1].text.rstrip()
         # "… cho các ông:" + next paragraph, "+ GS.TSKH." + "Đặng …": what follows belongs to the same list item
-        if ended.endswith(":") and FORM_RE.search(ended) or joining and re.search(r"(?<![\w.])(?:[A-ZĐ][A-Za-zĐ]{0,5}\.)+$", ended):
+        # "Điều 1. Phong tặng FORM cho" + "1. Ông A, …;" "2. Ông B, …": a decision's article, its persons a line each
+        opens = ended.endswith(":") or re.search(r"(?<!\w)(?:cho|gồm|sau)$", ended) and bool(FORM_RE.search(ended))
+        if opens and FORM_RE.search(ended) or joining and re.search(r"(?<![\w.])(?:[A-ZĐ][A-Za-zĐ]{0,5}\.)+$", ended):
             glue.add(len(out) - 1)
         elif joining and ended.endswith(";") and "\n" in text[out[-1].end:out[-1].end + 3]:
             glue.add(len(out) - 1)  # "gồm:\nSở A;\nSở B;\nSở C.": one item a line, each ending in ";"
-        joining = joining or ended.endswith(":")
+        joining = joining or bool(opens)
     return out
 
 
@@ -790,6 +792,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         d = _SECTOR_DECIDER.search(text) or _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
             doc_conferrer = _decider(d.group("x"))
+        doc_conferrer = _signing_office(text) or doc_conferrer
     # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
     # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
     doc_period = None
@@ -830,6 +833,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     seen_order[k] = (key[0], seen_order[k][1])
                 return
         seen_order.append(key)
+        made_at.setdefault(current[0], []).append(len(awards))
         if host:
             hosted.add(len(awards))
         awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
@@ -855,14 +859,26 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         return doc_period if not doc_forms or _family(form) in doc_forms else None
 
     made_before = 0
+    made_at: dict[int, list[int]] = {}  # sentence index -> records it added
+    current = [0]  # the sentence being read
     header_list_at = -9  # the last sentence that was a "FORM: A, B" list item
     for k, sent in enumerate(sentences):
+        current[0] = k
         if k:
             dp = _DOC_PERIOD.search(sentences[k - 1].text)
+            if dp and re.match(r"\s*Căn cứ|[^.;]*(?<!\w)(?:Luật|Nghị định|Thông tư)\s", sentences[k - 1].text):
+                dp = None  # "Căn cứ Luật Thi đua, khen thưởng năm 2022": the law's year rewards nothing
             if dp:
                 doc_period = dp.group(1) if made[0] == made_before else None
                 doc_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
+        if k and made_at.get(k - 1) and re.match(r"\s*(?:đã|vì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
+            # "… 2. Trường B, | đã có thành tích xuất sắc trong công tác năm 2023.": the period of the list before
+            when = _sentence_period(sent.text)
+            for j in made_at[k - 1]:
+                if when and not awards[j].period:
+                    awards[j] = dataclasses.replace(awards[j], period=when)
         made_before = made[0]
+        made_at[k] = []
         s = sent.text
         if pending_at == k - 1:
             in_which(k, sent, 0)
@@ -1125,6 +1141,25 @@ def _confers(x: str, form: str) -> bool:
     if re.match(r"(?:Huân chương|Huy chương|[Dd]anh hiệu|Anh hùng)", form):
         return bool(_STATE_AUTHORITY.match(x))
     return bool(_AUTHORITY.match(x))
+
+
+# a decision written out: the signing office in capitals on a line of its own, before "QUYẾT ĐỊNH:"
+_OFFICE_LINE = re.compile(r"^[ \t]*(?P<x>(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TƯ LỆNH|CHÁNH ÁN"
+                          r"|VIỆN TRƯỞNG|TRƯỞNG BAN|CHÍNH PHỦ)(?:[ \t]+[A-ZĐÀ-Ỹ\-]+)*)[ \t]*$", re.M)
+_DECIDES = re.compile(r"^[ \t]*QUYẾT ĐỊNH[ \t]*:[ \t]*$", re.M)
+
+
+def _signing_office(text: str) -> str | None:
+    """"THỦ TƯỚNG CHÍNH PHỦ … QUYẾT ĐỊNH: Điều 1. Phong tặng …": the office that signs, as written."""
+    decides = _DECIDES.search(text)
+    if not decides:
+        return None
+    office = None
+    for office in _OFFICE_LINE.finditer(text, 0, decides.start()):
+        pass
+    if office is None or office.group("x").upper() != office.group("x"):
+        return None
+    return clean_spaces(office.group("x"))
 
 
 def _family(form: str) -> str:

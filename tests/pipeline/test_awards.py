@@ -999,3 +999,18 @@ def test_lowercase_official_collective_with_authorising_minister():
             "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen cho cán bộ và Nhân dân "
             "xã Phú Xuân (huyện Krông Năng).")
     assert found(text) == [("Bằng khen", "cán bộ và Nhân dân xã Phú Xuân", "collective", "Bộ trưởng Bộ Công an", None)]
+
+
+def test_decision_document_numbered_persons_and_signing_office():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH\nVề việc phong tặng danh hiệu\n\n"
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho\n\n"
+            "1. Ông Lưu Văn Phú, Giám đốc Sở Xây dựng tỉnh Hòa Bình;\n\n"
+            "2. Bà Khúc Thị Vân, Hiệu trưởng Trường THPT Lạc Thủy,\n\n"
+            "đã có thành tích xuất sắc trong phong trào thi đua từ năm 2019 đến năm 2023.")
+    assert found(text) == [
+        ("danh hiệu Chiến sĩ thi đua toàn quốc", "Lưu Văn Phú", "individual", "THỦ TƯỚNG CHÍNH PHỦ", "từ năm 2019 đến năm 2023"),
+        ("danh hiệu Chiến sĩ thi đua toàn quốc", "Khúc Thị Vân", "individual", "THỦ TƯỚNG CHÍNH PHỦ", "từ năm 2019 đến năm 2023")]
+    # without the written-out "QUYẾT ĐỊNH:" a line in capitals is only a headline
+    plain = "THỦ TƯỚNG CHÍNH PHỦ\n\nThủ tướng tặng Bằng khen cho Sở Xây dựng tỉnh Hòa Bình."
+    assert [c for *_x, c, _p in found(plain)] == ["Thủ tướng"]
