@@ -96,7 +96,8 @@ def _glued_head_re() -> re.Pattern:
 
 # Stop words that are one syllable of a noun inside an organisation's name.
 _COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:công dân|nhận)(?!\w)",
-                   "đại diện": r"[ \t]+(?:tại|của)[ \t]+[A-ZĐ]"}
+                   "đại diện": r"[ \t]+(?:tại|của)[ \t]+[A-ZĐ]",
+                   "trong": r"[ \t]+(?:Chính phủ|Nội các)(?!\w)"}  # "nguyên Bộ trưởng Bộ Y tế trong Chính phủ …"
 _COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",
                     "có": r"(?:[Nn]gười)$"}
 

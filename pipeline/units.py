@@ -49,7 +49,8 @@ _NAME_WORDS = re.compile(
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
     r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh"
-    r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ)(?!\w)")
+    r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ"
+    r"|thi đua(?:[ \t]*[-–,][ \t]*|[ \t]+)khen thưởng)(?!\w)")  # "Hội đồng thi đua, khen thưởng huyện"
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
 # a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
@@ -78,7 +79,8 @@ COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Bộ Tổ
 _HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")"
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?![ \t]+(?:nghị|thao|thi|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
+    r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
+    r"(?:(?<=Hội đồng)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng thi đua" a council
 )
 # Words that can never continue an organisation name (verbs, function words).
 _ORG_STOP = {
@@ -93,6 +95,13 @@ _ORG_STOP = {
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
     "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng",  # verbs of what a body did
 }
+# Verbs that open what a body did or decided; never words of its name ("Khối thi đua nhất trí suy tôn …",
+# "Công an đẩy mạnh phong trào …").
+_PREDICATE = re.compile(
+    r"(?:nhất trí|suy tôn|thống nhất|bình xét|bình chọn|biểu quyết|đẩy mạnh|tăng cường|thực hiện|triển khai|hưởng ứng"
+    r"|phát huy|nâng cao|duy trì|chú trọng|quan tâm|tích cực|đánh giá|thảo luận|góp ý|đề ra|lựa chọn|đăng ký|cam kết"
+    r"|tập trung|xác định|kiện toàn|luân phiên|giới thiệu|bàn giao|tiếp nhận|phấn đấu|tiếp tục|quyết tâm|đồng loạt"
+    r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương)(?!\w)")
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                               r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
@@ -152,7 +161,7 @@ _SHARED_TYPE = re.compile(
 )
 # "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn Khối …": the Party/union body of a bloc is an organisation, not the bloc
 _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
-                      r"(?:(Cụm|Khối|cụm|khối)( khối)? [Tt]hi đua|(Cụm|Khối)(?= các\s))(?!\w)")
+                      r"(?:(Cụm|Khối|cụm|khối)( khối)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
 # "tại Hội trường X, UBND tỉnh tổ chức …": a unit followed by what it does is the actor, not the venue list
 _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -177,9 +186,17 @@ _PASSING_BEFORE = re.compile(
     r"|(?<!\w)(?:ghi nhận|đánh giá cao|tin tưởng|tin yêu|biểu dương)[ \t]+của[ \t]+(?:(?:lãnh đạo|các cấp lãnh đạo)[ \t]+)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
 # A unit written right after a person's name is that person's workplace or home, not a participant:
 # "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
+# the recipients or members of a place, described generically: "cho 5 tập thể của tỉnh X", "doanh nghiệp của tỉnh X"
+# (collectives and people "của tỉnh X" are the province's own: the province takes part through them)
+_GROUP_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|hợp tác xã|nhà máy|xí nghiệp|sản phẩm|dự án)(?:[ \t]+[^\s,;.:()]+){0,3}?[ \t]+của[ \t]+$")
+_HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú|thường trú|cư trú|ngụ)(?:[ \t]+(?:ở|tại))?[ \t]+)"
 _AFFILIATION_BEFORE = re.compile(
-    rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy)[ \t]+"
-    rf"{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*,[ \t]*(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+    rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
+    rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*{_HOME_WORD}?"
+    rf"(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
+    rf"|(?<!\w){_HOME_WORD}(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
@@ -285,7 +302,7 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
             lower_run = 0
             continue
-        gap = text[end:a]
+        gap = re.sub(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", text[end:a])  # "(TĐKT)" skipped: the name goes on after it
         if "\n" in gap or any(c in gap for c in ";:.()“”\"") and not tok.startswith("("):
             break
         if tok.startswith("("):
@@ -422,6 +439,8 @@ def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 while i < len(toks) and toks[i][0] < end:
                     i += 1
                 continue
+        if tok.islower() and _PREDICATE.match(text, a):
+            break
         if tok.islower() and tok not in _ORG_STOP and not after_level:
             # Lowercase syllables belong to the name only when the name goes on afterwards
             # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Hợp tác xã dịch vụ nông nghiệp X");
@@ -468,7 +487,7 @@ def looks_complete(name: str) -> bool:
 
 def _admin_at(text: str, pos: int) -> int:
     """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
-    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{CAP_WORD}|\d+)(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])){{0,3}})", text[pos:])
+    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{CAP_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])){{0,3}})", text[pos:])
     if not m:
         return pos
     name = m.group(1)
@@ -605,6 +624,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if _AFFILIATION_BEFORE.search(before):
             return "affiliation"
+        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and (_GROUP_OF.search(before) or any(
+                not c.admin and c.end <= a and re.fullmatch(r"[ \t]+của[ \t]+", text[c.end:a]) for c in cands)):
+            return "owner"  # "các doanh nghiệp của tỉnh X", "Công ty Y của tỉnh X": where they sit, not a participant
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
                 c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not _ACTS_AFTER.match(text[b:b + 40]):
             return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
@@ -839,7 +861,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         before = text[max(0, a - 3):a]
         rank = _rank(text[a:end])
-        if re.search(r",\s*$", before) and any(
+        if re.search(r",\s*$", before) and not _in_member_list(text, a) and any(
                 c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
                                                   or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface)
                                                   or not c.admin and _inner_rank(c.surface) > rank)
@@ -853,6 +875,15 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     _share_place_over_mass_organisations(cands, text)
     return _finalise(cands, text, sentences, recipients)
+
+
+_MEMBER_LIST_SO_FAR = re.compile(rf"(?<!\w)(?:gồm|bao gồm)[ \t]*:?[ \t]*(?:{ADMIN_TYPES}[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*(?:,|và)[ \t]*)+$")
+
+
+def _in_member_list(text: str, a: int) -> bool:
+    """"Cụm thi đua số 1 (gồm: huyện A, huyện B, thành phố C)": after "gồm" each typed name is a member,
+    whatever its rank, not a qualifier of the one before."""
+    return bool(_MEMBER_LIST_SO_FAR.search(text, max(0, a - 300), a))
 
 
 _MASS_ORG = re.compile(r"(?:Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn|Mặt trận|Ủy ban MTTQ|Uỷ ban MTTQ|Ủy ban Mặt trận|Liên đoàn)(?!\w)")
@@ -896,7 +927,8 @@ def _rank(surface: str) -> float:
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
-                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]")
+                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]"
+                      r"|\s" + _PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)
     m = stop.search(text, pos, pos + 200)
@@ -942,6 +974,7 @@ def _core(s: str) -> str:
                                                       "thành đoàn")):  # "Tỉnh ủy", "Tỉnh đoàn" are bodies
                 x = x[len(w):]
                 changed = True
+    x = re.sub(r"^(cụm|khối) thi đua[ \t]*[-–,]?[ \t]*khen thưởng ", r"\1 thi đua ", x)  # the bloc's long name
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
@@ -1080,6 +1113,8 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
     # "Đại úy A, Đội trưởng, Công an huyện X nhận Giấy khen": the person receives; the body only ends the title
     return any(not (inside(title_spans, a, a + len(name)) and _RECEIVES_AFTER.match(text, _title_chain_end(title_spans, a)))
                and not _OWNED_BY.search(text[max(0, a - 20):a]) and not _SOURCE_BEFORE.search(text[max(0, a - 30):a])
+               # "Công ty X của tỉnh Y nhận …": the place owns the recipient
+               and not (re.match(ADMIN_TYPES + r"[ \t]", name) and re.search(r"\S[ \t]+của[ \t]+$", text[max(0, a - 12):a]))
                for a in spots)
 
 

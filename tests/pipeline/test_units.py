@@ -594,3 +594,65 @@ def test_the_body_whose_recognition_an_award_shows_is_not_a_participant():
     got = units(text)
     assert "Bộ Tư pháp" not in got
     assert "Phòng Tư pháp huyện Mỹ Đức" in got
+
+
+def test_a_verb_after_a_bloc_or_body_is_no_part_of_its_name():
+    text = ("Tổng kết thi đua năm 2024\n\n"
+            "Khối thi đua nhất trí suy tôn Sở Công Thương làm Khối trưởng. "
+            "Những năm qua, Công an đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc.")
+    got = units(text)
+    assert "Sở Công Thương" in got
+    assert not any("nhất trí" in u or "đẩy mạnh" in u for u in got)
+
+
+def test_a_year_after_a_level_word_is_no_place():
+    text = ("Tổng kết thi đua\n\nChiều 20/12, UBND huyện Kỳ Sơn tổng kết công tác thi đua, khen thưởng huyện 2024; "
+            "Phường 12 và Quận 3 cùng tham dự.")
+    got = units(text)
+    assert "UBND huyện Kỳ Sơn" in got and "Phường 12" in got
+    assert "huyện 2024" not in got
+
+
+def test_council_with_lowercase_or_comma_name_is_whole():
+    text = "Xét khen thưởng năm 2024\n\nSáng 5/1, Thường trực Hội đồng thi đua, khen thưởng huyện họp xét khen thưởng."
+    assert units(text) == ["Thường trực Hội đồng thi đua, khen thưởng huyện"]
+    text = "Xét khen thưởng năm 2024\n\nSáng 5/1, Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh họp xét khen thưởng."
+    assert units(text) == ["Hội đồng Thi đua - Khen thưởng tỉnh"]
+
+
+def test_government_inside_a_former_ministers_title_is_no_unit():
+    text = ("Gặp mặt kỷ niệm ngày truyền thống\n\nBà Lục Thị Hằng, nguyên Bộ trưởng Bộ Y tế trong Chính phủ cách mạng "
+            "lâm thời Cộng hòa miền Nam Việt Nam đến dự lễ trao Bằng khen.")
+    assert not any(u.startswith("Chính phủ") for u in units(text))
+
+
+def test_members_in_brackets_of_any_rank_are_each_units():
+    text = ("Cụm thi đua ký kết giao ước\n\nSáng 3/3, Cụm thi đua số 02 (gồm: huyện Yên Lập, huyện Cẩm Khê, "
+            "thành phố Phú Thọ, thị xã Nghĩa Lộ) tổ chức ký kết giao ước thi đua.")
+    got = units(text)
+    assert {"Cụm thi đua số 02", "huyện Yên Lập", "huyện Cẩm Khê", "thành phố Phú Thọ", "thị xã Nghĩa Lộ"} <= set(got)
+    # a qualifier chain without "gồm" still qualifies
+    text = "Khen thưởng\n\nChủ tịch UBND tỉnh tặng Bằng khen cho xã Tân Phú, huyện Yên Lập, tỉnh Phú Thọ."
+    assert "huyện Yên Lập" not in units(text)
+
+
+def test_bloc_named_with_thi_dua_khen_thuong_and_commas_is_one_unit():
+    text = ("Tổng kết Khối thi đua\n\nSáng 3/3, Khối thi đua, khen thưởng các huyện, thành phố tỉnh Lâm Đồng "
+            "tổ chức hội nghị tổng kết.")
+    assert units(text) == ["Khối thi đua, khen thưởng các huyện, thành phố tỉnh Lâm Đồng"]
+
+
+def test_home_commune_of_an_honoured_person_is_no_unit():
+    text = ("Trao danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND huyện Tuy Phước tổ chức lễ truy tặng danh hiệu cho "
+            "mẹ Trần Thị Bảy, quê xã Phước Sơn; liệt sĩ Đỗ Văn Sáu, thôn An Hòa, xã Phước Thắng.")
+    got = units(text)
+    assert "UBND huyện Tuy Phước" in got
+    assert "xã Phước Sơn" not in got and "xã Phước Thắng" not in got
+
+
+def test_province_where_a_company_sits_is_no_unit():
+    text = ("Khen thưởng doanh nghiệp\n\nUBND tỉnh trao Bằng khen cho các doanh nghiệp của tỉnh Tây Ninh. "
+            "Công ty TNHH Phú Thịnh của tỉnh Tây Ninh nhận Cờ thi đua.")
+    got = units(text)
+    assert "Công ty TNHH Phú Thịnh" in got
+    assert "tỉnh Tây Ninh" not in got
