@@ -182,7 +182,9 @@ def _sentence_period(s: str, mentions: list[re.Match] | None = None) -> str | No
         if re.search(r"tháng\s+\d{1,2}\s*$", s[:p.start()]) or p.group(1)[0].isdigit() and s[max(0, p.start() - 1):p.start()] == "(":
             continue
         if not _when(s, p) and _rewards(s, p):
-            if any(re.fullmatch(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*", s[m.end():p.start()]) for m in mentions or ()):
+            # (not "… của Chính phủ về thành tích năm 2013": what the award rewards)
+            if any(re.fullmatch(r"\s*(?:của\s+(?:(?!về|vì|thành tích)[^,;.()]){1,60}?\s*)?\(?\s*", s[m.end():p.start()])
+                   for m in mentions or ()):
                 return None
             return p.group(1)
     return None
@@ -642,11 +644,28 @@ _WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s
 _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
 
 
+# "X là 1/16 tập thể toàn tỉnh", "X là một trong 5 đơn vị được …": X is one of those counted
+_ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
+                     r"|một|01|1)\s+(?:trong\s+(?:số\s+)?\d+\s+)?(?P<kind>tập thể|đơn vị|doanh nghiệp|cơ quan|địa phương|công ty|cá nhân"
+                     r"|người)(?!\w)[^;]*$")
+
+
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    one = _ONE_OF.search(head)
+    if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
+        x = clean_spaces(one.group("x"))
+        kind = "individual" if one.group("kind") in ("cá nhân", "người") else "collective"
+        r = _recipient(x)
+        if r:
+            return [r]
+        if re.fullmatch(rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}}", x) and not lexicon.title_head_re().match(x) \
+                and not gazetteer.is_any_place(x):
+            return [(x, kind)]  # a body known by its own name only ("Thaco", "Vinamilk")
+        return []
     # "Hai tập thể A và B cùng cá nhân C": collectives and persons named side by side, each part on its own
     parts = _WITH_PERSONS.split(head)
     if len(parts) > 1 and all(p.strip() for p in parts):

@@ -1014,3 +1014,15 @@ def test_decision_document_numbered_persons_and_signing_office():
     # without the written-out "QUYẾT ĐỊNH:" a line in capitals is only a headline
     plain = "THỦ TƯỚNG CHÍNH PHỦ\n\nThủ tướng tặng Bằng khen cho Sở Xây dựng tỉnh Hòa Bình."
     assert [c for *_x, c, _p in found(plain)] == ["Thủ tướng"]
+
+
+def test_body_counted_among_recipients_not_the_person_receiving_for_it():
+    text = ("Lễ đón nhận\n\n"
+            "Ông Lục Văn Kiên, Tổng giám đốc Hanosimex đã đến dự và nhận cờ thi đua xuất sắc của Chính phủ trao tặng, "
+            "Hanosimex là 1/12 tập thể toàn tỉnh nhận Cờ thi đua xuất sắc của Chính phủ về thành tích dẫn đầu năm 2021. "
+            "Công ty Cấp nước Sơn La là một trong 4 đơn vị được Thủ tướng Chính phủ tặng Bằng khen.")
+    got = found(text)
+    assert ("Hanosimex", "collective", "Chính phủ", "năm 2021") in [(r, k, c, p) for _f, r, k, c, p in got]
+    assert ("Bằng khen", "Công ty Cấp nước Sơn La", "collective", "Thủ tướng Chính phủ", None) in got
+    assert "Lục Văn Kiên" not in [r for _f, r, *_ in got]
+    assert len(got) == 2
