@@ -180,6 +180,14 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
     return middle
 
 
+_ABBR_PAREN = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _AND_TITLE() -> re.Pattern:
+    return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")
+
+
 def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
     """Title segments (offsets into s) written after a name that ends at pos."""
     m = re.match(r"\s*\((?:sinh|SN|ảnh|giữa|thứ|bìa|đứng)[^()]{0,40}\)\s*,\s*", s[pos:]) \
@@ -190,9 +198,10 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         return []
     cur = pos + m.end()
     hard = len(s)
-    for pat in (_TITLE_END, _NEXT_PERSON, None,
-                re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")):
-        mm = _find_stop(s, cur) if pat is None else pat.search(s, cur)
+    # "Chủ tịch Ủy ban nhân dân (UBND) huyện X": an abbreviation defined in brackets does not end the title
+    scan = _ABBR_PAREN.sub(lambda x: " " * len(x.group(0)), s) if "(" in s else s
+    for pat in (_TITLE_END, _NEXT_PERSON, None, _AND_TITLE()):
+        mm = _find_stop(scan, cur) if pat is None else pat.search(scan, cur)
         if mm and mm.start() < hard:
             hard = mm.start()
     chunk_end = hard
@@ -224,6 +233,11 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
         else:
             break
+    if out and out[-1][1] == chunk_end:
+        # "A, Chủ tịch UBND huyện X (Cụm trưởng)": a role in brackets after the titles is one more
+        br = re.match(r"[ \t]*\([ \t]*([^()\n]{2,40}?)[ \t]*\)", s[chunk_end:])
+        if br and _title_start(br.group(1)) and not _find_stop(" " + br.group(1) + " ", 0):
+            out.append((chunk_end + br.start(1), chunk_end + br.end(1)))
     return [(a, b) for a, b in out if s[a:b].strip()]
 
 

@@ -341,3 +341,14 @@ def test_title_written_before_the_honorific():
     # the title before "và" belongs to the person named before it
     text = "Tham dự có ông Hà Quang Vinh, Giám đốc Sở Nội vụ và bà Lục Thị Hằng."
     assert officials(text) == {"Hà Quang Vinh": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_bracketed_role_after_titles_and_abbreviation_defined_in_brackets():
+    text = "Ông Cầm Văn Nọi, Chủ tịch UBND huyện Mường Tè (Cụm trưởng) phát biểu; bà Vi Thị Dung (Phó Khối trưởng) ký."
+    assert officials(text) == {"Cầm Văn Nọi": ["Chủ tịch UBND huyện Mường Tè", "Cụm trưởng"],
+                               "Vi Thị Dung": ["Phó Khối trưởng"]}
+    text = "Ông Cầm Văn Nọi, Chủ tịch Ủy ban nhân dân (UBND) huyện Mường Tè phát biểu."
+    assert officials(text) == {"Cầm Văn Nọi": ["Chủ tịch Ủy ban nhân dân huyện Mường Tè"]}
+    # a photo position in brackets is no title
+    text = "Ông Cầm Văn Nọi, Giám đốc Sở Nội vụ (ảnh giữa) phát biểu."
+    assert officials(text) == {"Cầm Văn Nọi": ["Giám đốc Sở Nội vụ"]}
