@@ -58,6 +58,9 @@ _OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|tuyên giáo|tuyên huấ
 _LEVEL_END = re.compile(r"(?<!\w)(?<![Hh]ợp tác )" + ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")  # "… huyện Yên Lạc"
 
 
+_SPLIT_WORDS = {"Ngoại giao", "Ngoại thương", "Ngoại ngữ", "Ngoại vụ"}
+
+
 def _run_on(text: str, end: int, stop: int | None = None) -> int:
     """Extend a unit name that ends at `end` over what the name extents of units.py stop short of: the dotted city
     ("… TP.HCM", "Công an TP. Hà Nội"), a trailing number ("Binh đoàn 15", "Ban An ninh quận 2") and lowercase name
@@ -104,6 +107,8 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         # "Xổ số": "số" after a capitalised syllable is the second half of a word, not a number's label
         second_half = word and word.group(0) == "số" and pos == end and re.search(rf"{UP}\S*$", text[:pos]) \
             and not re.match(r"số\s+\d", text[at:stop])
+        # "Bộ Ngoại giao", "Học viện Ngoại giao": a two-syllable word whose second half is written lowercase
+        second_half = second_half or word and pos == end and (text[:pos].split() or [""])[-1] + " " + word.group(0) in _SPLIT_WORDS
         if not word or "," in sep.group(0) or word.group(0) in _LOWER_STOP and not second_half:
             break
         pos, n = at + word.end(), n + 1
@@ -151,7 +156,7 @@ _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm
 _YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
 _YEAR = _NOT_BEFORE + _YEAR_DIGITS + _NOT_AFTER
 _SPAN = rf"{_NOT_BEFORE}{_YEAR_DIGITS}\s*[-–—]\s*{_YEAR_DIGITS}{_NOT_AFTER}"
-_PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}"
+_PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đến(?: hết)?(?: năm)?\s+{_YEAR}|năm học\s+{_SPAN}"
                      rf"|năm\s+(?:{_SPAN}|{_YEAR})|{_SPAN})")
 # "(Trước đó,) năm 2015, X được tặng …", "… vào năm 2002": when it was given, not what it rewards
 _WHEN_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?:(?:[Tt]rước đó|[Ss]au đó)\s*,?\s*)?(?:[Vv]ào\s+|[Tt]rong\s+)?$")
@@ -199,7 +204,7 @@ def _when(s: str, p: re.Match) -> bool:
 
 
 _DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{{0,60}}?(?<!\w)(giai đoạn\s+{_SPAN}"
-                         rf"|từ năm\s+{_YEAR}\s+đến(?: hết)? năm\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")
+                         rf"|từ năm\s+{_YEAR}\s+đến(?: hết)?(?: năm)?\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")
 _AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
@@ -1072,7 +1077,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
             if conferrer:
                 last_conferrer = conferrer
-            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause)
+            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
                   or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer:
                 conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
             if joined and not recipients and per_mention and per_mention[-1][1]:

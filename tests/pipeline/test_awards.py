@@ -1026,3 +1026,16 @@ def test_body_counted_among_recipients_not_the_person_receiving_for_it():
     assert ("Bằng khen", "Công ty Cấp nước Sơn La", "collective", "Thủ tướng Chính phủ", None) in got
     assert "Lục Văn Kiên" not in [r for _f, r, *_ in got]
     assert len(got) == 2
+
+
+def test_ministry_names_with_a_lowercase_half_and_open_ended_periods():
+    text = ("Lễ trao tặng\n\n"
+            "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho Học viện Ngoại giao; Huân chương Lao động hạng Ba "
+            "cho Trường Đại học Ngoại thương vì thành tích từ năm 2019 đến 2023. "
+            "Bộ Ngoại giao vinh dự đón nhận Huân chương Độc lập hạng Nhì.")
+    got = found(text)
+    assert ("Huân chương Lao động hạng Nhất", "Học viện Ngoại giao", "collective", "Chủ tịch nước",
+            "từ năm 2019 đến 2023") in got
+    assert ("Huân chương Lao động hạng Ba", "Trường Đại học Ngoại thương", "collective", "Chủ tịch nước",
+            "từ năm 2019 đến 2023") in got
+    assert ("Huân chương Độc lập hạng Nhì", "Bộ Ngoại giao") in [(f, r) for f, r, *_ in got]
