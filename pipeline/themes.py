@@ -13,12 +13,16 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then up to three plain words ("thi đua", "xây dựng"), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,4}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
+    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+){0,9}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
 )  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.
 _GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước|là|của|năm|\d{4}|với|mang|có|thực|hiện|hưởng|ứng))*$")
+# A longer gap that ends by introducing the name: 'chủ đề hành động năm 2021 của Chính phủ là "…"',
+# 'nhiều phong trào mang dấu ấn đậm nét như "…"' (not 'với tinh thần', which GUIDELINE §6 excludes)
+_GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+){0,8}\s+(?:là|như)$")
+_NOT_INTRO = re.compile(r"(?<!\w)(?:tinh thần|lời|câu|dạy|nói)(?!\w)")
 
 
 def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list[tuple[int, int]]]:
@@ -29,8 +33,11 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
     pos = 0
     while (m := _TRIGGER.search(text, pos)):
         pos = m.end()
-        if not _GAP_OK.match(m.group("gap")):
-            continue
+        gap = m.group("gap")
+        if len(gap.split()) > 4 or not _GAP_OK.match(gap):
+            if not _GAP_INTRO.match(gap) or _NOT_INTRO.search(gap):
+                pos = m.end("kind")  # a later trigger inside the gap may still own the quote
+                continue
         cut = _unclosed_end(text, m)
         if cut is not None:
             # the name's closing quote is missing: keep its words up to the clause that follows it, and read
@@ -66,9 +73,10 @@ def _unclosed_end(text: str, m: re.Match) -> int | None:
     return cut.start()
 
 
-# 'các phong trào "A" giai đoạn 2021-2025, "B"': a period may follow a name before the next one
+# 'các phong trào "A" giai đoạn 2021-2025, "B"': a period may follow a name before the next one;
+# 'chủ đề của Chính phủ là "A" và của Ban Thường vụ Tỉnh ủy "B"': a second owner's name
 _NEXT_QUOTED = re.compile(r"(?:\s+(?:giai đoạn|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-                          r"\s*(?:,|;|và|cùng|,\s*và)\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))")
+                          r"\s*(?:,|;|và|cùng|,\s*và|và của(?:\s+[\wÀ-ỹđĐ]+){1,6}?(?:\s+là)?)\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))")
 
 
 def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, themes: list[Theme],

@@ -32,6 +32,22 @@ def test_an_unclosed_quote_ends_at_the_clause_after_the_name_and_a_period_may_se
     assert names == ["Đoàn kết, đổi mới, phát triển", "Chung tay xây dựng đô thị văn minh", "Vì người nghèo"]
 
 
+def test_a_longer_lead_in_ending_in_la_or_nhu_introduces_names_and_a_second_owner_may_follow():
+    text = ("Năm học mới thực hiện chủ đề công tác năm 2024 của Bộ Giáo dục là “Đổi mới, sáng tạo, chất lượng” "
+            "và của Sở Giáo dục tỉnh “Kỷ cương – Nền nếp – Hiệu quả”. Nhiều phong trào để lại dấu ấn rõ nét như "
+            "“Xây dựng trường học xanh”, “Thầy cô vì học sinh thân yêu”… được nhân rộng.")
+    names = [name for name, _kind, _canonical in themes(text)]
+    assert names == ["Đổi mới, sáng tạo, chất lượng", "Kỷ cương – Nền nếp – Hiệu quả",
+                     "Xây dựng trường học xanh", "Thầy cô vì học sinh thân yêu"]
+
+
+def test_a_lead_in_that_does_not_introduce_the_name_leaves_it_to_a_later_trigger():
+    text = "Hội nghị phát động phong trào thi đua trong toàn lực lượng với chủ đề “Vững vàng, sáng tạo”."
+    assert themes(text) == [("Vững vàng, sáng tạo", "topic", None)]
+    spirit = "Phong trào thi đua được triển khai sâu rộng trong các đơn vị với tinh thần “Nói đi đôi với làm”."
+    assert themes(spirit) == []
+
+
 def test_single_curly_quotes_of_headlines_and_an_apostrophe_inside_a_name():
     text = "Huyện đẩy mạnh phong trào ‘Dân vận khéo’ và ‘Học tập suốt đời’; hưởng ứng cuộc vận động “Người M’Nông giữ rừng”."
     names = [name for name, _kind, _canonical in themes(text)]
