@@ -101,7 +101,8 @@ _PREDICATE = re.compile(
     r"(?:nhất trí|suy tôn|thống nhất|bình xét|bình chọn|biểu quyết|đẩy mạnh|tăng cường|thực hiện|triển khai|hưởng ứng"
     r"|phát huy|nâng cao|duy trì|chú trọng|quan tâm|tích cực|đánh giá|thảo luận|góp ý|đề ra|lựa chọn|đăng ký|cam kết"
     r"|tập trung|xác định|kiện toàn|luân phiên|giới thiệu|bàn giao|tiếp nhận|phấn đấu|tiếp tục|quyết tâm|đồng loạt"
-    r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương)(?!\w)")
+    r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương|nỗ lực|chung tay|chung sức|ra sức|khắc phục|đổi mới"
+    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo)(?!\w)")
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                               r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
@@ -877,7 +878,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     return _finalise(cands, text, sentences, recipients)
 
 
-_MEMBER_LIST_SO_FAR = re.compile(rf"(?<!\w)(?:gồm|bao gồm)[ \t]*:?[ \t]*(?:{ADMIN_TYPES}[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*(?:,|và)[ \t]*)+$")
+_MEMBER_LIST_SO_FAR = re.compile(
+    rf"(?<!\w)(?:gồm|bao gồm)[ \t]*(?:(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+"
+    rf"(?:đơn vị|địa phương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)[ \t]*)?:?[ \t]*"
+    rf"(?:(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*(?:,|và)[ \t]*)+$")
 
 
 def _in_member_list(text: str, a: int) -> bool:

@@ -656,3 +656,11 @@ def test_province_where_a_company_sits_is_no_unit():
     got = units(text)
     assert "Công ty TNHH Phú Thịnh" in got
     assert "tỉnh Tây Ninh" not in got
+
+
+def test_members_after_a_counted_or_typed_gom_of_any_rank():
+    text = ("Cụm thi đua ký kết giao ước\n\nCụm thi đua số 3 gồm 4 đơn vị: huyện Yên Lập, huyện Cẩm Khê, "
+            "thành phố Phú Thọ và thị xã Nghĩa Lộ ký kết giao ước. Cụm thi đua số 5 (gồm các huyện: Thanh Sơn, "
+            "Tân Sơn, thành phố Việt Trì) cũng ký kết.")
+    got = set(units(text))
+    assert {"thành phố Phú Thọ", "thị xã Nghĩa Lộ", "thành phố Việt Trì", "huyện Tân Sơn"} <= got
