@@ -352,3 +352,8 @@ def test_bracketed_role_after_titles_and_abbreviation_defined_in_brackets():
     # a photo position in brackets is no title
     text = "Ông Cầm Văn Nọi, Giám đốc Sở Nội vụ (ảnh giữa) phát biểu."
     assert officials(text) == {"Cầm Văn Nọi": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_vice_and_acting_abbreviations():
+    text = "Dự có đồng chí Tạ Văn Khôi, Phó CT UBND huyện; đ/c Phí Văn Long, Q. Chủ tịch UBND xã."
+    assert officials(text) == {"Tạ Văn Khôi": ["Phó CT UBND huyện"], "Phí Văn Long": ["Q. Chủ tịch UBND xã"]}
