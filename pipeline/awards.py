@@ -600,7 +600,8 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
 
 _SUBJECT_VERB = re.compile(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
 # orders, medals and State titles: a bare year after them is when they were given
-_ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân))")
+_ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ"
+                         r"|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân|NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|AHLĐ|AHLLVTND|BMVNAH))")
 
 
 def _verb_head(span: str) -> str:
@@ -1045,7 +1046,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     conferrer = _trim_conferrer(vm.group("x"))
                 # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
                 between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>(?:[A-ZĐÀ-Ỹ]|lực lượng\s+[A-ZĐ]"
-                                    r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
+                                    r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđN]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
                                     r"[^,;:]{2,120}?)\s*$", clause)  # "tặng thưởng lực lượng Công an nhân dân FORM"
                 if between and not vm:
                     recipients = _recipients_from_list(between.group("r"))

@@ -1039,3 +1039,12 @@ def test_ministry_names_with_a_lowercase_half_and_open_ended_periods():
     assert ("Huân chương Lao động hạng Ba", "Trường Đại học Ngoại thương", "collective", "Chủ tịch nước",
             "từ năm 2019 đến 2023") in got
     assert ("Huân chương Độc lập hạng Nhì", "Bộ Ngoại giao") in [(f, r) for f, r, *_ in got]
+
+
+def test_abbreviated_state_title_year_is_when_given_and_capitalised_nhan_dan_between_verb_and_form():
+    text = ("Lễ khen thưởng\n\n"
+            "Ông Ninh Văn Hậu được tặng danh hiệu NGƯT năm 2023. "
+            "Chủ tịch nước tặng thưởng cán bộ và Nhân dân xã Tân Hà Huân chương Lao động hạng Ba.")
+    got = found(text)
+    assert ("danh hiệu NGƯT", "Ninh Văn Hậu", "individual", None, None) in got
+    assert ("Huân chương Lao động hạng Ba", "cán bộ và Nhân dân xã Tân Hà", "collective", "Chủ tịch nước", None) in got
