@@ -83,6 +83,13 @@ def _comma_inside_sector(s: str, title_start: int, piece_start: int) -> bool:
     return False
 
 
+def _inside_sector(s: str, start: int, end: int) -> bool:
+    from .units import _sector_re  # units does not import officials: no cycle
+
+    m = lexicon.sector_re().match(s, start) or _sector_re().match(s, start)
+    return bool(m) and m.end() >= end
+
+
 def _title_start(piece: str) -> bool:
     return bool(lexicon.title_head_re().match(piece) or _glued_head_re().match(piece))
 
@@ -116,6 +123,9 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
             continue  # "Chủ tịch Danh dự"
         if word == "giao" and re.match(r"[ \t]+thông(?!\w)", s[mm.end():]):
             continue  # "Đội Cảnh sát giao thông"
+        prev = re.search(r"(?<!\w)[A-ZĐÀ-Ỹ]\w*[ \t]*[-–,]?[ \t]*$", before)
+        if prev and _inside_sector(s, mm.start() - len(prev.group(0)), mm.end()):
+            continue  # "Bộ Ngoại giao": a syllable of a sector's name
         if _COMPOUND_AFTER.get(word) and re.match(_COMPOUND_AFTER[word], s[mm.end():]) \
                 or _COMPOUND_BEFORE.get(word) and re.search(_COMPOUND_BEFORE[word], before):
             continue  # "Ban Quản lý dự án", "Ban Tiếp công dân", "Trung tâm Dịch vụ việc làm": words of a name
@@ -262,6 +272,10 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     b = name_start
     while b > clause_start and s[b - 1].isspace():
         b -= 1
+    # "… Việt Nam - bác sĩ A": an occupation after the last dash is no part of the title
+    occ = re.search(r"[ \t]+[-–][ \t]+[a-zđà-ỹ][^-–A-ZĐ]*$", s[clause_start:b])
+    if occ:
+        b = clause_start + occ.start()
     for m in lexicon.title_head_re().finditer(clause):
         a = clause_start + m.start()
         # A verb between the title and the name means they are not one phrase; a later title may still be

@@ -357,3 +357,12 @@ def test_bracketed_role_after_titles_and_abbreviation_defined_in_brackets():
 def test_vice_and_acting_abbreviations():
     text = "Dự có đồng chí Tạ Văn Khôi, Phó CT UBND huyện; đ/c Phí Văn Long, Q. Chủ tịch UBND xã."
     assert officials(text) == {"Tạ Văn Khôi": ["Phó CT UBND huyện"], "Phí Văn Long": ["Q. Chủ tịch UBND xã"]}
+
+
+def test_sector_syllable_that_is_a_verb_elsewhere_and_occupation_after_a_dash():
+    text = ("Bà Lục Thị Hằng, nguyên Bộ trưởng Bộ Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam, "
+            "nguyên Phó Chủ tịch nước dự lễ.")
+    assert officials(text) == {"Lục Thị Hằng": [
+        "nguyên Bộ trưởng Bộ Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam", "nguyên Phó Chủ tịch nước"]}
+    text = "Gặp mặt có nguyên Giám đốc Sở Y tế tỉnh Lạng Sơn - bác sĩ Hoàng Thị Kim Dung."
+    assert officials(text) == {"Hoàng Thị Kim Dung": ["nguyên Giám đốc Sở Y tế tỉnh Lạng Sơn"]}
