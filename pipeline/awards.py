@@ -150,7 +150,7 @@ _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|t�
 # decision followed, and the decision is made
 _NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|xét tặng|biểu quyết"
                        r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
-_COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
+_COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?mẹ)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 # A plausible achievement year, not digits inside a file name, a document number or a URL
 # ("img-4806-1657639497.jpg", "số 45/2022/QĐ-UBND").
 _YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
@@ -276,7 +276,8 @@ _VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân ph�
 def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
-    seg = re.sub(r"^\s*(?:cho\s+)?(?:thân nhân|gia đình|người thân)(?:\s*\([^)]*\))?(?:\s+của)?\s+(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:thân nhân|gia đình|người thân)?(?:\s*\([^)]*\))?(?:\s+của)?\s*"
+                 r"(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
     # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
     counted = list(_COUNT_BRACKET.finditer(seg))
     if counted and re.match(r"\s*(?:cho\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", seg):
@@ -318,7 +319,7 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     for item in items:
         item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
-        item = re.sub(r"^(?:cho\s+)?(?:(?:thân nhân|gia đình|người thân|đại diện(?:\s+gia đình)?)(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
+        item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:thân nhân|gia đình|người thân)(?:\s+của)?\s+|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
         if not item:
             continue
         names = _only_names(item)

@@ -1048,3 +1048,12 @@ def test_abbreviated_state_title_year_is_when_given_and_capitalised_nhan_dan_bet
     got = found(text)
     assert ("danh hiệu NGƯT", "Ninh Văn Hậu", "individual", None, None) in got
     assert ("Huân chương Lao động hạng Ba", "cán bộ và Nhân dân xã Tân Hà", "collective", "Chủ tịch nước", None) in got
+
+
+def test_heroic_mothers_counted_then_named_or_received_by_family_representatives():
+    text = ("Lễ truy tặng\n\n"
+            "Huyện tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 2 mẹ là "
+            "mẹ Quách Thị Hiên và mẹ Trương Thị Lài. "
+            "Lãnh đạo xã trao danh hiệu Bà mẹ Việt Nam anh hùng cho đại diện gia đình các mẹ: Lâm Thị Út, Ông Thị Vẹn. "
+            "Lãnh đạo tỉnh trao Quyết định truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho thân nhân các mẹ.")
+    assert [r for _f, r, *_ in found(text)] == ["Quách Thị Hiên", "Trương Thị Lài", "Lâm Thị Út", "Ông Thị Vẹn"]
