@@ -171,6 +171,8 @@ _SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s
                             r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                          r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
+# where an achievement was made: "có thành tích trong phong trào thi đua của tỉnh X" — the movement's owner, not an actor
+_ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
@@ -621,7 +623,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
         if _SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
-        if _LED_BEFORE.search(before):
+        if _LED_BEFORE.search(before) or _ACHIEVED_IN.search(before):
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if _AFFILIATION_BEFORE.search(before):
             return "affiliation"

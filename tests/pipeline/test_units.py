@@ -664,3 +664,9 @@ def test_members_after_a_counted_or_typed_gom_of_any_rank():
             "Tân Sơn, thành phố Việt Trì) cũng ký kết.")
     got = set(units(text))
     assert {"thành phố Phú Thọ", "thị xã Nghĩa Lộ", "thành phố Việt Trì", "huyện Tân Sơn"} <= got
+
+
+def test_province_owning_the_movement_an_achievement_was_made_in_is_no_unit():
+    text = ("Khen thưởng doanh nghiệp\n\nCông ty Cổ phần Minh Phú được tặng Bằng khen vì có thành tích trong "
+            "phong trào thi đua của tỉnh Tây Ninh.")
+    assert units(text) == ["Công ty Cổ phần Minh Phú"]
