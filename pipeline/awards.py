@@ -258,6 +258,10 @@ _BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết đ�
                           r"(?:\s+của\s+(?P<x>[^,;:()]{3,80}?))?(?=\s*,?\s*(?:gồm|bao gồm|là|cho)(?!\w)|\s*:)")
 
 
+_OCCUPATION_WORDS = r"bác sĩ|dược sĩ|kỹ sư|giáo viên|nhà giáo|nghệ sĩ|nghệ nhân|thầy thuốc|nhạc sĩ|họa sĩ|đạo diễn|diễn viên"
+_ADDRESSED = re.compile(rf"(?:{_TITLE_ABBREV}|HCLĐ)(?:\s+(?:toàn quốc|cơ sở))?(?=\s*,?\s*{UP}|\s*,\s*(?:{_OCCUPATION_WORDS})\s)")
+
+
 def _form_text(m: re.Match) -> str:
     if m.group("named"):
         body = clean_spaces(m.group("named_body") or m.group("named_single"))
@@ -398,7 +402,7 @@ def _only_names(item: str) -> list[tuple[str, str]]:
 
 _PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
 # a military rank or academic degree before a name works like an honorific
-_RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ)(?!\w)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
@@ -908,7 +912,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         s = sent.text
         if pending_at == k - 1:
             in_which(k, sent, 0)
-        mentions = [mm for mm in FORM_RE.finditer(s)]
+        # "NSND Lê Thị A", "NGƯT Trần B": an abbreviated title before a name is how the person is addressed
+        mentions = [mm for mm in FORM_RE.finditer(s) if not _ADDRESSED.match(s, mm.start())]
         back = _LIST_BACKREF.search(s)
         if back and back.group("mid"):
             # "Các tập thể được khen thưởng gồm: …"; a counted subject with its own form is a conferral of its own

@@ -1057,3 +1057,12 @@ def test_heroic_mothers_counted_then_named_or_received_by_family_representatives
             "Lãnh đạo xã trao danh hiệu Bà mẹ Việt Nam anh hùng cho đại diện gia đình các mẹ: Lâm Thị Út, Ông Thị Vẹn. "
             "Lãnh đạo tỉnh trao Quyết định truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho thân nhân các mẹ.")
     assert [r for _f, r, *_ in found(text)] == ["Quách Thị Hiên", "Trương Thị Lài", "Lâm Thị Út", "Ông Thị Vẹn"]
+
+
+def test_abbreviated_title_before_a_name_addresses_the_person():
+    text = ("Lễ khen thưởng\n\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho NSND Vi Thị Hòe, Giám đốc Nhà hát Chèo tỉnh. "
+            "NGƯT Mạc Văn Toản được tặng Huân chương Lao động hạng Ba.")
+    got = found(text)
+    assert [(f, r, k) for f, r, k, _c, _p in got] == [("Bằng khen", "Vi Thị Hòe", "individual"),
+                                                      ("Huân chương Lao động hạng Ba", "Mạc Văn Toản", "individual")]
