@@ -332,11 +332,18 @@ def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     pos = title_start
     while True:
-        m = re.search(r",\s*$", s[:pos])
+        m = re.search(r"(?:,|[ \t][-–][ \t])\s*$", s[:pos])  # "T1, T2 NAME", "T1 - T2 NAME"
         if not m:
             break
-        prev_start = max(s.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "(", "\n"))
-        prev_start = prev_start + 1 if prev_start >= 0 else 0
+        stop_at = m.start()
+        while True:
+            prev_start = max(s.rfind(c, 0, stop_at) for c in (",", ";", ":", ". ", "(", "\n", " - ", " – "))
+            dashed = prev_start >= 0 and s[prev_start:prev_start + 3] in (" - ", " – ")
+            if dashed and not lexicon.title_head_re().match(s, prev_start + 3):
+                stop_at = prev_start  # "Hội đồng Thi đua - Khen thưởng": a dash inside the title
+                continue
+            break
+        prev_start = prev_start + (3 if dashed else 1) if prev_start >= 0 else 0
         clause = s[prev_start:m.start()]
         lead = _LEAD_IN.match(clause)
         body_start = prev_start + (lead.end() if lead else len(clause) - len(clause.lstrip()))

@@ -366,3 +366,10 @@ def test_sector_syllable_that_is_a_verb_elsewhere_and_occupation_after_a_dash():
         "nguyên Bộ trưởng Bộ Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam", "nguyên Phó Chủ tịch nước"]}
     text = "Gặp mặt có nguyên Giám đốc Sở Y tế tỉnh Lạng Sơn - bác sĩ Hoàng Thị Kim Dung."
     assert officials(text) == {"Hoàng Thị Kim Dung": ["nguyên Giám đốc Sở Y tế tỉnh Lạng Sơn"]}
+
+
+def test_titles_joined_by_dashes_before_the_name():
+    text = "Chủ tịch UBND huyện - Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Tạ Văn Khôi phát biểu."
+    assert officials(text) == {"Tạ Văn Khôi": ["Chủ tịch UBND huyện", "Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"]}
+    text = "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh - Giám đốc Sở Nội vụ Tạ Văn Khôi phát biểu."
+    assert officials(text) == {"Tạ Văn Khôi": ["Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh", "Giám đốc Sở Nội vụ"]}
