@@ -495,7 +495,7 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
     # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")
     coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
-                    + r"|(?!chính quyền|nhân dân|cán bộ|" + _NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
+                    + r"|(?!chính quyền|nhân dân|cán bộ|chiến sĩ|đảng viên|" + _NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
                     piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     extent = _unit_extent(coll)
@@ -509,9 +509,9 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
     if _VILLAGE.match(coll):
         return clean_spaces(coll), "collective"
     # "nhân dân và cán bộ xã X", "lực lượng Công an nhân dân": official collective forms written in lowercase
-    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chính quyền)(?:\s*,\s*|\s+và\s+))*[Nn]hân dân"
+    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chiến sĩ|đảng viên|chính quyền)(?:\s*,\s*|\s+và\s+))*[Nn]hân dân"
                                 r"(?:(?:\s*,\s*|\s+và\s+)(?:cán bộ|chính quyền|lực lượng vũ trang))*\s+)"
-                                rf"(?={ADMIN_TYPES}\s+{UP}|{UP})", coll)
+                                rf"(?={ADMIN_TYPES}\s+{UP}|(?:thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)\s+{UP}|{UP})", coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
         return None
     if not (_HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
@@ -570,7 +570,7 @@ _PERSON_WORD = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|đồng chí|cháu)(
 # "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
 _OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]ỹ sư|[Kk]ĩ sư|[Gg]iáo viên|[Nn]hà giáo|[Nn]ghệ nhân"
                r"|[Nn]ghệ sĩ|[Cc]hiến sĩ|[Cc]ông nhân|[Nn]ông dân|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Dd]oanh nhân)"
-               rf"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|(?!{UP})[a-zà-ỹđ]+)(?!\w)){{0,3}}")  # not "Đặng": Đ is in à-ỹ
+               rf"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|(?!{UP}|và\s)[a-zà-ỹđ]+)(?!\w)){{0,3}}")  # not "Đặng": Đ is in à-ỹ
 
 
 _COUNT_SUBJECT = re.compile(

@@ -1066,3 +1066,13 @@ def test_abbreviated_title_before_a_name_addresses_the_person():
     got = found(text)
     assert [(f, r, k) for f, r, k, _c, _p in got] == [("Bằng khen", "Vi Thị Hòe", "individual"),
                                                       ("Huân chương Lao động hạng Ba", "Mạc Văn Toản", "individual")]
+
+
+def test_lowercase_collectives_with_soldiers_and_villages():
+    text = ("Lễ trao Bằng khen\n\n"
+            "Tại buổi lễ, thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Mã Văn Hưng, Giám đốc Công an tỉnh trao "
+            "Bằng khen cho cán bộ, chiến sĩ và Nhân dân xã Cư Né (huyện Krông Búk). "
+            "Thừa ủy quyền của Chủ tịch UBND tỉnh, lãnh đạo Sở Nội vụ trao Giấy khen cho cán bộ và nhân dân thôn Phú Hòa.")
+    got = found(text)
+    assert ("Bằng khen", "cán bộ, chiến sĩ và Nhân dân xã Cư Né", "collective", "Bộ trưởng Bộ Công an", None) in got
+    assert ("Giấy khen", "cán bộ và nhân dân thôn Phú Hòa", "collective") in [(f, r, k) for f, r, k, _c, _p in got]
