@@ -196,7 +196,8 @@ _HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú|thường trú|cư trú|
 _AFFILIATION_BEFORE = re.compile(
     rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
     rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
-    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*{_HOME_WORD}?"
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*"
+    rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
     rf"(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
     rf"|(?<!\w){_HOME_WORD}(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")

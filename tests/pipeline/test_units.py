@@ -648,6 +648,9 @@ def test_home_commune_of_an_honoured_person_is_no_unit():
     got = units(text)
     assert "UBND huyện Tuy Phước" in got
     assert "xã Phước Sơn" not in got and "xã Phước Thắng" not in got
+    text = ("Trao danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND huyện Tuy Phước truy tặng danh hiệu cho mẹ Lê Thị Tư, "
+            "sinh năm 1925, thôn An Hòa, xã Phước Sơn.")
+    assert units(text) == ["UBND huyện Tuy Phước"]
 
 
 def test_province_where_a_company_sits_is_no_unit():
