@@ -38,7 +38,7 @@ from .units import (ADMIN_TYPES, COMPLETE_HEADS, _NAME_WORDS, _ORG_HEAD_RE, _ORG
 # formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đồn Biên phòng …").
 _MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
                "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
-               "Thông tấn xã", "Trại giam", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
+               "Thông tấn xã", "Trại giam", "Quỹ", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
 _HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
                       + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + _ORG_HEAD_RE.pattern)
 # "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
@@ -53,7 +53,7 @@ _LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "
                            "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang", "hội", "họp",
                            "từng", "lần", "liên", "đều", "mới", "lại", "tiếp"}  # "Bộ Nội vụ từng/lần thứ hai được …"
 # lowercase words that name an office's work ("Phòng Tổ chức cán bộ", "Ban tổ chức", "Phòng tham mưu")
-_OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
+_OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|xuất nhập cảnh|xuất nhập khẩu|quản lý hành chính về trật tự xã hội|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
                            r"|thi hành án|trật tự|an ninh|hành chính|đặc công|đường bộ|đường sắt|đường thủy|đường thuỷ)(?!\w)")
 _LEVEL_END = re.compile(r"(?<!\w)(?<![Hh]ợp tác )" + ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")  # "… huyện Yên Lạc"
 
@@ -99,7 +99,8 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         if not sep:
             break
         at = pos + sep.end()
-        known = _NAME_WORDS.match(text, at) or (_OFFICE_WORDS.match(text, at) if "," not in sep.group(0) else None)
+        known = max((k for k in (_NAME_WORDS.match(text, at), _OFFICE_WORDS.match(text, at) if "," not in sep.group(0) else None)
+                     if k), key=lambda k: k.end(), default=None)
         if known and known.end() <= stop:
             pos, n = known.end(), n + 1
             continue
@@ -712,6 +713,8 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
                           + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
         nm = NAME_RUN.match(head, hm.end())
         # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
+        if any(a < hm.start() < b for a, b in extents):
+            continue  # "Hội Nông dân xã A": an occupation inside an organisation's name
         if not _ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
                 and not (nm and nm.group(0).startswith("Việt Nam")):
             person = hm.end()

@@ -1076,3 +1076,14 @@ def test_lowercase_collectives_with_soldiers_and_villages():
     got = found(text)
     assert ("Bằng khen", "cán bộ, chiến sĩ và Nhân dân xã Cư Né", "collective", "Bộ trưởng Bộ Công an", None) in got
     assert ("Giấy khen", "cán bộ và nhân dân thôn Phú Hòa", "collective") in [(f, r, k) for f, r, k, _c, _p in got]
+
+
+def test_recipient_names_with_lowercase_office_words_and_occupations_inside():
+    text = ("Lễ trao tặng\n\n"
+            "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Cục Quản lý xuất nhập cảnh; "
+            "Huân chương Chiến công hạng Ba cho Phòng Cảnh sát quản lý hành chính về trật tự xã hội. "
+            "Hội Nông dân xã Phú Lộc vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ. "
+            "Quỹ Đầu tư phát triển tỉnh được tặng Cờ thi đua của UBND tỉnh.")
+    assert [r for _f, r, *_ in found(text)] == ["Cục Quản lý xuất nhập cảnh",
+                                                "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+                                                "Hội Nông dân xã Phú Lộc", "Quỹ Đầu tư phát triển tỉnh"]
