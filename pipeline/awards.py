@@ -53,7 +53,7 @@ _LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "
                            "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang", "hội", "họp",
                            "từng", "lần", "liên", "đều", "mới", "lại", "tiếp"}  # "Bộ Nội vụ từng/lần thứ hai được …"
 # lowercase words that name an office's work ("Phòng Tổ chức cán bộ", "Ban tổ chức", "Phòng tham mưu")
-_OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|xuất nhập cảnh|xuất nhập khẩu|quản lý hành chính về trật tự xã hội|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
+_OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|hàng không|hàng hải|xuất nhập cảnh|xuất nhập khẩu|quản lý hành chính về trật tự xã hội|tuyên giáo|tuyên huấn|kế hoạch|hậu cần|tham mưu"
                            r"|thi hành án|trật tự|an ninh|hành chính|đặc công|đường bộ|đường sắt|đường thủy|đường thuỷ)(?!\w)")
 _LEVEL_END = re.compile(r"(?<!\w)(?<![Hh]ợp tác )" + ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")  # "… huyện Yên Lạc"
 
@@ -236,7 +236,7 @@ _SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nh
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
     rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
-    rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì)\s|$)"
+    rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì|được|đã|do)\s|$)"
     rf"|(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
 

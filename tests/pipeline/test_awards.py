@@ -1087,3 +1087,14 @@ def test_recipient_names_with_lowercase_office_words_and_occupations_inside():
     assert [r for _f, r, *_ in found(text)] == ["Cục Quản lý xuất nhập cảnh",
                                                 "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
                                                 "Hội Nông dân xã Phú Lộc", "Quỹ Đầu tư phát triển tỉnh"]
+
+
+def test_sector_conferrer_before_a_passive_verb_and_aviation_names():
+    text = ("Lễ trao tặng\n\n"
+            "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo được trao cho Trường Tiểu học Sao Mai. "
+            "Thay mặt lãnh đạo Đảng, Nhà nước, đồng chí Lý Văn Nam trao Huân chương Lao động hạng Nhì cho "
+            "Tổng Công ty Cảng hàng không Việt Nam.")
+    got = found(text)
+    assert ("Bằng khen", "Trường Tiểu học Sao Mai", "collective", "Bộ trưởng Bộ Giáo dục và Đào tạo", None) in got
+    assert ("Huân chương Lao động hạng Nhì", "Tổng Công ty Cảng hàng không Việt Nam", "collective", "Đảng, Nhà nước",
+            None) in got
