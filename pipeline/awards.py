@@ -656,6 +656,9 @@ _WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s
 _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
 
 
+# "Được X tặng FORM (năm 2020), R (đã) tổ chức lễ đón nhận …": the subject of the main clause after the comma
+_FRONTED_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:năm\s+\d{4}\s*)?,\s*(?P<subj>[^,;.]{3,120}?)\s+(?:(?:đã|vừa|đang)\s+)?"
+                              r"(?:tổ chức|long trọng|trang trọng|vinh dự|đón nhận|nhận)(?!\w)")
 # "X là 1/16 tập thể toàn tỉnh", "X là một trong 5 đơn vị được …": X is one of those counted
 _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
                      r"|một|01|1)\s+(?:trong\s+(?:số\s+)?\d+\s+)?(?P<kind>tập thể|đơn vị|doanh nghiệp|cơ quan|địa phương|công ty|cá nhân"
@@ -1065,6 +1068,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                                         r"|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
                         if who:
                             conferrer = _decider(who.group("x"))
+            fronted = _FRONTED_SUBJECT.match(rest) if re.match(r"\s*(?:[Vv]inh dự\s+)?[Đđ]ược\s", clause) else None
+            if not recipients and fronted:
+                # "Được Chủ tịch nước tặng FORM, Hội A tổ chức lễ đón nhận": the subject after the comma received it
+                recipients = _subject_recipients(fronted.group("subj") + " nhận")
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
                                r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)

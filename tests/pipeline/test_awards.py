@@ -1098,3 +1098,12 @@ def test_sector_conferrer_before_a_passive_verb_and_aviation_names():
     assert ("Bằng khen", "Trường Tiểu học Sao Mai", "collective", "Bộ trưởng Bộ Giáo dục và Đào tạo", None) in got
     assert ("Huân chương Lao động hạng Nhì", "Tổng Công ty Cảng hàng không Việt Nam", "collective", "Đảng, Nhà nước",
             None) in got
+
+
+def test_fronted_passive_names_the_subject_after_the_comma():
+    text = ("Lễ đón nhận\n\n"
+            "Được Chủ tịch nước tặng Huân chương Lao động hạng Ba, Hội Cựu chiến binh tỉnh tổ chức lễ đón nhận. "
+            "Vinh dự được Thủ tướng Chính phủ tặng Bằng khen, Trường THCS Phan Bội Châu long trọng tổ chức lễ đón nhận.")
+    assert found(text) == [
+        ("Huân chương Lao động hạng Ba", "Hội Cựu chiến binh tỉnh", "collective", "Chủ tịch nước", None),
+        ("Bằng khen", "Trường THCS Phan Bội Châu", "collective", "Thủ tướng Chính phủ", None)]
