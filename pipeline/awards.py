@@ -678,6 +678,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         if r:
             return [r]
         if re.fullmatch(rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}}", x) and not lexicon.title_head_re().match(x) \
+                and not re.match(r"(?:Đây|Đó|Điều|Như|Hiện|Nay|Năm|Đơn|Tập|Cá|Ông|Bà|Anh|Chị|Em|Chúng|Họ|Mình|Tôi|Trong|Với|Qua)(?!\w)", x) \
                 and not gazetteer.is_any_place(x):
             return [(x, kind)]  # a body known by its own name only ("Thaco", "Vinamilk")
         return []

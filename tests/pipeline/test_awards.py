@@ -1107,3 +1107,9 @@ def test_fronted_passive_names_the_subject_after_the_comma():
     assert found(text) == [
         ("Huân chương Lao động hạng Ba", "Hội Cựu chiến binh tỉnh", "collective", "Chủ tịch nước", None),
         ("Bằng khen", "Trường THCS Phan Bội Châu", "collective", "Thủ tướng Chính phủ", None)]
+
+
+def test_one_of_the_counted_recipients_needs_a_name():
+    assert found("Tổng kết\n\nĐây là một trong 5 đơn vị được Thủ tướng Chính phủ tặng Bằng khen.") == []
+    got = found("Tổng kết\n\nÔng Lê Văn Hải là một trong 10 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert got == [("Bằng khen", "Lê Văn Hải", "individual", "Thủ tướng Chính phủ", None)]
