@@ -1201,7 +1201,9 @@ def _signing_office(text: str) -> str | None:
         pass
     if office is None or office.group("x").upper() != office.group("x"):
         return None
-    return clean_spaces(office.group("x"))
+    # "CHỦ TỊCH ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" on the next line: one office
+    place = re.match(r"[ \t]*\n[ \t]*((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:[ \t]+[A-ZĐÀ-Ỹ\-]+)+)[ \t]*$", text[office.end():decides.start()], re.M)
+    return clean_spaces(office.group("x") + (" " + place.group(1) if place and place.group(1).isupper() else ""))
 
 
 def _family(form: str) -> str:

@@ -1113,3 +1113,13 @@ def test_one_of_the_counted_recipients_needs_a_name():
     assert found("Tổng kết\n\nĐây là một trong 5 đơn vị được Thủ tướng Chính phủ tặng Bằng khen.") == []
     got = found("Tổng kết\n\nÔng Lê Văn Hải là một trong 10 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.")
     assert got == [("Bằng khen", "Lê Văn Hải", "individual", "Thủ tướng Chính phủ", None)]
+
+
+def test_signing_office_written_over_two_lines():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\n"
+            "Căn cứ Luật Thi đua, khen thưởng;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Tặng Bằng khen cho các tập thể:\n\n1. Trường THPT Cồn Tiên;\n\n2. Trường THCS Gio Linh,\n\n"
+            "đã có thành tích xuất sắc trong năm học 2023-2024.")
+    assert found(text) == [
+        ("Bằng khen", "Trường THPT Cồn Tiên", "collective", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "năm học 2023-2024"),
+        ("Bằng khen", "Trường THCS Gio Linh", "collective", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "năm học 2023-2024")]
