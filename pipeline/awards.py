@@ -18,6 +18,11 @@ lowercase name words); a conferrer is an office, never its holder's name.
 A period is a plausible year in a clause about achievements, never a term, a
 conferral date ("Năm 2015, …", "vào năm 2010") or digits in a file name; the
 article-level period holds only from its sentence on, for the family it names.
+Also: bodies a count names in brackets ("cho 02 tập thể (A, B và C)"); heroic mothers, not the relatives who
+receive for them ("cho thân nhân mẹ A", "cho các mẹ: B, C"); abbreviated forms as written ("NSƯT", "HCLĐ hạng Ba",
+taxonomy from the expansion) unless they address a person ("NSND Lê Thị A"); "X là 1/16 tập thể … nhận FORM";
+"Được X tặng FORM, R tổ chức lễ đón nhận"; a decision written out ("THỦ TƯỚNG CHÍNH PHỦ … QUYẾT ĐỊNH: Điều 1. …
+cho | 1. Ông A …; | 2. …") with its signing office as written.
 """
 
 from __future__ import annotations
