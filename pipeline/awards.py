@@ -146,7 +146,7 @@ FORM_RE = re.compile(
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
-    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng vũ trang nhân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
+    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng [Vv]ũ trang [Nn]hân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
     rf"|(?P<abbr_order>HCLĐ|HCBVTQ|HCCC)(?!\w)(?:[ \t]+{GRADE})?"
     rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
     rf")"
@@ -973,6 +973,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         sent_conferrer = None
         am = _ON_BEHALF.search(s)
         sent_conferrer = _authorised(s) or (am.group("x").strip() if am else None)
+        if sent_conferrer == "Đảng, Nhà nước" and re.search(r"(?<!\w)Đảng và Nhà nước(?!\w)", text):
+            sent_conferrer = "Đảng và Nhà nước"  # the same authority written twice differently: the fuller form
         dm = _SECTOR_DECIDER.search(s) or _DECIDER.search(s) or _DECISION_OF.search(s)  # "X đã ký quyết định tặng …" here
         sent_decider = _decider(dm.group("x")) if dm else None
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period

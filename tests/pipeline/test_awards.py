@@ -1123,3 +1123,15 @@ def test_signing_office_written_over_two_lines():
     assert found(text) == [
         ("Bằng khen", "Trường THPT Cồn Tiên", "collective", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "năm học 2023-2024"),
         ("Bằng khen", "Trường THCS Gio Linh", "collective", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "năm học 2023-2024")]
+
+
+def test_hero_title_with_capitalised_nhan_dan_and_counted_list():
+    text = ("Trao danh hiệu Anh hùng\n\n"
+            "Đảng và Nhà nước quyết định phong tặng danh hiệu Anh hùng cho nhiều tập thể. "
+            "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang Nhân dân "
+            "cho 3 tập thể gồm: Sư đoàn 7 (Quân khu 9), Cục Hậu cần (Bộ Quốc phòng), Công an tỉnh Kon Tum.")
+    got = awards(text)
+    assert [r for _f, r, _k, _c, _p in got] == ["Sư đoàn 7", "Cục Hậu cần", "Công an tỉnh Kon Tum"]
+    assert {f for f, *_ in got} == {"danh hiệu Anh hùng Lực lượng vũ trang Nhân dân"}
+    # written "Đảng và Nhà nước" in the lead and "Đảng, Nhà nước" later: the fuller form
+    assert {c for *_x, c, _p in got} == {"Đảng và Nhà nước"}
