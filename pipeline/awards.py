@@ -260,7 +260,7 @@ _DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[
 
 
 # "FORM theo Quyết định số 55/QĐ-CTN (ngày …) của Chủ tịch nước, gồm: …": the decision between a form and its list
-_BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?"
+_BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết định(?:\s+số\s+\S+|\s+\d+/\S+)?(?:\s+ngày\s+[\d/.-]+)?"
                           r"(?:\s+của\s+(?P<x>[^,;:()]{3,80}?))?(?=\s*,?\s*(?:gồm|bao gồm|là|cho)(?!\w)|\s*:)")
 
 
@@ -413,7 +413,7 @@ _RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|t
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
 _PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*"
-                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu|mẹ)\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
+                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu|mẹ|" + _OCCUPATION_WORDS + r")\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
 
 
 def _bare_names(seg: str) -> list[tuple[str, str]]:
@@ -732,6 +732,12 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
             person = hm.end()
     if person is not None and (not spans or person > spans[-1]):
         r = _recipient(head[person:])
+        nm = NAME_RUN.match(head, person)
+        if not r and nm:
+            # "nghệ nhân hát văn Nam Định Lê Thị A": a capitalised place in the occupation, then the surname-led name
+            span = pick_name(nm.group(0), False)
+            if span and span[0] > 0 and span[1] == len(nm.group(0)):
+                r = (clean_spaces(nm.group(0)[span[0]:]), "individual")
         return [r] if r and r[1] == "individual" else []
     if person is not None:
         # "Ông A, Giám đốc Công ty B được tặng …": the organisations sit inside the person's title

@@ -1135,3 +1135,17 @@ def test_hero_title_with_capitalised_nhan_dan_and_counted_list():
     assert {f for f, *_ in got} == {"danh hiệu Anh hùng Lực lượng vũ trang Nhân dân"}
     # written "Đảng và Nhà nước" in the lead and "Đảng, Nhà nước" later: the fuller form
     assert {c for *_x, c, _p in got} == {"Đảng và Nhà nước"}
+
+
+def test_counted_subject_with_decision_and_list_of_craftsmen():
+    text = ("Phong tặng danh hiệu\n\n"
+            "Năm nay có 3 cá nhân được Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú theo Quyết định "
+            "12/QĐ-CTN ngày 5-4-2021 của Chủ tịch nước, gồm các nghệ nhân Lê Văn Tâm, Đỗ Thị Lan (Lan Hương), "
+            "Trần Hữu Phúc khi các nghệ nhân đã có nhiều đóng góp. "
+            "Đồng thời, cố nghệ nhân ca Huế Hồ Thị Hạnh (nghệ danh Minh Hạnh) cũng được Chủ tịch nước truy tặng "
+            "danh hiệu NSND.")
+    got = [(f, r, k, c) for f, r, k, c, _p in awards(text)]
+    assert got == [("danh hiệu Nghệ nhân ưu tú", "Lê Văn Tâm", "individual", "Chủ tịch nước"),
+                   ("danh hiệu Nghệ nhân ưu tú", "Đỗ Thị Lan", "individual", "Chủ tịch nước"),
+                   ("danh hiệu Nghệ nhân ưu tú", "Trần Hữu Phúc", "individual", "Chủ tịch nước"),
+                   ("danh hiệu NSND", "Hồ Thị Hạnh", "individual", "Chủ tịch nước")]
