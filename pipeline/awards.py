@@ -286,7 +286,7 @@ _VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân ph�
 def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
-    seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:thân nhân|gia đình|người thân)?(?:\s*\([^)]*\))?(?:\s+của)?\s*"
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s*)*(?:\s*\([^)]*\))?(?:\s+của)?\s*"
                  r"(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
     # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
     counted = list(_COUNT_BRACKET.finditer(seg))
@@ -329,7 +329,7 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
     for item in items:
         item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
-        item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:thân nhân|gia đình|người thân)(?:\s+của)?\s+|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
+        item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s+)+(?:của\s+)?|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
         if not item:
             continue
         names = _only_names(item)
@@ -1153,7 +1153,7 @@ _NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)"
 # "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
 _LIST_BACKREF = re.compile(
     r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
-    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
+    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ)"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
     r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")

@@ -1149,3 +1149,23 @@ def test_counted_subject_with_decision_and_list_of_craftsmen():
                    ("danh hiệu Nghệ nhân ưu tú", "Đỗ Thị Lan", "individual", "Chủ tịch nước"),
                    ("danh hiệu Nghệ nhân ưu tú", "Trần Hữu Phúc", "individual", "Chủ tịch nước"),
                    ("danh hiệu NSND", "Hồ Thị Hạnh", "individual", "Chủ tịch nước")]
+
+
+def test_heroic_mothers_listed_after_a_counted_ceremony():
+    text = ("Truy tặng danh hiệu\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện Tân Lạc trao danh hiệu cho thân nhân các Mẹ. "
+            "Ngày 2-9, huyện Tân Lạc tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” "
+            "cho 3 Mẹ.\n\n"
+            "Các Mẹ gồm: Mẹ Lò Thị Sen, sinh năm 1901, ở xã Phú Cường, có con là liệt sĩ Hà Văn Tư; "
+            "Mẹ Bùi Thị Nhàn, sinh năm 1910, xã Mỹ Hòa (mẹ liệt sĩ Bùi Văn Quế); Mẹ Đinh Thị Mai, sinh năm 1920.")
+    got = [(r, k, c) for _f, r, k, c, _p in awards(text)]
+    assert got == [("Lò Thị Sen", "individual", "Chủ tịch nước"), ("Bùi Thị Nhàn", "individual", "Chủ tịch nước"),
+                   ("Đinh Thị Mai", "individual", "Chủ tịch nước")]
+
+
+def test_heroic_mother_received_by_her_relatives_and_family():
+    text = ("Truy tặng danh hiệu\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh trao bằng công nhận "
+            "Danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng cho thân nhân gia đình mẹ Trần Thị Bưởi.")
+    assert awards(text) == [("Danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng", "Trần Thị Bưởi", "individual",
+                             "Chủ tịch nước", None)]
