@@ -670,6 +670,11 @@ _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở
                      r"|người)(?!\w)[^;]*$")
 
 
+_COLLECTIVE_WORD = r"(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang|[Cc]hiến sĩ)"
+_BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:(?:\s*,\s*|\s+và\s+){_COLLECTIVE_WORD})+"
+                                    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s*$")
+
+
 def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     m = _SUBJECT_VERB.search(clause)
@@ -750,6 +755,10 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     named = _name_at_end(head, extents)
     if named:
         return [(named, "individual")]
+    # "Đảng bộ, chính quyền và nhân dân thị xã được tặng …": an official collective of a place not named again
+    bare = _BARE_PLACE_COLLECTIVE.search(head)
+    if bare:
+        return [(clean_spaces(bare.group("x")), "collective")]
     if not spans:
         return []
     # walk back over "X và Y" / "X, Y"
@@ -1024,7 +1033,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
-            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến|là)(?:\s*:)?\s+", rest) or (
+            # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến)(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
                 re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form

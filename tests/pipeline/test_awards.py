@@ -1169,3 +1169,18 @@ def test_heroic_mother_received_by_her_relatives_and_family():
             "Danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng cho thân nhân gia đình mẹ Trần Thị Bưởi.")
     assert awards(text) == [("Danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng", "Trần Thị Bưởi", "individual",
                              "Chủ tịch nước", None)]
+
+
+def test_subject_before_passive_when_a_later_clause_says_la():
+    text = ("Tổng kết thi đua\n\n"
+            "Điển hình là xã Yên Lạc được UBND tỉnh tặng cờ thi đua xuất sắc, xã Yên Phú là địa phương có "
+            "phong trào khá.")
+    assert awards(text) == [("cờ thi đua xuất sắc", "xã Yên Lạc", "collective", "UBND tỉnh", None)]
+
+
+def test_official_collective_of_a_place_not_named_again():
+    text = ("Biểu dương điển hình\n\n"
+            "Giai đoạn 2015 - 2020, Đảng bộ, chính quyền và nhân dân huyện được tặng thưởng Huân chương Lao động "
+            "hạng Nhì; 3 tập thể được nhận Cờ thi đua của Chính phủ.")
+    assert [(f, r, k) for f, r, k, _c, _p in awards(text)] == [
+        ("Huân chương Lao động hạng Nhì", "Đảng bộ, chính quyền và nhân dân huyện", "collective")]
