@@ -108,13 +108,22 @@ _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:t�
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
 # "trên cơ sở đề nghị của Bộ X"
 _DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
-                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)[^,;.]{0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+$")
+                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)[^,;.]{0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
+                              # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
+                              r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
+# a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
+_LAW_BEFORE = re.compile(r"(?<!\w)[Ll]uật[ \t]+(?:[Tt]ổ chức[ \t]+)?$")
+# what the unit grew out of, not a participant: "Công ty X (tiền thân là Nhà máy Y)", "tiền thân của lực lượng Z"
+_PREDECESSOR_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iền thân|[Tt]rước đây|[Tt]rước kia|[Nn]guyên)[ \t]+(?:là|của)[ \t]+(?:(?:lực lượng|các|cơ quan)[ \t]+)?$")
+# the occasion named after a body: "Ngày truyền thống Công an nhân dân" (a body whose founding is celebrated,
+# "Kỷ niệm 20 năm ngày thành lập thành phố X", hosts it and stays)
+_OCCASION_OF = re.compile(r"(?<!\w)[Nn]gày[ \t]+truyền thống(?:[ \t]+(?:của[ \t]+)?(?:lực lượng|ngành)(?![ \t]+[A-ZĐ]))?[ \t]+$")
 _QUOTED_NAME = r"(?:“[^”\n]{0,120}”|\"[^\"\n]{0,120}\")"
 _FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[ \t]*" + _QUOTED_NAME
                           + r"|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng|[Kk]ỷ niệm chương[^,;.]{0,60}|[Hh]uy hiệu[^,;.]{0,40})"
-                          r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen)[ \t]+)$")
+                          r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)$")
 # "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
-_LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành)(?!\w)"))
+_LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|giao(?![ \t]+ước))(?!\w)"))
 # "được UBND tỉnh trình Thủ tướng …": who forwards a proposal
 _FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trình|đề nghị)(?!\w)"))
 # A higher body written after a lower one at the end of a clause names the lower one's parent, not a second
@@ -586,6 +595,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if _LAW_BEFORE.search(before):
+            return "code"  # "căn cứ Luật Tổ chức Chính phủ"
+        if _PREDECESSOR_BEFORE.search(before):
+            return "predecessor"
+        if _OCCASION_OF.search(before):
+            return "occasion"
         if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
             return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
@@ -1120,6 +1135,8 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
     # "Đại úy A, Đội trưởng, Công an huyện X nhận Giấy khen": the person receives; the body only ends the title
     return any(not (inside(title_spans, a, a + len(name)) and _RECEIVES_AFTER.match(text, _title_chain_end(title_spans, a)))
                and not _OWNED_BY.search(text[max(0, a - 20):a]) and not _SOURCE_BEFORE.search(text[max(0, a - 30):a])
+               # "kỷ niệm Ngày truyền thống Bộ đội Biên phòng": the occasion's name, not the recipient
+               and not _OCCASION_OF.search(text[max(0, a - 40):a]) and not _PREDECESSOR_BEFORE.search(text[max(0, a - 40):a])
                # "Công ty X của tỉnh Y nhận …": the place owns the recipient
                and not (re.match(ADMIN_TYPES + r"[ \t]", name) and re.search(r"\S[ \t]+của[ \t]+$", text[max(0, a - 12):a]))
                for a in spots)

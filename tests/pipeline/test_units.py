@@ -673,3 +673,41 @@ def test_province_owning_the_movement_an_achievement_was_made_in_is_no_unit():
     text = ("Khen thưởng doanh nghiệp\n\nCông ty Cổ phần Minh Phú được tặng Bằng khen vì có thành tích trong "
             "phong trào thi đua của tỉnh Tây Ninh.")
     assert units(text) == ["Công ty Cổ phần Minh Phú"]
+
+
+def test_a_predecessor_named_in_brackets_or_after_tien_than_is_no_unit():
+    text = ("Kỷ niệm 40 năm thành lập\n\nCông ty Cổ phần Cơ khí Hà Giang (tiền thân là Xưởng Cơ khí Bắc Mê) "
+            "tổ chức lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba.")
+    got = units(text)
+    assert any(u.startswith("Công ty Cổ phần Cơ khí Hà Giang") for u in got)
+    assert not any("Bắc Mê" in u for u in got)
+
+
+def test_every_issuer_listed_after_a_document_is_left_out():
+    text = ("Tổng kết thi đua\n\nSáng 8/1, UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và triển khai Nghị quyết của Chính phủ, "
+            "Tỉnh ủy, HĐND tỉnh về nhiệm vụ năm 2025. Các sở xây dựng kế hoạch theo chỉ tiêu do Ban Chỉ đạo tỉnh giao.")
+    assert units(text) == ["UBND tỉnh Hòa Bình"]
+
+
+def test_a_body_inside_a_law_title_is_no_unit():
+    text = ("Quyết định khen thưởng\n\nCăn cứ Luật Tổ chức Chính phủ; Sở Y tế tỉnh Hà Nam được tặng Bằng khen.")
+    assert units(text) == ["Sở Y tế tỉnh Hà Nam"]
+
+
+def test_a_flag_written_straight_before_its_conferrer_keeps_the_conferrer_out():
+    text = ("Họp cụm thi đua\n\nCụm thi đua số 4 bình xét, đề nghị Hội đồng huyện xét tặng cờ UBND tỉnh cho xã Tân Bình.")
+    got = units(text)
+    assert "Cụm thi đua số 4" in got
+    assert not any(u.startswith("UBND") for u in got)
+
+
+def test_the_body_a_tradition_day_is_named_after_is_no_unit_but_a_founding_anniversary_host_is():
+    text = ("Kỷ niệm Ngày truyền thống\n\nSáng 3/3, Đồn Biên phòng Cửa khẩu Lào Cai tổ chức kỷ niệm Ngày truyền thống "
+            "Bộ đội Biên phòng và đón nhận Huân chương Chiến công hạng Nhì.")
+    got = units(text)
+    assert any(u.startswith("Đồn Biên phòng") for u in got)
+    assert "Bộ đội Biên phòng" not in got
+    text = ("Kỷ niệm 30 năm ngày thành lập thị xã Sa Pa\n\nSáng 2/9, thị xã Sa Pa tổ chức lễ kỷ niệm 30 năm ngày "
+            "thành lập thị xã Sa Pa và đón nhận Huân chương Lao động hạng Nhì.")
+    assert "thị xã Sa Pa" in units(text)
+
