@@ -139,3 +139,13 @@ def test_a_public_consultation_on_proposed_commendations_is_relevant():
             "Ủy ban nhân dân huyện công khai danh sách tập thể, cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen "
             "gồm: Trường Mầm non Hoa Sen; bà Lê Thị Thu, Hiệu trưởng Trường Tiểu học Đông Hòa.")
     assert relevance_score(text) >= 0.5
+
+
+def test_a_lead_in_with_a_comma_may_introduce_names_only_when_it_ends_in_nhu_or_la():
+    text = ("Năm qua, các phong trào thi đua sôi nổi, rộng khắp như: “Nông dân làm giàu chính đáng”; "
+            "“Chung tay vì người nghèo” đã được nhân rộng.")
+    names = [name for name, _kind, _canonical in themes(text)]
+    assert names == ["Nông dân làm giàu chính đáng", "Chung tay vì người nghèo"]
+    # a comma in a gap that introduces nothing still breaks the link to the quote
+    loose = "Phong trào thi đua năm nay, theo lời Bí thư “phải đi vào chiều sâu”, được đánh giá cao."
+    assert themes(loose) == []
