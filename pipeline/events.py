@@ -19,13 +19,13 @@ TYPE_PATTERNS = (
     ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
-    ("trao tặng", r"\b(trao tang|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
-    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
+    ("trao tặng", r"\b(trao tang|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
+    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
-    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien)|xet (de nghi )?khen thuong|xem xet khen thuong|xet (thuong|duyet khen thuong)"
+    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
                             r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
-    ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh (so|tang|truy tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang))"
+    ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh\s+(so|tang|truy tang|phong tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang|phong tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
                                r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) "
                                # "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": a conferral stated without a ceremony
@@ -166,6 +166,10 @@ _DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế ho�
                               r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?"
                               # "Quyết định số 231/QĐ-TTg, ngày 14/3/2023": a number, then a comma
                               r"(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
+# "Ngày 14/4/2020, Chủ tịch nước đã ban hành Quyết định …": the day a decision was signed
+_SIGNS_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:ký|ban hành)\s+(?:các\s+)?[Qq]uyết định")
+# "Ngày 19/7, Thủ tướng tặng Cờ thi đua cho …": the day of a conferral by decision
+_CONFERS_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:tặng|truy tặng|phong tặng|tặng thưởng|khen thưởng|công nhận)\b")
 _DECISION_BEFORE = re.compile(r"quyết định(?:\s+số)?(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
 
 
@@ -179,14 +183,17 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     """
     found = list(_dates(text, published))
     if event_type != "quyết định khen thưởng":
-        own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])
+               and not _SIGNS_AFTER.match(text, f[2])]
         # "… lễ truy tặng theo Quyết định số 12/QĐ-CTN ngày 30/9/2014": the decision is not the ceremony
         # (with no type known, a document's date is still better than none)
         found = own if event_type else (own or found)
     else:
         # for a decision, the decision's own date ("… ký Quyết định số 12, ngày 5/1/2023") over a reporting day
+        # or the day an authority signs or confers ("Ngày 4/3, Chủ tịch nước ký quyết định …"); another day
+        # told along the way ("… dũng cảm cứu người … vào ngày 9/4/2022") is not the decision's
         signed = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
-        found = signed or found
+        found = signed or [f for f in found if _SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2])]
     if not found:
         return None, None, None
     date_text, resolved, _end, start = found[0]
@@ -194,6 +201,12 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
 
 
 _OCCASION_BEFORE = re.compile(r"(?:[Cc]hào mừng|[Kk]ỷ niệm|[Hh]ướng tới|[Tt]iến tới|[Hh]ưởng ứng)\s+(?:các\s+)?$")
+# A legal text's preamble cites other documents by date ("Căn cứ Luật … ngày 26 tháng 11 năm 2003;",
+# "Xét đề nghị của … (Tờ trình … ngày 4/6/2008)"): none of them is the event's date.
+_CITED_LINE = re.compile(r"^\s*(?:[Cc]ăn cứ|[Xx]ét đề nghị|[Tt]heo đề nghị)\b")
+# A date still ahead of the page: "sẽ được tổ chức vào ngày 19.8 tới", "dự kiến ngày 5/1".
+_AHEAD_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b[^.;\n]{0,60}$")
+_AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b(?!\s+(?:ngày|\d))")
 _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
 
 
@@ -210,6 +223,8 @@ def _dates(text: str, published: dt.date | None):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _CITED_LINE.match(line):
+            continue  # a document cited in a legal preamble
         if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
             continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)
         d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
@@ -218,7 +233,8 @@ def _dates(text: str, published: dt.date | None):
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
-        year = int(y) if y else _infer_year(text, mo, d, pub, m.start())
+        ahead = bool(_AHEAD_AFTER.match(text, m.end()) or _AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+        year = int(y) if y else _infer_year(text, mo, d, pub, m.start(), ahead)
         resolved = None
         if year:
             try:
@@ -252,7 +268,8 @@ _REVIEW_RE = re.compile(
 _YEAR_AFTER = re.compile(
     r"[^.\n]{0,120}?(?P<when>nam hoc (?P<s1>\d{4})\s*[-–—]\s*(?P<s2>\d{4})"
     r"|(?:giai doan|nhiem ky|nam|\d{1,2} nam\s*\(|\()\s*(?P<p1>\d{4})\s*[-–—]\s*(?P<p2>\d{4})"
-    r"|nam (?P<y>\d{4})\b)")
+    # "phát động thi đua đợt 3-2012": a drive's phase numbered within its year
+    r"|(?:nam |dot \d{1,2}\s*[-–/]\s*)(?P<y>\d{4})\b)")
 # Between the activity and its year (read with diacritics, "cá nhân" is no "nhận"): no second clause that
 # could own the year ("… được tặng Bằng khen năm 2019"), nor the year a plan or target looks ahead to
 # ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
@@ -354,7 +371,21 @@ def _anniversary_year(folded: str) -> int | None:
     return None
 
 
-def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0) -> int | None:
+def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0, ahead: bool = False) -> int | None:
+    # the year the passage itself gives its event ("… tổng kết phong trào thi đua năm 2017" in March → 2018)
+    # outranks the page's date, which may be that of a later repost
+    review = _reviewed_year(_about_the_event(text, at), month)
+    if review:
+        return review
+    if pub and ahead:
+        # an event announced as still to come is held on the first such day after the page's date
+        # ("sẽ được tổ chức vào ngày 19.8 tới" on 3 June), however far ahead
+        for year in (pub.year, pub.year + 1):
+            try:
+                if dt.date(year, month, day) >= pub:
+                    return year
+            except ValueError:
+                continue
     if pub:
         # The year that puts the date nearest the page's date, a past day being far likelier than a
         # future one: "Chiều 28/12" published on 3 January is last year's event, "Sáng 5/1 tới" announced
@@ -372,9 +403,6 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
                 best = (cost, year)
         return best[1] if best else None
     folded = fold(text[:800])
-    review = _reviewed_year(_about_the_event(text, at), month)
-    if review:
-        return review
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year
     # (the year a target looks ahead to, "phát động … đến năm 2025", is no launched year)

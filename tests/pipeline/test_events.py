@@ -310,8 +310,9 @@ def test_a_decision_is_dated_by_its_signing_not_by_the_report():
     text = "Ngày 20/5, Chủ tịch UBND tỉnh vừa ký Quyết định số 123/QĐ-UBND, ngày 15/5/2023 tặng Bằng khen cho 5 tập thể."
     sents = split_sentences(text)
     assert find_date(text, sents, dt.date(2023, 5, 21), "quyết định khen thưởng")[:2] == ("ngày 15/5/2023", dt.date(2023, 5, 15))
-    # for a ceremony, that numbered decision (comma and all) is still no event date
-    assert find_date(text, sents, dt.date(2023, 5, 21), "trao tặng")[:2] == ("Ngày 20/5", dt.date(2023, 5, 20))
+    # for a ceremony, a numbered decision (comma and all) is still no event date
+    text = "Sáng 20/5, tỉnh tổ chức lễ trao Bằng khen theo Quyết định số 123/QĐ-UBND, ngày 15/5/2023 cho 5 tập thể."
+    assert find_date(text, split_sentences(text), dt.date(2023, 5, 21), "trao tặng")[:2] == ("Sáng 20/5", dt.date(2023, 5, 20))
 
 
 def test_an_activity_named_as_a_documents_subject_is_not_the_event():
@@ -467,3 +468,64 @@ def test_a_launch_opens_its_year_only_before_the_last_quarter_and_a_target_is_no
     # in December a launch of 2026-2030 is most likely made in 2025, but a drive for the last months exists too
     assert date_of("Chiều 10/12, tỉnh phát động phong trào thi đua “Chuyển đổi số” giai đoạn 2026-2030.")[1] is None
     assert date_of("Sáng 22-4, tỉnh phát động phong trào thi đua xóa nhà tạm trên địa bàn đến năm 2025.")[1] is None
+
+
+def test_a_counted_group_honoured_or_a_council_convened_names_the_kind():
+    # "biểu dương 45 tập thể …": the count does not hide the honouring of advanced models
+    assert event_type("Thị xã biểu dương 45 tập thể, cá nhân tiêu biểu\n\nChiều 3/8, thị xã tổ chức buổi gặp mặt.") \
+        == "hội nghị điển hình tiên tiến"
+    # a meeting of the council, or one held "để xét thi đua, khen thưởng", reviews proposals
+    assert event_type("Họp Hội đồng Thi đua - Khen thưởng thị xã quý IV\n\nSáng 2/1, buổi họp diễn ra.") \
+        == "họp xét khen thưởng"
+    assert event_type("Sáng 4/1, Hội đồng của sở tổ chức buổi làm việc để xét thi đua, khen thưởng năm 2023.") \
+        == "họp xét khen thưởng"
+
+
+def test_a_headline_saying_a_body_was_given_an_award_names_a_conferral():
+    text = ("Công ty Cấp nước được tặng Cờ thi đua của UBND tỉnh\n\n"
+            "Ngày 8/3, tỉnh tổ chức lễ kỷ niệm và phát động phong trào thi đua năm 2024.")
+    assert event_type(text) == "trao tặng"
+    # with no ceremony and a decision reported, it is the decision
+    decided = ("Trường Tiểu học A được tặng Bằng khen\n\n"
+               "Chủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho trường vì thành tích năm học qua.")
+    assert event_type(decided) == "quyết định khen thưởng"
+
+
+def test_the_text_of_a_decision_itself_is_a_decision_dated_only_by_its_own_date():
+    text = ("QUYẾT ĐỊNH\n\nVề việc phong tặng danh hiệu Nghệ nhân ưu tú\n\nCăn cứ Luật Di sản ngày 29 tháng 6 năm 2001;\n\n"
+            "Xét đề nghị của Bộ trưởng (Tờ trình số 12/TTr ngày 3 tháng 2 năm 2015),\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phong tặng …")
+    assert event_type(text) == "quyết định khen thưởng"
+    assert find_date(text, split_sentences(text), None, "quyết định khen thưởng")[:2] == (None, None)
+
+
+def test_a_decision_is_dated_by_the_day_it_is_signed_or_conferred_not_by_a_deed_it_rewards():
+    deed = "Thủ tướng vừa ký Quyết định số 77/QĐ-TTg tặng Bằng khen cho anh A đã cứu hai em nhỏ vào ngày 2/7/2023."
+    assert find_date(deed, split_sentences(deed), None, "quyết định khen thưởng")[:2] == (None, None)
+    conferred = "Ngày 19/7/2023, Thủ tướng tặng Cờ thi đua cho Công ty B."
+    assert find_date(conferred, split_sentences(conferred), None, "quyết định khen thưởng")[:2] == \
+        ("Ngày 19/7/2023", dt.date(2023, 7, 19))
+    # in a ceremony report, the day a decision was issued is not the ceremony's day
+    ceremony = ("Ngày 2/3/2021, Chủ tịch nước đã ban hành Quyết định truy tặng danh hiệu cho mẹ C. "
+                "Tại buổi lễ, lãnh đạo huyện trao bằng cho thân nhân.")
+    assert find_date(ceremony, split_sentences(ceremony), None, "trao tặng")[:2] == (None, None)
+
+
+def test_a_year_the_passage_gives_its_review_outranks_a_repost_dateline():
+    text = ("Khối thi đua tổng kết năm 2016\n\n10/09/2020\n\n"
+            "Sáng 15/2, khối thi đua tổ chức hội nghị tổng kết phong trào thi đua năm 2016.")
+    assert date_of(text)[1] == dt.date(2017, 2, 15)
+    # without a reviewed year, the dateline still gives the year
+    plain = "Khối thi đua gặp mặt\n\n10/09/2020\n\nSáng 15/8, khối thi đua tổ chức gặp mặt các đơn vị."
+    assert date_of(plain)[1] == dt.date(2020, 8, 15)
+
+
+def test_an_event_still_to_come_is_dated_ahead_however_far():
+    assert date_of("Đại hội sẽ được tổ chức vào ngày 20.9 tới.", dt.date(2022, 5, 30))[1] == dt.date(2022, 9, 20)
+    assert date_of("Lễ tổng kết diễn ra ngày 20/9 tới tại hội trường.", dt.date(2022, 5, 30))[1] == dt.date(2022, 9, 20)
+    # "từ ngày 1/7 tới ngày …" is a span, not an announcement
+    assert date_of("Đợt thi đua kéo dài từ ngày 1/7 tới ngày 30/9.", dt.date(2022, 10, 5))[1] == dt.date(2022, 7, 1)
+
+
+def test_a_drive_phase_numbered_within_its_year_dates_its_launch():
+    text = "Sáng 12-5, Cụm thi đua số 3 phát động thi đua đợt 2-2016 với nhiều nội dung."
+    assert date_of(text)[1] == dt.date(2016, 5, 12)
