@@ -843,8 +843,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     authorised = _authorised(text)
     m = _ON_BEHALF.search(text)
     presenting = bool(authorised or m)  # someone presents on behalf of the authority: "X trao" names a presenter
+    doc_conferrer_forms: list[str] = []  # the families its sentence names: an authority delegates only those
     if authorised or m:
         doc_conferrer = authorised or m.group("x").strip()
+        at = _AUTHORISED.search(text).start() if authorised else m.start()
+        for sent in sentences:
+            if sent.start <= at < sent.end:
+                doc_conferrer_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sent.text)]
     else:
         d = _SECTOR_DECIDER.search(text) or _DECIDER.search(text) or _DECISION_OF.search(text)
         if d:
@@ -1123,7 +1128,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
             if joined and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
-            conferrer = conferrer or sent_conferrer or sent_decider or doc_conferrer
+            # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương
+            # Chiến công" in another sentence: the delegated authority covers the awards its own sentence names
+            delegated = doc_conferrer if not doc_conferrer_forms or _family(form) in doc_conferrer_forms else None
+            conferrer = conferrer or sent_conferrer or sent_decider or delegated
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{_PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
             if own and re.fullmatch(r"năm\s+\d{4}", own.group(1)) and _ORDER_LIKE.match(form):

@@ -1184,3 +1184,14 @@ def test_official_collective_of_a_place_not_named_again():
             "hạng Nhì; 3 tập thể được nhận Cờ thi đua của Chính phủ.")
     assert [(f, r, k) for f, r, k, _c, _p in awards(text)] == [
         ("Huân chương Lao động hạng Nhì", "Đảng bộ, chính quyền và nhân dân huyện", "collective")]
+
+
+def test_delegated_authority_covers_only_the_awards_its_sentence_names():
+    text = ("Lễ đón nhận danh hiệu\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh đã trao tặng danh hiệu "
+            "Anh hùng lực lượng vũ trang nhân dân cho Công an huyện Phú Lộc. "
+            "Phòng Cảnh sát kinh tế và Thiếu tá Hồ Văn Nam được trao tặng Huân chương Chiến công hạng Ba.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got[("danh hiệu Anh hùng lực lượng vũ trang nhân dân", "Công an huyện Phú Lộc")] == "Chủ tịch nước"
+    assert got[("Huân chương Chiến công hạng Ba", "Phòng Cảnh sát kinh tế")] is None
+    assert got[("Huân chương Chiến công hạng Ba", "Hồ Văn Nam")] is None
