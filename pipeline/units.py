@@ -207,11 +207,19 @@ _AFFILIATION_BEFORE = re.compile(
     rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
     rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*"
     rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
-    rf"(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    rf"(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
-    rf"|(?<!\w){_HOME_WORD}(?:(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)[ \t]+(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+    rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
+# the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",
+# "bà Trần Thị C, viên chức Phòng D, Trung tâm E, Bộ F" (GUIDELINE §4b: bodies inside a person's description)
+_OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên|công nhân|người lao động|bác sĩ|y sĩ|y tá|điều dưỡng"
+               r"|dược sĩ|kỹ sư|kỹ thuật viên|chuyên viên|học sinh|sinh viên|học viên|phóng viên|biên tập viên|kế toán"
+               r"|lái xe|chiến sĩ|đội viên|hội viên|đoàn viên|đảng viên|nghiên cứu viên|trợ lý|thư ký|văn thư)")
+_WORKPLACE_BEFORE = re.compile(
+    rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*,[ \t]*{_OCCUPATION}(?!\w)"
+    r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
 _CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:được|nhận|cho|vinh dự)(?!\w))[^,.;:\n]){{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
                                  r"(?:tặng|trao tặng|tặng thưởng|quyết định tặng)(?!\w)")
@@ -222,6 +230,11 @@ _RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)
 # a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
 _PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị(?![ \t]+của)|đề xuất|xét đề nghị|trình|biểu quyết|dự kiến)(?!\w)")
 _MADE = re.compile(r"(?<!\w)(?:đã tặng|đã trao|quyết định tặng|đã quyết định|được(?:[ \t]+\S+){0,8}?[ \t]+(?:tặng|trao))(?!\w)")
+
+
+def _clause_before(text: str, a: int, limit: int) -> str:
+    """The text of the sentence before `a` (at most `limit` characters)."""
+    return text[max(a - limit, max(text.rfind(c, 0, a) for c in ".;\n") + 1):a]
 
 
 def _proposed(text: str, a: int) -> bool:
@@ -641,8 +654,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if _LED_BEFORE.search(before) or _ACHIEVED_IN.search(before):
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
-        if _AFFILIATION_BEFORE.search(before):
+        if _AFFILIATION_BEFORE.search(before) or _WORKPLACE_BEFORE.search(_clause_before(text, a, 220)):
             return "affiliation"
+        if re.search(r",[ \t]*$", before) and any(c.role == "affiliation" and 0 <= a - c.end <= 3 for c in cands) \
+                and not _ACTS_AFTER.match(text[b:b + 40]) and not _RECEIVES_AFTER.match(text[b:b + 30]):
+            return "affiliation"  # "thường trú tại thị trấn X, huyện Y, tỉnh Z": the address goes on
         if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and (_GROUP_OF.search(before) or any(
                 not c.admin and c.end <= a and re.fullmatch(r"[ \t]+của[ \t]+", text[c.end:a]) for c in cands)):
             return "owner"  # "các doanh nghiệp của tỉnh X", "Công ty Y của tỉnh X": where they sit, not a participant
@@ -1124,6 +1140,8 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
     if ":" in name or re.match(r"(?:[Bb]à mẹ|[Mm]ẹ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Đđ]ồng chí)(?!\w)", name) \
             or re.search(rf"(?<!\w){UP}\w*[ \t]+(?:Thị|Văn)[ \t]+{UP}", name) and not _ORG_HEAD_RE.match(name):
         return False  # a list label or a person ("Bà mẹ: Đặng Thị L …"), not a body
+    if re.match(_OCCUPATION + r"[ \t]", name):
+        return False  # "Điều dưỡng Khoa Nhi": a person's occupation and workplace
     if not text:
         return True
     # where the award's sentence writes the name; a name the award only refers back to ("công ty được tặng")
@@ -1137,6 +1155,7 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
                and not _OWNED_BY.search(text[max(0, a - 20):a]) and not _SOURCE_BEFORE.search(text[max(0, a - 30):a])
                # "kỷ niệm Ngày truyền thống Bộ đội Biên phòng": the occasion's name, not the recipient
                and not _OCCASION_OF.search(text[max(0, a - 40):a]) and not _PREDECESSOR_BEFORE.search(text[max(0, a - 40):a])
+               and not _WORKPLACE_BEFORE.search(_clause_before(text, a, 220))  # "bà A, giáo viên Trường B"
                # "Công ty X của tỉnh Y nhận …": the place owns the recipient
                and not (re.match(ADMIN_TYPES + r"[ \t]", name) and re.search(r"\S[ \t]+của[ \t]+$", text[max(0, a - 12):a]))
                for a in spots)

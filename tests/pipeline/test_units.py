@@ -711,3 +711,18 @@ def test_the_body_a_tradition_day_is_named_after_is_no_unit_but_a_founding_anniv
             "thành lập thị xã Sa Pa và đón nhận Huân chương Lao động hạng Nhì.")
     assert "thị xã Sa Pa" in units(text)
 
+
+
+def test_a_workplace_after_a_persons_occupation_is_no_unit():
+    text = ("Khen thưởng đột xuất\n\nGiám đốc Sở Y tế tặng Giấy khen cho Bệnh viện Đa khoa huyện Kỳ Sơn và cho: "
+            "bà Lò Thị Mai, Điều dưỡng Khoa Nhi, Bệnh viện Sản Nhi tỉnh; ông Vi Văn Tám, giáo viên Trường THCS Mường Lống.")
+    got = units(text)
+    assert any(u.startswith("Bệnh viện Đa khoa huyện Kỳ Sơn") for u in got)
+    assert not any("Sản Nhi" in u or "Mường Lống" in u for u in got)
+
+
+def test_every_part_of_a_persons_address_is_left_out():
+    text = ("Khen thưởng người cứu người\n\nChủ tịch UBND tỉnh tặng Bằng khen cho anh Hà Văn Lực, thường trú tại "
+            "Tổ dân phố số 3, phường Tân Hòa, thành phố Hòa Bình, tỉnh Hòa Bình, đã dũng cảm cứu người đuối nước.")
+    got = units(text)
+    assert not any(u.startswith(("phường", "thành phố", "tỉnh")) for u in got), got
