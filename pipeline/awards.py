@@ -43,7 +43,7 @@ from .units import (ADMIN_TYPES, COMPLETE_HEADS, _NAME_WORDS, _ORG_HEAD_RE, _ORG
 # formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đồn Biên phòng …").
 _MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
                "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
-               "Thông tấn xã", "Trại giam", "Quỹ", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
+               "Thông tấn xã", "Trại giam", "Quỹ", "Bưu điện", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
 _HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
                       + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + _ORG_HEAD_RE.pattern)
 # "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
@@ -670,6 +670,9 @@ _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở
                      r"|người)(?!\w)[^;]*$")
 
 
+# "các cá nhân (vinh dự) được tặng …": a plural subject that names no one
+_UNNAMED_SUBJECT = re.compile(r"(?:^|\s)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|đồng chí)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
+                              r"\s+(?:(?:đã|vinh dự|cũng|vừa)\s+)*(?:được|nhận|đón nhận)(?:\s+[^,;]{0,40})?\s*$")
 _COLLECTIVE_WORD = r"(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang|[Cc]hiến sĩ)"
 _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:(?:\s*,\s*|\s+và\s+){_COLLECTIVE_WORD})+"
                                     r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s*$")
@@ -890,6 +893,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
                     # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)
+                if conferrer and awards[k].conferrer and len(conferrer) > len(awards[k].conferrer) \
+                        and conferrer.startswith(awards[k].conferrer + " "):
+                    # "Chủ tịch nước" and "Chủ tịch nước CHXHCN Việt Nam": written twice, the fuller form
+                    awards[k] = dataclasses.replace(awards[k], conferrer=conferrer)
                 if len(key[0]) > len(f):  # "Huân chương Lao động" (headline) is the body's "… hạng Ba"
                     awards[k] = dataclasses.replace(awards[k], form=form, **_normalise(form, awards[k].conferrer))
                     seen_order[k] = (key[0], seen_order[k][1])
@@ -1076,6 +1083,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = _titled_people(_verb_head(s[prev_end:mm.start()])) or _subject_recipients(clause)
+                if _UNNAMED_SUBJECT.search(clause):
+                    recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
@@ -1245,8 +1254,9 @@ def _family(form: str) -> str:
 
 def _same_form(a: str, b: str) -> bool:
     """Folded forms of one award: equal, or one the other with its class or grade left out."""
-    # "danh hieu anh hung lao dong" (written with its prefix) is "anh hung lao dong"
-    a, b = (re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", x.lower()) for x in (a, b))
+    # "danh hieu anh hung lao dong" (written with its prefix) is "anh hung lao dong"; "ba me vnah" is written out
+    a, b = (re.sub(r"(?<!\w)(?:bmvnah|vnah)(?!\w)", lambda m: "ba me viet nam anh hung" if m.group(0) == "bmvnah"
+                   else "viet nam anh hung", re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", x.lower())) for x in (a, b))
     short, long_ = sorted((a, b), key=len)
     if short == "huan chuong" and long_.startswith("huan chuong "):
         return True  # "trao Huân chương cho A" after "Huân chương Lao động hạng Ba … A": the order written bare
@@ -1295,6 +1305,7 @@ def _trim_conferrer(x: str | None) -> str | None:
         return None  # "được trao tặng": no authority named
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
     x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
+    x = re.sub(r"\s+(?:đợt|lần|năm|dịp)\s+(?:này|nay)$", "", x)  # "… của Thủ tướng Chính phủ đợt này"
     # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
     holder = _HOLDER_NAME.search(x)
     if holder and lexicon.title_head_re().match(x):

@@ -1195,3 +1195,29 @@ def test_delegated_authority_covers_only_the_awards_its_sentence_names():
     assert got[("danh hiệu Anh hùng lực lượng vũ trang nhân dân", "Công an huyện Phú Lộc")] == "Chủ tịch nước"
     assert got[("Huân chương Chiến công hạng Ba", "Phòng Cảnh sát kinh tế")] is None
     assert got[("Huân chương Chiến công hạng Ba", "Hồ Văn Nam")] is None
+
+
+def test_plural_unnamed_subject_receives_nothing_and_presenter_is_no_recipient():
+    text = ("Trao Huân chương\n\n"
+            "Đồng chí Lê Minh Tuấn - Bí thư Tỉnh ủy tặng hoa chúc mừng các cá nhân vinh dự được Chủ tịch nước "
+            "trao tặng Huân chương Lao động.")
+    assert awards(text) == []
+
+
+def test_abbreviated_and_written_out_heroic_mother_title_is_one_award_with_the_fuller_conferrer():
+    text = ("Phong tặng danh hiệu\n\n"
+            "Mẹ Phạm Thị Lụa vinh dự nhận danh hiệu Bà mẹ Việt Nam anh hùng. "
+            "Chủ tịch nước CHXHCN Việt Nam đã ban hành Quyết định về việc phong tặng danh hiệu vinh dự nhà nước "
+            "Bà mẹ VNAH cho mẹ Phạm Thị Lụa.")
+    got = awards(text)
+    assert len(got) == 1
+    assert got[0][1] == "Phạm Thị Lụa" and got[0][3] == "Chủ tịch nước CHXHCN Việt Nam"
+
+
+def test_post_office_is_a_recipient_and_this_round_is_no_part_of_the_conferrer():
+    text = ("Khen thưởng\n\n"
+            "Bưu điện huyện Tam Nông được tặng Bằng khen. "
+            "Sở Tài chính là một trong 3 đơn vị nhận Cờ thi đua của Thủ tướng Chính phủ đợt này.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert ("Bằng khen", "Bưu điện huyện Tam Nông") in got
+    assert got[("Cờ thi đua", "Sở Tài chính")] == "Thủ tướng Chính phủ"
