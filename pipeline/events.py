@@ -32,6 +32,9 @@ TYPE_PATTERNS = (
                                rf"|{_AUTHORITY_GIVES})"),
 )
 _TYPES = [(t, re.compile(p)) for t, p in TYPE_PATTERNS]
+# a conferral reported as decided: "Thủ tướng Chính phủ vừa tặng Bằng khen …", "UBND tỉnh tặng Cờ thi đua …"
+# (unless handed over at some gathering the passage tells of: "Tại buổi gặp mặt, …")
+_DECIDED = dict(_TYPES)["quyết định khen thưởng"]
 # the armed forces' "Đại hội Thi đua Quyết thắng" is their emulation congress
 _CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 # A congress named only as where something began or what is ahead is not this passage's event:
@@ -112,7 +115,8 @@ def event_type(text: str) -> str:
     # a ceremony that took place; "Lễ đón nhận dự kiến tổ chức …", "sẽ trao …" is only planned
     ceremony = any(not _PLANNED.search(folded[max(0, m.start() - 30):m.start()]) and not _PLANNED_AFTER.match(folded, m.end())
                    for m in _CEREMONY.finditer(folded))
-    if etype == "trao tặng" and not _CEREMONY.search(cue) and not ceremony and _DECISION_DOC.search(folded):
+    if etype == "trao tặng" and not _CEREMONY.search(cue) and not ceremony and (
+            _DECISION_DOC.search(folded) or (_DECIDED.search(folded) and not _AT_THE_OCCASION.search(folded))):
         return "quyết định khen thưởng"  # "Truy tặng …" headline over "Chủ tịch nước đã ký Quyết định truy tặng …"
     if etype == "quyết định khen thưởng" and re.fullmatch(_AUTHORITY_GIVES, cue) and "quyet dinh" not in cue and ceremony:
         return "trao tặng"  # "được Chủ tịch nước tặng Huân chương" then "đã trao tặng …": a ceremony took place
@@ -371,37 +375,47 @@ def _anniversary_year(folded: str) -> int | None:
     return None
 
 
-def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0, ahead: bool = False) -> int | None:
-    # the year the passage itself gives its event ("… tổng kết phong trào thi đua năm 2017" in March → 2018)
-    # outranks the page's date, which may be that of a later repost
-    review = _reviewed_year(_about_the_event(text, at), month)
-    if review:
-        return review
-    if pub and ahead:
+def _year_near(month: int, day: int, pub: dt.date, ahead: bool) -> int | None:
+    """The year that puts a day and month nearest the page's date."""
+    if ahead:
         # an event announced as still to come is held on the first such day after the page's date
-        # ("sẽ được tổ chức vào ngày 19.8 tới" on 3 June), however far ahead
+        # ("sẽ được tổ chức vào ngày 19.8 tới" on 3 June), however far ahead (a page dated a few days late
+        # may still call it coming)
         for year in (pub.year, pub.year + 1):
             try:
-                if dt.date(year, month, day) >= pub:
+                if dt.date(year, month, day) >= pub - dt.timedelta(days=7):
                     return year
             except ValueError:
                 continue
+    # A past day being far likelier than a future one: "Chiều 28/12" published on 3 January is last
+    # year's event, "Sáng 5/1 tới" announced on 28 December next year's, "dự kiến ngày 11/6" announced
+    # on 1 June this year's.
+    best = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            days = (dt.date(year, month, day) - pub).days
+        except ValueError:
+            continue
+        if days > 60:
+            continue  # no page announces its event that far ahead
+        cost = -days if days <= 7 else days * 8
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0, ahead: bool = False) -> int | None:
+    review = _reviewed_year(_about_the_event(text, at), month)
     if pub:
-        # The year that puts the date nearest the page's date, a past day being far likelier than a
-        # future one: "Chiều 28/12" published on 3 January is last year's event, "Sáng 5/1 tới" announced
-        # on 28 December next year's, "dự kiến ngày 11/6" announced on 1 June this year's.
-        best = None
-        for year in (pub.year - 1, pub.year, pub.year + 1):
-            try:
-                days = (dt.date(year, month, day) - pub).days
-            except ValueError:
-                continue
-            if days > 60:
-                continue  # no page announces its event that far ahead
-            cost = -days if days <= 7 else days * 8
-            if best is None or cost < best[0]:
-                best = (cost, year)
-        return best[1] if best else None
+        near = _year_near(month, day, pub, ahead)
+        # the year the passage itself gives its event ("… tổng kết phong trào thi đua năm 2017" in March →
+        # 2018) outranks a page date years later, that of a repost; within a year or so the page's date is
+        # surer than a review's year guessed from its month
+        if review and (near is None or abs(review - near) >= 2):
+            return review
+        return near
+    if review:
+        return review
     folded = fold(text[:800])
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year

@@ -489,6 +489,12 @@ def test_a_headline_saying_a_body_was_given_an_award_names_a_conferral():
     decided = ("Trường Tiểu học A được tặng Bằng khen\n\n"
                "Chủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho trường vì thành tích năm học qua.")
     assert event_type(decided) == "quyết định khen thưởng"
+    # so is an authority's conferral told with no ceremony and no gathering, decision word or not
+    told = ("Anh B được tặng Bằng khen của Thủ tướng\n\n"
+            "Thủ tướng Chính phủ vừa tặng Bằng khen cho anh B vì đã dũng cảm cứu người.")
+    assert event_type(told) == "quyết định khen thưởng"
+    met = told + " Tại buổi gặp mặt, lãnh đạo tỉnh chúc mừng anh B."
+    assert event_type(met) == "trao tặng"
 
 
 def test_the_text_of_a_decision_itself_is_a_decision_dated_only_by_its_own_date():
@@ -514,6 +520,10 @@ def test_a_year_the_passage_gives_its_review_outranks_a_repost_dateline():
     text = ("Khối thi đua tổng kết năm 2016\n\n10/09/2020\n\n"
             "Sáng 15/2, khối thi đua tổ chức hội nghị tổng kết phong trào thi đua năm 2016.")
     assert date_of(text)[1] == dt.date(2017, 2, 15)
+    # a review's year a single year off the dateline yields to it ("so với năm 2022" is no reviewed year)
+    near = ("Sơ kết 6 tháng\n\n21/07/2023\n\n"
+            "Sáng 20/7, huyện sơ kết 6 tháng, tăng 5% so với năm 2022, biểu dương 12 tập thể.")
+    assert date_of(near)[1] == dt.date(2023, 7, 20)
     # without a reviewed year, the dateline still gives the year
     plain = "Khối thi đua gặp mặt\n\n10/09/2020\n\nSáng 15/8, khối thi đua tổ chức gặp mặt các đơn vị."
     assert date_of(plain)[1] == dt.date(2020, 8, 15)
@@ -522,6 +532,8 @@ def test_a_year_the_passage_gives_its_review_outranks_a_repost_dateline():
 def test_an_event_still_to_come_is_dated_ahead_however_far():
     assert date_of("Đại hội sẽ được tổ chức vào ngày 20.9 tới.", dt.date(2022, 5, 30))[1] == dt.date(2022, 9, 20)
     assert date_of("Lễ tổng kết diễn ra ngày 20/9 tới tại hội trường.", dt.date(2022, 5, 30))[1] == dt.date(2022, 9, 20)
+    # a page dated a few days after the announced day still meant this year's
+    assert date_of("Hội nghị sẽ diễn ra vào ngày 20/5 tới.", dt.date(2022, 5, 23))[1] == dt.date(2022, 5, 20)
     # "từ ngày 1/7 tới ngày …" is a span, not an announcement
     assert date_of("Đợt thi đua kéo dài từ ngày 1/7 tới ngày 30/9.", dt.date(2022, 10, 5))[1] == dt.date(2022, 7, 1)
 
