@@ -861,6 +861,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
     # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
     doc_period = None
+    meeting_period = [False]  # the article-level period is the year a summing-up meeting reviews
     doc_forms: list[str] = []  # the award families that sentence names (none: a decision on commendation in general)
     made = [0]  # conferrals recorded so far (merged ones included)
     awards: list[Award] = []
@@ -925,6 +926,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
 
     def inherited(form: str) -> str | None:
         """The article-level period, for an award of the family its sentence names (another decision has its own)."""
+        if meeting_period[0] and _ORDER_LIKE.match(form):
+            return None
         return doc_period if not doc_forms or _family(form) in doc_forms else None
 
     made_before = 0
@@ -937,6 +940,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             dp = _DOC_PERIOD.search(sentences[k - 1].text)
             if dp and re.match(r"\s*Căn cứ|[^.;]*(?<!\w)(?:Luật|Nghị định|Thông tư)\s", sentences[k - 1].text):
                 dp = None  # "Căn cứ Luật Thi đua, khen thưởng năm 2022": the law's year rewards nothing
+            if dp:
+                # "hội nghị tổng kết công tác thi đua năm 2022": the year a meeting sums up, which an order or State
+                # title (rewarding years of work) does not take as its period
+                meeting_period[0] = bool(re.search(r"(?<!\w)(?:[Tt]ổng kết|[Ss]ơ kết|[Hh]ội nghị|đánh giá)\s+(?:(?!tặng|trao)[^.;])*$",
+                                                   sentences[k - 1].text[:dp.start(1)]))
             if dp:
                 doc_period = dp.group(1) if made[0] == made_before else None
                 doc_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]

@@ -1221,3 +1221,13 @@ def test_post_office_is_a_recipient_and_this_round_is_no_part_of_the_conferrer()
     got = {(f, r): c for f, r, _k, c, _p in awards(text)}
     assert ("Bằng khen", "Bưu điện huyện Tam Nông") in got
     assert got[("Cờ thi đua", "Sở Tài chính")] == "Thủ tướng Chính phủ"
+
+
+def test_year_of_a_summing_up_meeting_is_no_period_for_an_order_but_is_for_a_flag():
+    text = ("Tổng kết thi đua\n\n"
+            "Sáng 10/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Văn Lâm trao Huân chương Lao động hạng Ba cho "
+            "Hội Cựu chiến binh tỉnh. Dịp này, Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh.")
+    got = {(f, r): p for f, r, _k, _c, p in awards(text)}
+    assert got[("Huân chương Lao động hạng Ba", "Hội Cựu chiến binh tỉnh")] is None
+    assert got[("Cờ thi đua", "Sở Tư pháp")] == "năm 2023"
