@@ -19,10 +19,11 @@ TYPE_PATTERNS = (
     ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
-    ("trao tặng", r"\b(trao tang|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
+    ("trao tặng", r"\b(trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
+                  r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
-    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|xem xet khen thuong|xet (thuong|duyet khen thuong)"
+    ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|(?<!duoc )xet tang (danh hieu|bang khen|co thi dua|huan chuong|ky niem chuong)|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
                             r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh\s+(so|tang|truy tang|phong tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang|phong tang))"
@@ -43,7 +44,7 @@ _CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?|(phat dong|de ra|khoi xuong|thong qua) tai"
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
-_CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
+_CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le (phong tang|truy tang|khen thuong)|cong bo (va trao )?(cac )?quyet dinh|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
 # A sentence about the occasion itself, where a headline-less excerpt names its activity.
 _AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
 # An activity that is only a document's subject: "Kế hoạch số 12/KH-UBND về tổng kết …", "Kế hoạch phát động …".

@@ -541,3 +541,17 @@ def test_an_event_still_to_come_is_dated_ahead_however_far():
 def test_a_drive_phase_numbered_within_its_year_dates_its_launch():
     text = "Sáng 12-5, Cụm thi đua số 3 phát động thi đua đợt 2-2016 với nhiều nội dung."
     assert date_of(text)[1] == dt.date(2016, 5, 12)
+
+
+def test_a_ceremony_named_by_what_it_confers_or_announces_is_a_conferral():
+    assert event_type("Lễ phong tặng danh hiệu Anh hùng Lao động cho xã C\n\nSáng 3/4, huyện tổ chức lễ.") == "trao tặng"
+    assert event_type("Chiều 7/6, UBND tỉnh tổ chức lễ khen thưởng các tập thể tiêu biểu.") == "trao tặng"
+    # a decision announced at a ceremony, not merely reported
+    assert event_type("Công bố quyết định tặng Cờ thi đua cho trường D\n\nSáng 3/4, sở tổ chức lễ công bố.") == "trao tặng"
+    assert event_type("Chủ tịch UBND tỉnh vừa ký quyết định tặng Cờ thi đua cho trường D.") == "quyết định khen thưởng"
+
+
+def test_a_council_considering_titles_reviews_proposals_but_a_body_so_honoured_does_not():
+    assert event_type("Hội đồng Thi đua - Khen thưởng tỉnh xét tặng danh hiệu thi đua năm 2023\n\nSáng 3/4.") \
+        == "họp xét khen thưởng"
+    assert event_type("Trường E là một trong 10 tập thể được xét tặng Bằng khen năm 2023.") != "họp xét khen thưởng"
