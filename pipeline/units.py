@@ -232,6 +232,26 @@ _PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị(?![ \t]+của)|đề xuất|xét
 _MADE = re.compile(r"(?<!\w)(?:đã tặng|đã trao|quyết định tặng|đã quyết định|được(?:[ \t]+\S+){0,8}?[ \t]+(?:tặng|trao))(?!\w)")
 
 
+_BRACKET_ITEMS = re.compile(r"(?:[^,;:()\n]{2,80},[ \t]*)*")
+# the name before the brackets is a cluster or a count of members: "Cụm thi đua số 1 (", "gồm 7 đơn vị ("
+_CLUSTER_WORD = re.compile(r"(?i)(?<!\w)(?:cụm|khối|đơn vị|thành viên|gồm|bao gồm)(?:[ \t]+[^\s:;.]+){0,7}[ \t]*$")
+_MEMBERS_WORD = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|trưởng|phó|các đơn vị|thành viên)(?!\w)")
+
+
+def _bracketed_owner(text: str, a: int, b: int) -> bool:
+    """Is the body at a..b one of the owners listed in brackets right after another name ("Binh đoàn 15 (Bộ Quốc
+    phòng)")? Members listed in brackets after a cluster ("Cụm thi đua số 1 (huyện A, huyện B)") are not owners."""
+    opened = text.rfind("(", max(0, a - 200), a)
+    if opened < 1 or ")" in text[opened:a] or not re.search(r"\w[ \t]*$", text[max(0, opened - 3):opened]):
+        return False
+    closed = text.find(")", b, b + 200)
+    inside_ = text[opened + 1:closed] if closed > 0 else ""
+    if not inside_ or not _BRACKET_ITEMS.fullmatch(text[opened + 1:a]) \
+            or not re.fullmatch(r"[^,;:()\n]{0,60}(?:[ \t]*,[ \t]*[^,;:()\n]{2,80})*[ \t]*", text[b:closed]):
+        return False
+    return not _MEMBERS_WORD.search(inside_) and not _CLUSTER_WORD.search(_clause_before(text, opened, 40))
+
+
 def _clause_before(text: str, a: int, limit: int) -> str:
     """The text of the sentence before `a` (at most `limit` characters)."""
     return text[max(a - limit, max(text.rfind(c, 0, a) for c in ".;\n") + 1):a]
@@ -628,6 +648,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and _ORG_HEAD_RE.match(text, a) \
                 and (any(0 <= a - c.end <= 3 for c in cands) or _ORG_HEAD_RE.search(text, max(0, a - 60), a)):
             return "qualifier"  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the owner in brackets
+        if _ORG_HEAD_RE.match(text, a) and _bracketed_owner(text, a, b):
+            return "qualifier"  # "Binh đoàn 15 (Bộ Quốc phòng)", "Công ty X (Tổng công ty Y, Bộ Z)": the owners
         if _LAUNCHER[0].search(before) and _LAUNCHER[1].match(text[b:b + 30]):
             return "launcher"
         if _FORWARDER[0].search(before) and _FORWARDER[1].match(text[b:b + 20]):

@@ -726,3 +726,14 @@ def test_every_part_of_a_persons_address_is_left_out():
             "Tổ dân phố số 3, phường Tân Hòa, thành phố Hòa Bình, tỉnh Hòa Bình, đã dũng cảm cứu người đuối nước.")
     got = units(text)
     assert not any(u.startswith(("phường", "thành phố", "tỉnh")) for u in got), got
+
+
+def test_owners_listed_in_brackets_after_a_recipient_are_no_units_but_bracketed_members_are():
+    text = ("Trao danh hiệu Anh hùng\n\nChủ tịch nước trao danh hiệu Anh hùng cho 3 tập thể gồm: Trường Sĩ quan Thông tin "
+            "(Bộ Tư lệnh Thông tin liên lạc, Bộ Quốc phòng), Trung tâm Huấn luyện Biển (Tổng công ty Trường Hải) và Bệnh viện Hữu Nghị.")
+    got = units(text)
+    assert {"Trường Sĩ quan Thông tin", "Trung tâm Huấn luyện Biển", "Bệnh viện Hữu Nghị"} <= set(got)
+    assert not any(u.startswith(("Bộ Quốc phòng", "Bộ Tư lệnh", "Tổng công ty")) for u in got), got
+    text = ("Khối thi đua ký giao ước\n\nKhối thi đua kinh tế gồm 3 đơn vị (Sở Công Thương, Sở Xây dựng, Sở Tài chính) "
+            "tổ chức ký kết giao ước thi đua năm 2025.")
+    assert {"Sở Công Thương", "Sở Xây dựng", "Sở Tài chính"} <= set(units(text))
