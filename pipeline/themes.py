@@ -18,7 +18,8 @@ _TRIGGER = re.compile(
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.
-_GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước|là|của|năm|\d{4}|với|mang|có|thực|hiện|hưởng|ứng))*$")
+# ("khẩu hiệu hành động “…”", "chủ đề hành động năm 2024 “…”": the action slogan or topic of a year)
+_GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước|là|của|năm|\d{4}|với|mang|có|thực|hiện|hưởng|ứng|hành\s+động))*$")
 # A longer gap that ends by introducing the name: 'chủ đề hành động năm 2021 của Chính phủ là "…"',
 # 'nhiều phong trào mang dấu ấn đậm nét như "…"', 'phong trào thi đua thiết thực, hiệu quả như: "…"'
 # (not 'với tinh thần', which GUIDELINE §6 excludes); only such a gap may hold a comma

@@ -149,3 +149,11 @@ def test_a_lead_in_with_a_comma_may_introduce_names_only_when_it_ends_in_nhu_or_
     # a comma in a gap that introduces nothing still breaks the link to the quote
     loose = "Phong trào thi đua năm nay, theo lời Bí thư “phải đi vào chiều sâu”, được đánh giá cao."
     assert themes(loose) == []
+
+
+def test_an_action_slogan_or_topic_is_a_theme():
+    assert themes("Toàn ngành thực hiện khẩu hiệu hành động “Chủ động, sáng tạo, hiệu quả”.") == \
+        [("Chủ động, sáng tạo, hiệu quả", "slogan", None)]
+    assert [n for n, _k, _c in themes("Chủ đề hành động năm 2024 “Tăng tốc về đích” được quán triệt.")] == ["Tăng tốc về đích"]
+    # an action praised with a quote is no slogan
+    assert themes("Phong trào thi đua được đẩy mạnh bằng hành động cụ thể “không nói suông”.") == []
