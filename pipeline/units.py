@@ -926,8 +926,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 for c in cands):
             add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
             continue
-        if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb]) for pa, pb in parens):
-            continue  # "(huyện Tuyên Hóa)": a qualifier in brackets
+        if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb])
+               and not _CLUSTER_WORD.search(_clause_before(text, pa, 40)) for pa, pb in parens):
+            continue  # "(huyện Tuyên Hóa)": a qualifier in brackets; "cụm thi đua số 1 (huyện A, huyện B)": members
         add(text[a:end], a, end, True)
 
     _share_place_over_mass_organisations(cands, text)

@@ -737,3 +737,11 @@ def test_owners_listed_in_brackets_after_a_recipient_are_no_units_but_bracketed_
     text = ("Khối thi đua ký giao ước\n\nKhối thi đua kinh tế gồm 3 đơn vị (Sở Công Thương, Sở Xây dựng, Sở Tài chính) "
             "tổ chức ký kết giao ước thi đua năm 2025.")
     assert {"Sở Công Thương", "Sở Xây dựng", "Sở Tài chính"} <= set(units(text))
+
+
+def test_members_listed_in_brackets_after_a_cluster_are_units():
+    text = ("Cụm thi đua ký giao ước\n\nSáng 3/3, đại diện các đơn vị trong Cụm thi đua số 2 (huyện Mộc Châu, "
+            "huyện Yên Châu và huyện Vân Hồ) tổ chức ký kết giao ước thi đua năm 2025. Xã Chiềng Sơn (huyện Mộc Châu) "
+            "nhận Bằng khen.")
+    got = set(units(text))
+    assert {"huyện Mộc Châu", "huyện Yên Châu", "huyện Vân Hồ"} <= got
