@@ -173,6 +173,17 @@ _ACHIEVEMENT = re.compile(r"(?<!\w)(?:thành tích|công tác|nhiệm vụ|thi �
                           r"|tiêu biểu|tổng kết|sơ kết|danh hiệu|Cờ|Bằng khen|Giấy khen)(?!\w)", re.I)
 
 
+def _year_to_come(before: str) -> bool:
+    """Is the year after `before` one an activity looks ahead to ("phát động / ký giao ước thi đua năm 2022"), or the
+    term of a cluster ("Khối trưởng Khối thi đua năm 2022"), rather than one a summing-up or an award reviews?"""
+    if re.search(r"(?:Khối|Cụm)\s+thi đua(?:\s+số)?(?:\s+\d+)?\s*$", before):
+        return True
+    last = None
+    for last in re.finditer(r"(?<!\w)(?:tổng kết|sơ kết|phát động|ký kết|ký giao ước|khen thưởng|thành tích)(?!\w)", before, re.I):
+        pass
+    return bool(last) and last.group(0).lower() in ("phát động", "ký kết", "ký giao ước")
+
+
 def _rewards(s: str, p: re.Match) -> bool:
     """Does the year or span at p say what the award rewards? Not a term ("nhiệm kỳ 2020-2025"); a bare "năm 2022" only
     in a clause about achievements (not "…, đơn vị có doanh thu lớn nhất năm 2022")."""
@@ -945,6 +956,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # title (rewarding years of work) does not take as its period
                 meeting_period[0] = bool(re.search(r"(?<!\w)(?:[Tt]ổng kết|[Ss]ơ kết|[Hh]ội nghị|đánh giá)\s+(?:(?!tặng|trao)[^.;])*$",
                                                    sentences[k - 1].text[:dp.start(1)]))
+            if dp and _year_to_come(sentences[k - 1].text[:dp.start(1)]) and not FORM_RE.search(sentences[k - 1].text):
+                dp = None  # "phát động và ký giao ước thi đua năm 2022": the year to come rewards nothing yet
             if dp:
                 doc_period = dp.group(1) if made[0] == made_before else None
                 doc_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
@@ -1110,7 +1123,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     recipients = _recipients_from_list(between.group("r"))
                     if recipients and not conferrer and not sent_conferrer:
                         before_verb = clause[:between.start()]
-                        who = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban"
+                        who = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban"
                                         r"|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
                         if who:
                             conferrer = _decider(who.group("x"))
@@ -1119,7 +1132,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "Được Chủ tịch nước tặng FORM, Hội A tổ chức lễ đón nhận": the subject after the comma received it
                 recipients = _subject_recipients(fronted.group("subj") + " nhận")
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
-                vm = re.search(r"(?<![\w/-])(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
+                vm = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
                                r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):

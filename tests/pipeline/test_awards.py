@@ -1231,3 +1231,18 @@ def test_year_of_a_summing_up_meeting_is_no_period_for_an_order_but_is_for_a_fla
     got = {(f, r): p for f, r, _k, _c, p in awards(text)}
     assert got[("Huân chương Lao động hạng Ba", "Hội Cựu chiến binh tỉnh")] is None
     assert got[("Cờ thi đua", "Sở Tư pháp")] == "năm 2023"
+
+
+def test_year_of_a_launch_or_a_cluster_term_is_no_period_and_a_deputy_presenting_confers_nothing():
+    text = ("Phát động thi đua\n\n"
+            "Khối thi đua các cơ quan Đảng tổ chức phát động và ký giao ước thi đua năm 2024. "
+            "Đại diện Ban Dân vận, đơn vị Khối trưởng Khối thi đua năm 2024, đã trình bày báo cáo. "
+            "Đồng chí Lê Văn Sơn, Phó Chủ tịch UBND tỉnh tặng Cờ thi đua cho Ban Tổ chức Tỉnh ủy.")
+    assert awards(text) == [("Cờ thi đua", "Ban Tổ chức Tỉnh ủy", "collective", None, None)]
+
+
+def test_year_summed_up_before_a_launch_in_one_sentence_still_rewards():
+    text = ("Tổng kết thi đua\n\n"
+            "Huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2023 và phát động phong trào thi đua năm 2024. "
+            "Theo đó, năm 2023, Phòng Tư pháp huyện được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert awards(text) == [("Bằng khen", "Phòng Tư pháp huyện", "collective", "Chủ tịch UBND tỉnh", "năm 2023")]
