@@ -80,7 +80,7 @@ _HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, re
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
-    r"(?:(?<=Hội đồng)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng thi đua" a council
+    r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
 )
 # Words that can never continue an organisation name (verbs, function words).
 _ORG_STOP = {
@@ -225,6 +225,8 @@ _CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:đ�
                                  r"(?:tặng|trao tặng|tặng thưởng|quyết định tặng)(?!\w)")
 # whose history is recalled: "ôn lại truyền thống vẻ vang của Quân đội …, của lực lượng vũ trang Quân khu 7"
 _TRADITION_OF = re.compile(r"(?<!\w)truyền thống[^.;:\n]{0,40}?(?<!\w)của(?!\w)[^.;:\n]{0,110}$")
+# whom a proposal is addressed to: "đề nghị Hội đồng Thi đua - Khen thưởng huyện xét tặng …"
+_ASKED_TO = re.compile(r"[ \t]+(?:xét|xem xét|tặng|trao|khen thưởng|công nhận|trình|quyết định)(?!\w)")
 _OWNED_BY = re.compile(r"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+$")
 _RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận)|tặng|trao)(?!\w)")
 # a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
@@ -668,7 +670,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if _LOCATION_BEFORE.search(before[-20:]):
             return "location"
-        if _PASSING_BEFORE.search(before) or _TRADITION_OF.search(text, max(0, a - 160), a):
+        if _PASSING_BEFORE.search(before) or _TRADITION_OF.search(text, max(0, a - 160), a) \
+                or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and _ASKED_TO.match(text[b:b + 30]):
             return "passing"
         if _proposed(text, a):
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
@@ -799,7 +802,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
-        if head == "Hội đồng" and not re.search(r"Thi đua|TĐKT|nhân dân|quản trị", surface):
+        if head == "Hội đồng" and not re.search(r"[Tt]hi đua|TĐKT|nhân dân|quản trị", surface):
             continue
         if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
                 head in _PARTY_COMMITTEES and _ACTS_AFTER.match(text[end:end + 40])):
@@ -1039,7 +1042,8 @@ def _core(s: str) -> str:
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
-    return x
+    # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng thi đua - khen thưởng huyện" = "… thi đua khen thưởng …"
+    return re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
 
 
 def _finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recipients: tuple[str, ...] = ()) -> list[Unit]:

@@ -745,3 +745,21 @@ def test_members_listed_in_brackets_after_a_cluster_are_units():
             "nhận Bằng khen.")
     got = set(units(text))
     assert {"huyện Mộc Châu", "huyện Yên Châu", "huyện Vân Hồ"} <= got
+
+
+def test_a_council_or_board_written_in_lowercase_is_a_unit_and_one_with_any_separator():
+    text = ("Họp xét khen thưởng\n\nSáng 9/1, Hội đồng thi đua khen thưởng huyện Lục Nam họp xét khen thưởng năm 2024. "
+            "Đại diện Ban thi đua khen thưởng tỉnh dự và trao Bằng khen. Các thành viên Hội đồng thi đua, khen thưởng "
+            "huyện Lục Nam thống nhất danh sách.")
+    got = units(text)
+    assert [u for u in got if u.startswith("Hội đồng")] in (["Hội đồng thi đua khen thưởng huyện Lục Nam"],
+                                                             ["Hội đồng thi đua, khen thưởng huyện Lục Nam"]), got
+    assert "Ban thi đua khen thưởng tỉnh" in got
+
+
+def test_the_body_a_proposal_is_addressed_to_is_no_unit():
+    text = ("Tổng kết cụm thi đua\n\nCụm thi đua số 6 suy tôn xã Hòa Lợi dẫn đầu cụm và đề nghị Hội đồng Thi đua - "
+            "Khen thưởng huyện xét tặng Cờ thi đua.")
+    got = units(text)
+    assert "Cụm thi đua số 6" in got and "xã Hòa Lợi" in got
+    assert not any(u.startswith("Hội đồng") for u in got), got
