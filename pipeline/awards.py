@@ -681,6 +681,10 @@ _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở
                      r"|người)(?!\w)[^;]*$")
 
 
+# "Tại Lễ kỷ niệm, … trao tặng Bộ A Huân chương …": the verb and its recipient right before the form, in a ceremony
+_VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:Bộ|Sở|Ban|Cục|Hội|Công ty|Tổng Công ty|Trường"
+                                  r"|Bệnh viện|Viện|Báo|Đài|Liên đoàn|Tập đoàn|Ngân hàng|Ủy ban|UBND|Đảng bộ|Công an)\s[^,;:]{1,100}?"
+                                  r"(?:\s+danh hiệu)?\s*$")
 # "các cá nhân (vinh dự) được tặng …": a plural subject that names no one
 _UNNAMED_SUBJECT = re.compile(r"(?:^|\s)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|đồng chí)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
                               r"\s+(?:(?:đã|vinh dự|cũng|vừa)\s+)*(?:được|nhận|đón nhận)(?:\s+[^,;]{0,40})?\s*$")
@@ -1067,7 +1071,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             recipients: list[tuple[str, str]] = []
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
             # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
-            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|tới|đến)(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
                 re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
@@ -1087,7 +1091,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if len(parts) > 1 and ";" in lst:
                     lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
                 recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
-            elif _CEREMONY.search(clause):
+            elif _CEREMONY.search(clause) and not _VERB_THEN_RECIPIENT.search(clause):
                 # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not;
                 # "… FORM của Chủ tịch nước": the authority, and the owner is named in the ceremony's title if at all
                 owned = ct and not _confers(ct.group("x"), form)
@@ -1120,7 +1124,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                                     r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđN]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
                                     r"[^,;:]{2,120}?)\s*$", clause)  # "tặng thưởng lực lượng Công an nhân dân FORM"
                 if between and not vm:
-                    recipients = _recipients_from_list(between.group("r"))
+                    recipients = _recipients_from_list(re.sub(r"\s+danh hiệu$", "", between.group("r")))  # "… A danh hiệu Huân chương"
                     if recipients and not conferrer and not sent_conferrer:
                         before_verb = clause[:between.start()]
                         who = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban"
@@ -1200,8 +1204,9 @@ _NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)"
 # "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",
 # "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
 _LIST_BACKREF = re.compile(
-    r"(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
+    r"(?:(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
     r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ)"
+    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s))"  # "Tập thể được tặng … là: …"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
     r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")

@@ -1246,3 +1246,19 @@ def test_year_summed_up_before_a_launch_in_one_sentence_still_rewards():
             "Huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2023 và phát động phong trào thi đua năm 2024. "
             "Theo đó, năm 2023, Phòng Tư pháp huyện được tặng Bằng khen của Chủ tịch UBND tỉnh.")
     assert awards(text) == [("Bằng khen", "Phòng Tư pháp huyện", "collective", "Chủ tịch UBND tỉnh", "năm 2023")]
+
+
+def test_recipient_before_an_order_called_danh_hieu_and_a_period_written_tu_den():
+    text = ("Lễ đón nhận Huân chương\n\n"
+            "Tại Lễ kỷ niệm, thay mặt lãnh đạo Đảng và Nhà nước, Tổng Bí thư đã trao tặng Bộ Tài chính danh hiệu "
+            "Huân chương Lao động hạng Nhất vì đã có thành tích xuất sắc từ năm 2020 đến năm 2024.")
+    assert awards(text) == [("Huân chương Lao động hạng Nhất", "Bộ Tài chính", "collective", "Đảng và Nhà nước",
+                             "từ năm 2020 đến năm 2024")]
+
+
+def test_singular_tap_the_list_names_recipients_of_the_decision_before():
+    text = ("Khen thưởng\n\n"
+            "Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể thuộc Công an tỉnh. "
+            "Tập thể được tặng Bằng khen là Công an huyện Lạc Sơn và Phòng Hậu cần.")
+    assert awards(text) == [("Bằng khen", "Công an huyện Lạc Sơn", "collective", "Thủ tướng Chính phủ", None),
+                            ("Bằng khen", "Phòng Hậu cần", "collective", "Thủ tướng Chính phủ", None)]
