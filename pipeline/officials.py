@@ -46,7 +46,7 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
+    "vì", "do", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -289,8 +289,8 @@ def _title_before_honorific(s: str, hon_start: int) -> tuple[int, int] | None:
     """"Phó Thủ tướng Chính phủ, đồng chí A": a title written before the honorific, for a name with none after."""
     m = re.search(r"[ \t]*,?[ \t]*$", s[:hon_start])
     end = m.start() if m else hon_start
-    if end <= 0 or re.search(r"(?<!\w)(?:và|cùng|với|của|cho)$", s[:end]):
-        return None  # "… Giám đốc Sở X và ông B": the title before "và" is another person's
+    if end <= 0 or re.search(r"(?<!\w)(?:và|cùng|với|của|cho)(?:[ \t]+(?:cá nhân|tập thể))?$", s[:end]):
+        return None  # "… Giám đốc Sở X và (cá nhân) ông B": the title before "và" is another person's
     pre = _title_before(s, end)
     if not pre or pre[1] > end:
         return None

@@ -373,3 +373,14 @@ def test_titles_joined_by_dashes_before_the_name():
     assert officials(text) == {"Tạ Văn Khôi": ["Chủ tịch UBND huyện", "Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"]}
     text = "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh - Giám đốc Sở Nội vụ Tạ Văn Khôi phát biểu."
     assert officials(text) == {"Tạ Văn Khôi": ["Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh", "Giám đốc Sở Nội vụ"]}
+
+
+def test_a_reason_after_the_titles_is_no_part_of_them():
+    text = ("Chủ tịch nước trao Huân chương Độc lập cho ông Trịnh Văn Tâm, nguyên Phó Chủ tịch UBND tỉnh, "
+            "nguyên Giám đốc Sở Tài chính do đã có nhiều đóng góp cho sự nghiệp phát triển của tỉnh.")
+    assert officials(text) == {"Trịnh Văn Tâm": ["nguyên Phó Chủ tịch UBND tỉnh", "nguyên Giám đốc Sở Tài chính"]}
+
+
+def test_a_title_before_and_cá_nhân_is_another_persons():
+    text = ("Chánh Văn phòng UBND tỉnh và cá nhân ông Lò Văn Pằng chịu trách nhiệm thi hành quyết định này.")
+    assert officials(text).get("Lò Văn Pằng", []) == []
