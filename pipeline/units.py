@@ -218,7 +218,7 @@ _OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viê
                r"|dược sĩ|kỹ sư|kỹ thuật viên|chuyên viên|học sinh|sinh viên|học viên|phóng viên|biên tập viên|kế toán"
                r"|lái xe|chiến sĩ|đội viên|hội viên|đoàn viên|đảng viên|nghiên cứu viên|trợ lý|thư ký|văn thư)")
 _WORKPLACE_BEFORE = re.compile(
-    rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*,[ \t]*{_OCCUPATION}(?!\w)"
+    rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*[,–-][ \t]*{_OCCUPATION}(?!\w)"
     r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
 _CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:được|nhận|cho|vinh dự)(?!\w))[^,.;:\n]){{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
@@ -305,7 +305,8 @@ def _is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str, pos: int):
-    for m in re.finditer(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|[\w&’']+|[-–—,.]", text[pos:pos + 250]):
+    # "TP.HCM", "TP. Vũng": a city abbreviated with a dot is one word of the name
+    for m in re.finditer(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX)\.[ \t]?(?=[A-ZĐ])\w+|[\w&’']+|[-–—,.]", text[pos:pos + 250]):
         yield pos + m.start(), pos + m.end(), m.group(0)
 
 

@@ -763,3 +763,11 @@ def test_the_body_a_proposal_is_addressed_to_is_no_unit():
     got = units(text)
     assert "Cụm thi đua số 6" in got and "xã Hòa Lợi" in got
     assert not any(u.startswith("Hội đồng") for u in got), got
+
+
+def test_a_city_abbreviated_with_a_dot_stays_in_the_name():
+    text = ("Khối thi đua ký kết\n\nCông ty TNHH Xanh Việt được Ủy ban nhân dân TP.HCM tặng Cờ thi đua. Buổi lễ có sự "
+            "chứng kiến của ông Lâm Văn Tư - cán bộ Ban Thi đua - Khen thưởng TP.HCM.")
+    got = units(text)
+    assert any(u.startswith("Công ty TNHH Xanh Việt") for u in got)
+    assert not any(u.startswith(("Ủy ban nhân dân", "Ban Thi đua")) for u in got), got
