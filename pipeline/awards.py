@@ -154,7 +154,7 @@ FORM_RE = re.compile(
 _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|tặng thưởng|công nhận|trao tặng|được tặng|khen thưởng)(?!\w)", re.I)
 # a proposal, vote or registration: not a conferral made; "Theo/Xét đề nghị của X, Y tặng …" names whose proposal a
 # decision followed, and the decision is made
-_NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|xét tặng|biểu quyết"
+_NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|(?<!được )xét tặng|biểu quyết"
                        r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?mẹ)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 # A plausible achievement year, not digits inside a file name, a document number or a URL
@@ -196,6 +196,10 @@ def _rewards(s: str, p: re.Match) -> bool:
     return bool(_ACHIEVEMENT.search(clause))
 
 
+# "Với những thành tích đạt được trong năm 2023, A được tặng …": a year written before the form that says what it rewards
+_ACHIEVED_BEFORE = re.compile(r"(?<!\w)thành tích[^,;.]{0,40}?\s(?:trong\s+|của\s+)?$")
+
+
 def _sentence_period(s: str, mentions: list[re.Match] | None = None) -> str | None:
     """The first achievement period of a sentence: not a date ("tháng 5 năm 2022"), not a bracketed anniversary or term
     span ("(1997–2012)"), not a conferral date, not a year that rewards nothing, and not the year written right after
@@ -206,7 +210,7 @@ def _sentence_period(s: str, mentions: list[re.Match] | None = None) -> str | No
         if not _when(s, p) and _rewards(s, p):
             # (not "… của Chính phủ về thành tích năm 2013": what the award rewards)
             if any(re.fullmatch(r"\s*(?:của\s+(?:(?!về|vì|thành tích)[^,;.()]){1,60}?\s*)?\(?\s*", s[m.end():p.start()])
-                   for m in mentions or ()):
+                   for m in mentions or () if m.end() <= p.start() or not _ACHIEVED_BEFORE.search(s[:p.start()])):
                 return None
             return p.group(1)
     return None
@@ -620,7 +624,7 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     return None
 
 
-_SUBJECT_VERB = re.compile(r"(?:\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+_SUBJECT_VERB = re.compile(r"(?:(?<!đạt)(?<!thu)\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
 # orders, medals and State titles: a bare year after them is when they were given
 _ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ"
                          r"|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân|NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|AHLĐ|AHLLVTND|BMVNAH))")
@@ -676,7 +680,7 @@ _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập 
 _FRONTED_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:năm\s+\d{4}\s*)?,\s*(?P<subj>[^,;.]{3,120}?)\s+(?:(?:đã|vừa|đang)\s+)?"
                               r"(?:tổ chức|long trọng|trang trọng|vinh dự|đón nhận|nhận)(?!\w)")
 # "X là 1/16 tập thể toàn tỉnh", "X là một trong 5 đơn vị được …": X is one of those counted
-_ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
+_ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)(?:\s+(?:vinh dự|cũng|đã))*\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
                      r"|một|01|1)\s+(?:trong\s+(?:số\s+)?\d+\s+)?(?P<kind>tập thể|đơn vị|doanh nghiệp|cơ quan|địa phương|công ty|cá nhân"
                      r"|người)(?!\w)[^;]*$")
 

@@ -1262,3 +1262,18 @@ def test_singular_tap_the_list_names_recipients_of_the_decision_before():
             "Tập thể được tặng Bằng khen là Công an huyện Lạc Sơn và Phòng Hậu cần.")
     assert awards(text) == [("Bằng khen", "Công an huyện Lạc Sơn", "collective", "Thủ tướng Chính phủ", None),
                             ("Bằng khen", "Phòng Hậu cần", "collective", "Thủ tướng Chính phủ", None)]
+
+
+def test_duoc_xet_tang_is_made_and_an_achievement_year_written_before_the_form():
+    text = ("Lễ đón nhận Bằng khen\n\n"
+            "Với những thành tích đã đạt được trong năm 2023, Bưu điện huyện Hoằng Hóa vinh dự là một trong "
+            "12 tập thể kiểu mẫu được xét tặng Bằng khen của Chủ tịch UBND tỉnh về thành tích xuất sắc.")
+    assert awards(text) == [("Bằng khen", "Bưu điện huyện Hoằng Hóa", "collective", "Chủ tịch UBND tỉnh", "năm 2023")]
+
+
+def test_council_xet_tang_is_still_a_proposal_and_a_fronted_window_is_no_period():
+    assert awards("Họp Hội đồng Thi đua - Khen thưởng\n\n"
+                  "Hội đồng đã xét tặng Bằng khen cho Trường THCS Lê Lợi.") == []
+    text = ("Biểu dương điển hình\n\n"
+            "Giai đoạn 2015 - 2020, Trường THCS Lê Lợi được tặng thưởng Huân chương Lao động hạng Ba.")
+    assert awards(text)[0][4] is None
