@@ -201,7 +201,7 @@ _PASSING_BEFORE = re.compile(
 # the recipients or members of a place, described generically: "cho 5 tập thể của tỉnh X", "doanh nghiệp của tỉnh X"
 # (collectives and people "của tỉnh X" are the province's own: the province takes part through them)
 _GROUP_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|hợp tác xã|nhà máy|xí nghiệp|sản phẩm|dự án)(?:[ \t]+[^\s,;.:()]+){0,3}?[ \t]+của[ \t]+$")
-_HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú|thường trú|cư trú|ngụ)(?:[ \t]+(?:ở|tại))?[ \t]+)"
+_HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú quán|trú|thường trú|tạm trú|cư trú|ngụ)(?:[ \t]+(?:ở|tại))?[ \t]+)"
 _AFFILIATION_BEFORE = re.compile(
     rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
     rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
@@ -209,7 +209,7 @@ _AFFILIATION_BEFORE = re.compile(
     rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
     rf"(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
-    rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+    rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
 # the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",

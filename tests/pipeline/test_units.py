@@ -771,3 +771,11 @@ def test_a_city_abbreviated_with_a_dot_stays_in_the_name():
     got = units(text)
     assert any(u.startswith("Công ty TNHH Xanh Việt") for u in got)
     assert not any(u.startswith(("Ủy ban nhân dân", "Ban Thi đua")) for u in got), got
+
+
+def test_a_home_written_as_tru_quan_with_a_numbered_group_is_no_unit():
+    text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND thành phố Tuy Hòa truy tặng danh hiệu cho mẹ Đỗ Thị Năm, "
+            "sinh năm 1921, trú quán tại tổ 4, phường Phú Lâm.")
+    got = units(text)
+    assert "UBND thành phố Tuy Hòa" in got
+    assert "phường Phú Lâm" not in got
