@@ -900,6 +900,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         key = (fold(form), fold(name))
         for k, (f, r) in enumerate(seen_order):
             if _same_form(f, key[0]) and (r == key[1] or _same_recipient(r, key[1])):
+                made_at.setdefault(current[0], []).append(k)  # named again here: a period after it applies too
                 if not host and k in hosted:
                     # the explicit "trao FORM cho X" tells the authority and period better than the host's lead
                     hosted.discard(k)
@@ -910,7 +911,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     awards[k] = dataclasses.replace(awards[k], conferrer=awards[k].conferrer or conferrer,
                                                     period=awards[k].period or period,
                                                     **_normalise(awards[k].form, awards[k].conferrer or conferrer))
-                if len(name) > len(awards[k].recipient) and not re.search(r"\s(?!(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$)[a-zà-ỹđ]+$", name):
+                last_word = name.split()[-1] if len(name.split()) > 1 else ""
+                if len(name) > len(awards[k].recipient) and not (last_word.islower() and last_word not in (
+                        "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn")):  # (str.islower: "Đồng" is no lowercase word)
                     # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
                     awards[k] = dataclasses.replace(awards[k], recipient=name)
                 if conferrer and awards[k].conferrer and len(conferrer) > len(awards[k].conferrer) \
@@ -950,7 +953,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         return doc_period if not doc_forms or _family(form) in doc_forms else None
 
     made_before = 0
-    made_at: dict[int, list[int]] = {}  # sentence index -> records it added
+    made_at: dict[int, list[int]] = {}  # sentence index -> records it added or named again
     current = [0]  # the sentence being read
     header_list_at = -9  # the last sentence that was a "FORM: A, B" list item
     for k, sent in enumerate(sentences):
@@ -969,8 +972,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if dp:
                 doc_period = dp.group(1) if made[0] == made_before else None
                 doc_forms = [_family(_form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
-        if k and made_at.get(k - 1) and re.match(r"\s*(?:đã|vì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
-            # "… 2. Trường B, | đã có thành tích xuất sắc trong công tác năm 2023.": the period of the list before
+        if k and made_at.get(k - 1) and re.match(r"\s*(?:(?:Đây|Đó) là\s+(?:những|các)\s+(?:đơn vị|tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?\s+)?"
+                                                  r"(?:đã|vì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
+            # "… 2. Trường B, | đã có thành tích xuất sắc trong công tác năm 2023.", "Đây là những đơn vị đã hoàn thành
+            # xuất sắc … năm 2020": the period of the list before
             when = _sentence_period(sent.text)
             for j in made_at[k - 1]:
                 if when and not awards[j].period:

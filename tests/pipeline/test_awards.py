@@ -1277,3 +1277,14 @@ def test_council_xet_tang_is_still_a_proposal_and_a_fronted_window_is_no_period(
     text = ("Biểu dương điển hình\n\n"
             "Giai đoạn 2015 - 2020, Trường THCS Lê Lợi được tặng thưởng Huân chương Lao động hạng Ba.")
     assert awards(text)[0][4] is None
+
+
+def test_period_in_a_following_day_la_nhung_don_vi_sentence_and_the_fuller_name_written_later():
+    text = ("Tặng Cờ thi đua\n\n"
+            "Thủ tướng Chính phủ quyết định tặng Cờ thi đua cho 2 tập thể của tỉnh. "
+            "Sở Tư pháp Đắk Lắk là một trong 2 đơn vị nhận Cờ thi đua của Thủ tướng Chính phủ. "
+            "2 tập thể này gồm: Sở Tư pháp tỉnh Đắk Lắk; Báo Đắk Lắk.\n\n"
+            "Đây là những đơn vị đã hoàn thành xuất sắc nhiệm vụ, dẫn đầu phong trào thi đua năm 2022.")
+    got = [(r, c, p) for _f, r, _k, c, p in awards(text)]
+    assert got == [("Sở Tư pháp tỉnh Đắk Lắk", "Thủ tướng Chính phủ", "năm 2022"),
+                   ("Báo Đắk Lắk", "Thủ tướng Chính phủ", "năm 2022")]
