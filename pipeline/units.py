@@ -184,6 +184,8 @@ _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ 
 _ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
 _PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
+# the venue is a body's building: "tại hội trường UBND thành phố X", "tại Trụ sở Liên minh HTX tỉnh"
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|trụ sở|khuôn viên|phòng họp|nhà khách|sân)(?:[ \t]+(?:tầng[ \t]+\d+|lớn|chính))?(?:[ \t]+của)?[ \t]+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
 # what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
 _PASSING_BEFORE = re.compile(
@@ -669,7 +671,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
             return "location"
-        if _LOCATION_BEFORE.search(before[-20:]):
+        if _LOCATION_BEFORE.search(before[-20:]) or _VENUE_BEFORE.search(before):
             return "location"
         if _PASSING_BEFORE.search(before) or _TRADITION_OF.search(text, max(0, a - 160), a) \
                 or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and _ASKED_TO.match(text[b:b + 30]):
@@ -1184,6 +1186,7 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
                # "kỷ niệm Ngày truyền thống Bộ đội Biên phòng": the occasion's name, not the recipient
                and not _OCCASION_OF.search(text[max(0, a - 40):a]) and not _PREDECESSOR_BEFORE.search(text[max(0, a - 40):a])
                and not _WORKPLACE_BEFORE.search(_clause_before(text, a, 220))  # "bà A, giáo viên Trường B"
+               and not _VENUE_BEFORE.search(text[max(0, a - 40):a])  # "tại hội trường UBND huyện X": the venue
                # "Công ty X của tỉnh Y nhận …": the place owns the recipient
                and not (re.match(ADMIN_TYPES + r"[ \t]", name) and re.search(r"\S[ \t]+của[ \t]+$", text[max(0, a - 12):a]))
                for a in spots)

@@ -779,3 +779,11 @@ def test_a_home_written_as_tru_quan_with_a_numbered_group_is_no_unit():
     got = units(text)
     assert "UBND thành phố Tuy Hòa" in got
     assert "phường Phú Lâm" not in got
+
+
+def test_a_body_named_only_as_the_owner_of_the_venue_is_no_unit():
+    text = ("Kỷ niệm 30 năm thành lập\n\nSáng 5/9, tại hội trường UBND huyện Bảo Lâm, Công ty Cổ phần Chè Bảo Lâm tổ chức "
+            "lễ kỷ niệm 30 năm thành lập và đón nhận Huân chương Lao động hạng Ba.")
+    got = units(text)
+    assert any(u.startswith("Công ty Cổ phần Chè Bảo Lâm") for u in got)
+    assert "UBND huyện Bảo Lâm" not in got
