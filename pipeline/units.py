@@ -1156,6 +1156,8 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], 
     only as the owner of another body ("thuộc Bộ X") adds nothing either."""
     out = list(units)
     for name, evidence in recipients:
+        if re.search(r"(?:[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|Đảng bộ)[ \t]+" + ADMIN_TYPES + r"$", name):
+            continue  # "Đảng bộ, chính quyền và nhân dân thị xã": the place named before, referred back to
         name = _PEOPLE_OF.sub("", name).strip()
         if len(name.split()) < 2 or not _recipient_is_body(name, text, title_spans, evidence):
             continue

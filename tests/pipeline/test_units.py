@@ -787,3 +787,10 @@ def test_a_body_named_only_as_the_owner_of_the_venue_is_no_unit():
     got = units(text)
     assert any(u.startswith("Công ty Cổ phần Chè Bảo Lâm") for u in got)
     assert "UBND huyện Bảo Lâm" not in got
+
+
+def test_a_recipient_that_refers_back_to_an_unnamed_place_adds_no_unit():
+    from pipeline.units import add_recipient_units
+    got = add_recipient_units([], [("Đảng bộ, chính quyền và nhân dân thị xã", ()),
+                                   ("Nhân dân và cán bộ xã Hòa Thắng", ())])
+    assert [u.name for u in got] == ["xã Hòa Thắng"]
