@@ -162,7 +162,7 @@ _COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm
 _YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
 _YEAR = _NOT_BEFORE + _YEAR_DIGITS + _NOT_AFTER
 _SPAN = rf"{_NOT_BEFORE}{_YEAR_DIGITS}\s*[-–—]\s*{_YEAR_DIGITS}{_NOT_AFTER}"
-_PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+đến(?: hết)?(?: năm)?\s+{_YEAR}|năm học\s+{_SPAN}"
+_PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+(?:đến(?: hết)?(?: năm)?\s+{_YEAR}|đến nay(?!\w))|năm học\s+{_SPAN}"
                      rf"|năm\s+(?:{_SPAN}|{_YEAR})|{_SPAN})")
 # "(Trước đó,) năm 2015, X được tặng …", "… vào năm 2002": when it was given, not what it rewards
 _WHEN_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?:(?:[Tt]rước đó|[Ss]au đó)\s*,?\s*)?(?:[Vv]ào\s+|[Tt]rong\s+)?$")
@@ -1080,7 +1080,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             recipients: list[tuple[str, str]] = []
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
             # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
-            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
+            cm = re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
                 re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form

@@ -1288,3 +1288,11 @@ def test_period_in_a_following_day_la_nhung_don_vi_sentence_and_the_fuller_name_
     got = [(r, c, p) for _f, r, _k, c, p in awards(text)]
     assert got == [("Sở Tư pháp tỉnh Đắk Lắk", "Thủ tướng Chính phủ", "năm 2022"),
                    ("Báo Đắk Lắk", "Thủ tướng Chính phủ", "năm 2022")]
+
+
+def test_tu_nam_den_nay_after_the_form_is_the_period_not_a_recipient_list():
+    text = ("Lễ đón nhận Huân chương\n\n"
+            "Chủ tịch nước đã trao tặng Trường THPT Lê Lợi Huân chương Lao động hạng Nhì vì có thành tích xuất sắc "
+            "từ năm 2018 đến nay.")
+    assert awards(text) == [("Huân chương Lao động hạng Nhì", "Trường THPT Lê Lợi", "collective", "Chủ tịch nước",
+                             "từ năm 2018 đến nay")]
