@@ -23,6 +23,11 @@ receive for them ("cho thân nhân mẹ A", "cho các mẹ: B, C"); abbreviated 
 taxonomy from the expansion) unless they address a person ("NSND Lê Thị A"); "X là 1/16 tập thể … nhận FORM";
 "Được X tặng FORM, R tổ chức lễ đón nhận"; a decision written out ("THỦ TƯỚNG CHÍNH PHỦ … QUYẾT ĐỊNH: Điều 1. …
 cho | 1. Ông A …; | 2. …") with its signing office as written.
+Round 4: a counted subject or ceremony with its list later ("có 4 cá nhân được X phong tặng FORM theo Quyết định …,
+gồm các nghệ nhân A, B", "… cho 3 Mẹ. | Các Mẹ gồm: Mẹ A, …; Mẹ B …", "Tập thể được tặng FORM là A và B"); a passage-level
+"thừa ủy quyền / thay mặt" authority only for the award families its own sentence names; a deputy presenting confers
+nothing; the year of a launch, a compact or a cluster's term is no period, nor a summing-up's year for an order;
+"Đây là những đơn vị đã … năm 2020" after a list gives its period; "được xét tặng" is made, "xét tặng" proposed.
 """
 
 from __future__ import annotations
