@@ -144,6 +144,14 @@ def _ends_with_person(piece: str) -> bool:
     return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 
 
+def _is_whole_name(piece: str) -> bool:
+    """Is a comma-separated piece nothing but a person's name ("Lê Văn An")?"""
+    if not re.fullmatch(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}}", piece) or _title_start(piece):
+        return False
+    span = pick_name(piece, False)
+    return bool(span) and span == (0, len(piece))
+
+
 def _is_title_word(word: str) -> bool:
     return _title_start(word + " x") or _title_start(word)
 
@@ -237,6 +245,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             out.append((a, b))
         elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
             out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
+        elif out and sep.strip() == "," and _is_whole_name(piece):
+            break  # "A - T1, B - T2": the next person's name opens their own entry
         elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):
             out.append((a, b))  # a title segment without a known head word: each comma-separated segment as written
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):

@@ -384,3 +384,11 @@ def test_a_reason_after_the_titles_is_no_part_of_them():
 def test_a_title_before_and_cá_nhân_is_another_persons():
     text = ("Chánh Văn phòng UBND tỉnh và cá nhân ông Lò Văn Pằng chịu trách nhiệm thi hành quyết định này.")
     assert officials(text).get("Lò Văn Pằng", []) == []
+
+
+def test_a_name_after_a_comma_opens_the_next_persons_entry():
+    text = ("Chủ tịch nước trao Huân chương Lao động cho các ông: Đỗ Văn Lực - nguyên Chủ nhiệm Ủy ban Tài chính, "
+            "Hà Minh Quang - nguyên Phó Chánh Văn phòng Chính phủ, Lý Thị Hồng - nguyên Phó chủ nhiệm Ủy ban Dân tộc.")
+    got = officials(text)
+    assert got["Hà Minh Quang"] == ["nguyên Phó Chánh Văn phòng Chính phủ"]
+    assert got["Đỗ Văn Lực"] == ["nguyên Chủ nhiệm Ủy ban Tài chính"]
