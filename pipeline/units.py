@@ -108,7 +108,7 @@ _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:t�
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
 # "trên cơ sở đề nghị của Bộ X"
 _DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
-                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)[^,;.]{0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
+                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
                               # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
                               r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
 # a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
@@ -176,7 +176,7 @@ _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng b
 _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 _GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
-_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*"
+_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
                             r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
 _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                          r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
@@ -674,7 +674,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if _LOCATION_BEFORE.search(before[-20:]) or _VENUE_BEFORE.search(before):
             return "location"
         if _PASSING_BEFORE.search(before) or _TRADITION_OF.search(text, max(0, a - 160), a) \
-                or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and _ASKED_TO.match(text[b:b + 30]):
+                or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and _ASKED_TO.match(text[b:b + 30]) \
+                or re.search(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?:lên|với)[ \t]+$", before):  # "đề nghị lên Ban X"
             return "passing"
         if _proposed(text, a):
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)

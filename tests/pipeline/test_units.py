@@ -794,3 +794,27 @@ def test_a_recipient_that_refers_back_to_an_unnamed_place_adds_no_unit():
     got = add_recipient_units([], [("Đảng bộ, chính quyền và nhân dân thị xã", ()),
                                    ("Nhân dân và cán bộ xã Hòa Thắng", ())])
     assert [u.name for u in got] == ["xã Hòa Thắng"]
+
+
+def test_issuer_of_a_dated_document_is_no_participant():
+    text = ("Sáng 3/4, Trường THCS Lê Lợi tổ chức tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15.5.2016 "
+            "của Bộ Chính trị và trao Giấy khen cho 8 tập thể, 15 cá nhân có thành tích xuất sắc.")
+    got = units(text)
+    assert any(u.startswith("Trường THCS Lê Lợi") for u in got)
+    assert "Bộ Chính trị" not in got
+
+
+def test_body_a_proposal_is_sent_up_to_is_no_participant():
+    text = ("Sáng 3/4, Trường THCS Lê Lợi tổ chức tổng kết. Hội đồng Thi đua - Khen thưởng huyện Kỳ Sơn đã thống nhất "
+            "đề nghị lên Ban Thi đua - Khen thưởng tỉnh 12 tập thể được khen thưởng.")
+    got = units(text)
+    assert any(u.startswith("Hội đồng Thi đua - Khen thưởng huyện Kỳ Sơn") for u in got)
+    assert not any(u.startswith("Ban Thi đua") for u in got)
+
+
+def test_a_photo_credit_in_brackets_is_the_news_source():
+    text = ("Trao Bằng khen cho các tập thể. (Ảnh Báo Lào Cai)\n\nSáng 9/2, UBND huyện Bát Xát tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2023.")
+    got = units(text)
+    assert "Báo Lào Cai" not in got
+    assert any(u.startswith("UBND huyện Bát Xát") for u in got)
