@@ -151,7 +151,7 @@ FORM_RE = re.compile(
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
-    rf"|(?P<title>(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng [Vv]ũ trang [Nn]hân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
+    rf"|(?P<title>(?P<mother>[Dd]anh hiệu vinh dự [Nn]hà nước(?=[ \t]+cho[ \t]+(?:(?:\d+|các|những)[ \t]+)?(?P<mother_title>(?:[Bb]à[ \t]+)?[Mm]ẹ[ \t]+(?:Việt Nam[ \t]+[Aa]nh hùng|VNAH))(?!\w)))|(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng [Vv]ũ trang [Nn]hân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
     rf"|(?P<abbr_order>HCLĐ|HCBVTQ|HCCC)(?!\w)(?:[ \t]+{GRADE})?"
     rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
     rf")"
@@ -161,7 +161,7 @@ _CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|t�
 # decision followed, and the decision is made
 _NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|(?<!được )xét tặng|biểu quyết"
                        r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
-_COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?mẹ)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
+_COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?[Mm]ẹ)[^;:]*?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 # A plausible achievement year, not digits inside a file name, a document number or a URL
 # ("img-4806-1657639497.jpg", "số 45/2022/QĐ-UBND").
 _YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
@@ -293,6 +293,10 @@ def _form_text(m: re.Match) -> str:
         body = clean_spaces(m.group("named_body") or m.group("named_single"))
         # the quoted title stays in the form as written, without the quotes ("cờ …", "danh hiệu …")
         return f"{clean_spaces(m.group('named_head'))} {body}"
+    if m.group("mother"):
+        # "trao Danh hiệu vinh dự Nhà nước cho (7) Mẹ Việt Nam anh hùng …": the title as its recipients are written
+        title = clean_spaces(m.group("mother_title"))
+        return f"{clean_spaces(m.group('mother'))} {title[:1].upper()}{title[1:]}"
     form = clean_spaces(re.sub(r"[“”\"]", " ", m.group(0)))  # "Kỷ niệm chương “Vì …”": the medal's own name
     return form.strip(" ,")
 
@@ -344,12 +348,15 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
             if r:
                 out.append(r)
         return out
-    items = re.split(r";", seg)
+    # "Mẹ A, trú ở xã B và Mẹ C": each mother named starts an item, whatever her address said before
+    items = re.split(r";|,?\s+và\s+(?=(?:cho\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", seg)
     listed = len([i for i in items if i.strip(" .")]) >= 2
     for item in items:
         item = _drop_place_qualifiers(_cut_reason(re.sub(r"\([^)]*\)", "", item)))
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
         item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s+)+(?:của\s+)?|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
+        # "cho mẹ Việt Nam anh hùng A": the title before the mother's name is no part of it
+        item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
         if not item:
             continue
         names = _only_names(item)
@@ -707,6 +714,8 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    if re.search(r"(?<!\w)(?:hiện\s+|đã\s+)?có\s+(?:\d[\d.]*|hàng\s+\w+|nhiều)\s+[^,;]{1,30}$", head):
+        return []  # "huyện A hiện có 245 mẹ được phong tặng …": a count of holders, nobody named receives
     one = _ONE_OF.search(head)
     if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
         x = clean_spaces(one.group("x"))

@@ -1296,3 +1296,23 @@ def test_tu_nam_den_nay_after_the_form_is_the_period_not_a_recipient_list():
             "từ năm 2018 đến nay.")
     assert awards(text) == [("Huân chương Lao động hạng Nhì", "Trường THPT Lê Lợi", "collective", "Chủ tịch nước",
                              "từ năm 2018 đến nay")]
+
+
+def test_state_title_named_by_its_mothers_and_listed_with_addresses():
+    text = ("Lễ truy tặng danh hiệu\n\n"
+            "Sáng 5/3, huyện Kim Sơn đã tổ chức Lễ truy tặng Danh hiệu vinh dự Nhà nước cho 3 Mẹ Việt Nam anh hùng "
+            "gồm: Mẹ Phạm Thị Lành, trú ở xã Yên Lộc; Mẹ Đỗ Thị Hoa, trú ở xã Kim Đông và Mẹ Lưu Thị Sen, trú ở xã "
+            "Ân Hòa. Hiện huyện Kim Sơn có 120 Mẹ được phong tặng và truy tặng Danh hiệu vinh dự Nhà nước "
+            "“Bà mẹ Việt Nam anh hùng”.")
+    got = {(f, r, k) for f, r, k, _c, _p in awards(text)}
+    form = "Danh hiệu vinh dự Nhà nước Mẹ Việt Nam anh hùng"
+    assert got == {(form, "Phạm Thị Lành", "individual"), (form, "Đỗ Thị Hoa", "individual"),
+                   (form, "Lưu Thị Sen", "individual")}
+
+
+def test_mother_written_after_the_title_she_receives():
+    text = ("Trao danh hiệu\n\n"
+            "Tại buổi lễ, lãnh đạo huyện đã trao Danh hiệu vinh dự Nhà nước cho mẹ Việt Nam anh hùng Phạm Thị Lành "
+            "ở xã Yên Lộc và đại diện thân nhân của 5 mẹ được truy tặng.")
+    assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [
+        ("Danh hiệu vinh dự Nhà nước Mẹ Việt Nam anh hùng", "Phạm Thị Lành")]
