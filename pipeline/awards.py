@@ -1082,6 +1082,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = _trim_conferrer(ct.group("x"))
                 rest_start = ct.end()
             rest = tail[rest_start:]
+            if ct:  # "đón nhận FORM của X trao tặng (và …)": X gave it; no recipient follows the verb
+                rest = re.sub(r"^\s*(?:trao tặng|tặng thưởng|tặng|trao)(?=\s*(?:[.;:)]|$|và\s))", "", rest)
             decision = _BY_DECISION.match(rest)  # "NNƯT theo Quyết định số 55/QĐ-CTN của Chủ tịch nước, gồm: …"
             if decision:
                 if not conferrer and decision.group("x"):
@@ -1183,7 +1185,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
                   or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer:
                 conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
-            if joined and not recipients and per_mention and per_mention[-1][1]:
+            # "A đón nhận FORM1 của X trao tặng và đón nhận FORM2 của Y": A receives again
+            again = i > 0 and re.fullmatch(r"\s*(?:của\s+[^,;.]{1,60}?\s*)?(?:(?:trao tặng|tặng thưởng|tặng|trao)\s*)?(?:,|và|,\s*và)\s*"
+                                           r"(?:(?:đã|cũng|vinh dự)\s+)*(?:đón nhận|nhận)\s*", clause)
+            if (joined or again) and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương
             # Chiến công" in another sentence: the delegated authority covers the awards its own sentence names

@@ -1316,3 +1316,12 @@ def test_mother_written_after_the_title_she_receives():
             "ở xã Yên Lộc và đại diện thân nhân của 5 mẹ được truy tặng.")
     assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [
         ("Danh hiệu vinh dự Nhà nước Mẹ Việt Nam anh hùng", "Phạm Thị Lành")]
+
+
+def test_host_receives_two_awards_each_with_its_giver_after_it():
+    text = ("Lễ kỷ niệm và đón nhận\n\n"
+            "Huyện Kim Sơn (Ninh Bình) vừa tổ chức lễ kỷ niệm 200 năm thành lập, đón nhận Huân chương Lao động "
+            "hạng Nhì của Chủ tịch nước trao tặng và đón nhận Cờ thi đua của Chính phủ.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Nhì", "Huyện Kim Sơn"): "Chủ tịch nước",
+                   ("Cờ thi đua", "Huyện Kim Sơn"): "Chính phủ"}
