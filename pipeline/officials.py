@@ -261,6 +261,9 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if s[a:b].strip()]
 
 
+_ON_BEHALF_OF = re.compile(r"(?<!\w)(?:(?:[Tt]hừa[ \t]+)?(?:ủy|uỷ)[ \t]+quyền(?:[ \t]+của)?|[Tt]hay[ \t]+mặt)[ \t]+$")
+
+
 def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     delims = (",", ";", ":", "(", "\n", " - ", " – ")
     clause_start = max(max(s.rfind(c, 0, name_start) for c in delims), _last_full_stop(s, name_start))
@@ -286,8 +289,11 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     occ = re.search(r"[ \t]+[-–][ \t]+[a-zđà-ỹ][^-–A-ZĐ]*$", s[clause_start:b])
     if occ:
         b = clause_start + occ.start()
-    for m in lexicon.title_head_re().finditer(clause):
+    heads = list(lexicon.title_head_re().finditer(clause))
+    for k, m in enumerate(heads):
         a = clause_start + m.start()
+        if _ON_BEHALF_OF.search(s, max(0, a - 30), a) and k + 1 < len(heads):
+            continue  # "thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X NAME": the authority is not NAME's title
         # A verb between the title and the name means they are not one phrase; a later title may still be
         # ("Bộ trưởng Bộ X tặng Bằng khen cho Trung tá NAME": the rank is NAME's).
         if b > a and not _find_stop(" " + s[a:b] + " ", 0):
@@ -337,6 +343,19 @@ def _shared_title(s: str, name_start: int) -> tuple[int, int] | None:
 _LEAD_IN = re.compile(r"^\s*(?:(?:[Tt]ham\s+)?[Dd]ự(?:\s+có)?|[Cc]ó|[Gg]ồm|[Vv]ới|(?P<auth>(?:[Tt]hừa|[Đđ]ược(?: sự)?) (?:ủy|uỷ) quyền(?: của)?))\s+")
 
 
+def _presenter_follows(s: str, name_end: int) -> bool:
+    """Is the name followed by another person's title and name ("…, Bí thư Tỉnh ủy B trao")? Then the name before
+    is the authority's own ("Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước A, Bí thư Tỉnh ủy B trao")."""
+    m = re.match(r"\s*,\s*([^,;.:\n]+)", s[name_end:])
+    if not m or not lexicon.title_head_re().match(m.group(1)):
+        return False
+    seg = m.group(1)
+    st = _find_stop(" " + seg + " ", 0)
+    if st:
+        seg = seg[:max(0, st.start() - 1)]
+    return _ends_with_person(seg)
+
+
 def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, int]]:
     """Titles listed before a title-before-name: "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn A"."""
     out: list[tuple[int, int]] = []
@@ -360,7 +379,7 @@ def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, 
         if not lexicon.title_head_re().match(s, body_start) or _find_stop(" " + s[body_start:m.start()] + " ", 0) \
                 or _ends_with_person(s[body_start:m.start()]):
             break
-        if lead and lead.group("auth") and not re.match(r"\s*,\s*" + lexicon.title_head_re().pattern, s[name_end:]):
+        if lead and lead.group("auth") and not _presenter_follows(s, name_end):
             break  # "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": A presents; the authority is another
         out.insert(0, (body_start, m.start()))
         pos = prev_start

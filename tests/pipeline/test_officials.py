@@ -392,3 +392,12 @@ def test_a_name_after_a_comma_opens_the_next_persons_entry():
     got = officials(text)
     assert got["Hà Minh Quang"] == ["nguyên Phó Chánh Văn phòng Chính phủ"]
     assert got["Đỗ Văn Lực"] == ["nguyên Chủ nhiệm Ủy ban Tài chính"]
+
+
+def test_the_authority_acted_for_is_not_the_presenters_title():
+    text = ("Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Tài chính Hà Văn Sơn trao Huân chương Lao động "
+            "hạng Ba cho Công ty Điện lực tỉnh.")
+    assert officials(text) == {"Hà Văn Sơn": ["Thứ trưởng Bộ Tài chính"]}
+    text = ("Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Tài chính Hà Văn Sơn, Phó Chủ tịch Hội đồng Thi đua "
+            "Bộ Tài chính đã trao Huân chương Lao động hạng Ba cho Công ty Điện lực tỉnh.")
+    assert officials(text)["Hà Văn Sơn"] == ["Thứ trưởng Bộ Tài chính", "Phó Chủ tịch Hội đồng Thi đua Bộ Tài chính"]
