@@ -1325,3 +1325,12 @@ def test_host_receives_two_awards_each_with_its_giver_after_it():
     got = {(f, r): c for f, r, _k, c, _p in awards(text)}
     assert got == {("Huân chương Lao động hạng Nhì", "Huyện Kim Sơn"): "Chủ tịch nước",
                    ("Cờ thi đua", "Huyện Kim Sơn"): "Chính phủ"}
+
+
+def test_doi_voi_right_after_the_form_names_the_recipient():
+    text = ("Khen thưởng năm 2023\n\nDanh hiệu cấp nhà nước:\n\n"
+            "Tặng Huân chương Lao động Hạng 3 đối với Trung tâm Khuyến nông tỉnh\n\n"
+            "Thủ tướng Chính phủ tặng Bằng khen đối với 3 cá nhân.\n\n"
+            "UBND tỉnh tặng Bằng khen cho Sở Y tế vì có nhiều đóng góp đối với Ngành y tế tỉnh.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Huân chương Lao động Hạng 3", "Trung tâm Khuyến nông tỉnh"), ("Bằng khen", "Sở Y tế")}
