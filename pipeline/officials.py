@@ -410,7 +410,10 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if honor or ranked:
                 # "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": the comma before the title is missing
                 for wm in list(re.finditer(r"\S+", run_text))[2:]:
-                    if lexicon.title_head_re().match(s, run_start + wm.start()):
+                    hm2 = lexicon.title_head_re().match(s, run_start + wm.start())
+                    if hm2 and wm.end() == len(run_text) and hm2.end() <= run_start + wm.end():
+                        break  # "đồng chí Lê Văn Quyền, Trưởng Ban X": a last word alone ('Quyền') is the given name
+                    if hm2:
                         run_text = run_text[:wm.start()].rstrip()
                         break
             span = pick_name(run_text, honor or ranked)

@@ -401,3 +401,13 @@ def test_the_authority_acted_for_is_not_the_presenters_title():
     text = ("Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Tài chính Hà Văn Sơn, Phó Chủ tịch Hội đồng Thi đua "
             "Bộ Tài chính đã trao Huân chương Lao động hạng Ba cho Công ty Điện lực tỉnh.")
     assert officials(text)["Hà Văn Sơn"] == ["Thứ trưởng Bộ Tài chính", "Phó Chủ tịch Hội đồng Thi đua Bộ Tài chính"]
+
+
+def test_a_given_name_that_is_also_a_title_word_stays_in_the_name():
+    text = "Đồng chí Đỗ Minh Quyền, Trưởng Ban Tuyên giáo Huyện ủy phát biểu tại hội nghị."
+    assert officials(text) == {"Đỗ Minh Quyền": ["Trưởng Ban Tuyên giáo Huyện ủy"]}
+
+
+def test_a_rarer_family_name_after_a_title_is_a_person():
+    text = "Chủ tịch nước truy tặng Huân chương Lao động cho Phó chủ nhiệm Ủy ban Tài chính Tào Hữu Kha."
+    assert officials(text) == {"Tào Hữu Kha": ["Phó chủ nhiệm Ủy ban Tài chính"]}
