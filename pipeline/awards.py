@@ -1070,8 +1070,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if _NOT_MADE.search(clause) or _NOT_MADE.search(s[:mm.start()][-60:]):
                 proposal = True
                 continue
-            if proposal and not _CONFERRAL.search(clause):
-                continue
+            if proposal and (not _CONFERRAL.search(clause) or ";" not in clause and re.search(
+                    r"\svà\s+(?:[^;,.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)):
+                continue  # "đề nghị A tặng FORM cho B và C tặng FORM cho D": both conjuncts are proposed
             form = _form_text(mm)
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
             tail = s[mm.end():seg_end]
@@ -1116,6 +1117,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 lst = parts[0]
                 if len(parts) > 1 and ";" in lst:
                     lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
+                elif len(parts) > 1 and re.search(r"\svà\s+[^,;]{2,40}$", lst):
+                    lst = lst[:re.search(r"\svà\s+[^,;]{2,40}$", lst).start()]  # "cho A và Giám đốc Sở tặng …": likewise
                 recipients = _recipients_from_list(_distribute_types(lst))  # "cho UBND các huyện A và B": one each
             elif _CEREMONY.search(clause) and not _VERB_THEN_RECIPIENT.search(clause):
                 # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not;

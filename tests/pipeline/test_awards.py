@@ -1334,3 +1334,12 @@ def test_doi_voi_right_after_the_form_names_the_recipient():
             "UBND tỉnh tặng Bằng khen cho Sở Y tế vì có nhiều đóng góp đối với Ngành y tế tỉnh.")
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("Huân chương Lao động Hạng 3", "Trung tâm Khuyến nông tỉnh"), ("Bằng khen", "Sở Y tế")}
+
+
+def test_proposal_covers_both_conjuncts_and_next_subject_is_no_recipient():
+    proposed = ("Hội nghị cụm thi đua\n\nTại hội nghị, cụm thi đua đã bình chọn và đề nghị Bộ Công Thương tặng Cờ thi "
+                "đua cho Trường Cao đẳng Cơ khí và UBND tỉnh tặng Cờ thi đua cho Trường THPT Hùng Vương.")
+    assert awards(proposed) == []
+    made = ("Tổng kết\n\nChủ tịch UBND tỉnh tặng Bằng khen cho Sở Xây dựng và Giám đốc Sở tặng Giấy khen cho "
+            "Phòng Kế toán.")
+    assert {(f, r) for f, r, _k, _c, _p in awards(made)} == {("Bằng khen", "Sở Xây dựng"), ("Giấy khen", "Phòng Kế toán")}
