@@ -325,11 +325,17 @@ def _last_full_stop(s: str, end: int) -> int:
 
 
 # "Dự lễ có các đồng chí Ủy viên BTV Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's
-_SHARED_TITLE = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí|ông|bà|vị)[ \t]+(?P<title>[^:;.()]{2,80}?)[ \t]*:[ \t]*")
+_SHARED_TITLE = re.compile(r"(?<!\w)(?:[Cc]ác (?:đồng chí|ông|bà|vị)|(?P<count>\d{1,2}))[ \t]+(?P<title>[^:;.()]{2,80}?)[ \t]*:[ \t]*")
+# "cho 3 nguyên Phó chủ tịch QH: A, B và C": a list of bare names after a shared title
+_NAMES_LIST = re.compile(rf"(?:{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}}[ \t]*(?:,|và)[ \t]*)*")
 
 
-def _shared_title(s: str, name_start: int) -> tuple[int, int] | None:
+def _shared_title(s: str, name_start: int, alone: bool = False) -> tuple[int, int] | None:
+    """The title before a colon shared by the people listed after it; `alone`: for a person with no title of
+    their own, only in a list of bare names."""
     for m in _SHARED_TITLE.finditer(s, 0, name_start):
+        if (alone or m.group("count")) and not _NAMES_LIST.fullmatch(s, m.end(), name_start):
+            continue
         t_start = m.start("title")
         if not lexicon.title_head_re().match(s, t_start) or m.end() > name_start:
             continue
@@ -434,8 +440,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 if pre and not any(x < sent.start + pre[1] and sent.start + pre[0] < y
                                    for p in people.values() for x, y in p.title_spans):
                     titles.append(pre)
-            shared = _shared_title(s, n_start)
-            if shared and titles:
+            shared = _shared_title(s, n_start, alone=not titles)
+            if shared:
                 titles.insert(0, shared)
             if not titles:
                 continue

@@ -411,3 +411,12 @@ def test_a_given_name_that_is_also_a_title_word_stays_in_the_name():
 def test_a_rarer_family_name_after_a_title_is_a_person():
     text = "Chủ tịch nước truy tặng Huân chương Lao động cho Phó chủ nhiệm Ủy ban Tài chính Tào Hữu Kha."
     assert officials(text) == {"Tào Hữu Kha": ["Phó chủ nhiệm Ủy ban Tài chính"]}
+
+
+def test_a_title_before_a_colon_is_shared_by_the_bare_names_listed_after_it():
+    text = ("Chủ tịch nước trao Huân chương Độc lập cho 2 nguyên Phó Chủ tịch UBND tỉnh: Khổng Minh Tâm và Lò Văn Bình; "
+            "Huân chương Lao động cho nguyên Giám đốc Sở Y tế Hà Thị Mơ.")
+    got = officials(text)
+    assert got["Khổng Minh Tâm"] == ["nguyên Phó Chủ tịch UBND tỉnh"]
+    assert got["Lò Văn Bình"] == ["nguyên Phó Chủ tịch UBND tỉnh"]
+    assert got["Hà Thị Mơ"] == ["nguyên Giám đốc Sở Y tế"]
