@@ -28,6 +28,9 @@ gồm các nghệ nhân A, B", "… cho 3 Mẹ. | Các Mẹ gồm: Mẹ A, …; 
 "thừa ủy quyền / thay mặt" authority only for the award families its own sentence names; a deputy presenting confers
 nothing; the year of a launch, a compact or a cluster's term is no period, nor a summing-up's year for an order;
 "Đây là những đơn vị đã … năm 2020" after a list gives its period; "được xét tặng" is made, "xét tặng" proposed.
+Round 5: "Danh hiệu vinh dự Nhà nước cho (N) Mẹ Việt Nam anh hùng (gồm: Mẹ A, trú ở …; Mẹ B … và Mẹ C)" names the title by
+its recipients; "huyện X hiện có N mẹ được phong tặng" is a count; "A đón nhận FORM1 của X trao tặng và đón nhận FORM2
+của Y" (A receives both); "Tặng FORM đối với A"; "đề nghị A tặng … cho B và C tặng … cho D" proposes both.
 """
 
 from __future__ import annotations
