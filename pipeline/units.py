@@ -37,6 +37,8 @@ ORG_HEADS = (
     "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
     "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
     "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
+    # a school listed by its level alone after "Trường …, THPT X, THCS Y"
+    "THPT", "THCS",
 )
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").

@@ -818,3 +818,10 @@ def test_a_photo_credit_in_brackets_is_the_news_source():
     got = units(text)
     assert "Báo Lào Cai" not in got
     assert any(u.startswith("UBND huyện Bát Xát") for u in got)
+
+
+def test_schools_listed_by_their_level_alone_are_units():
+    text = ("Ngày 25/5, Cụm thi đua số 4 gồm: Trường THPT Lê Duẩn, THPT Bác Ái, THPT Nguyễn Du và THCS Trường Chinh "
+            "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm học.")
+    got = units(text)
+    assert "THPT Bác Ái" in got and "THCS Trường Chinh" in got
