@@ -669,7 +669,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
                 and c.surface.startswith(_CHILD_HEADS) for c in cands):
             return "parent"
-        if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao)", text[b:b + 20]):
+        if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
             return "location"

@@ -825,3 +825,10 @@ def test_schools_listed_by_their_level_alone_are_units():
             "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm học.")
     got = units(text)
     assert "THPT Bác Ái" in got and "THCS Trường Chinh" in got
+
+
+def test_a_body_that_commends_a_recipient_in_the_passive_is_the_conferrer():
+    text = ("Sáng 2/1, UBND huyện Tây Giang tổng kết phong trào thi đua. Năm 2023, huyện có 6 đơn vị được "
+            "UBND tỉnh tuyên dương và 4 cá nhân được nhận Giấy khen.")
+    got = units(text)
+    assert "UBND huyện Tây Giang" in got and "UBND tỉnh" not in got
