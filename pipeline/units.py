@@ -120,6 +120,7 @@ _PREDECESSOR_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iền thân|[Tt]rước đây|[
 # the occasion named after a body: "Ngày truyền thống Công an nhân dân" (a body whose founding is celebrated,
 # "Kỷ niệm 20 năm ngày thành lập thành phố X", hosts it and stays)
 _OCCASION_OF = re.compile(r"(?<!\w)[Nn]gày[ \t]+truyền thống(?:[ \t]+(?:của[ \t]+)?(?:lực lượng|ngành)(?![ \t]+[A-ZĐ]))?[ \t]+$")
+_AWARD_NAME_BEFORE = re.compile(r"(?<!\w)(?:[Hh]uy hiệu|[Kk]ỷ niệm chương|[Hh]uy chương|[Dd]anh hiệu)[ \t]*[“\"][^”\"\n]{0,100}$")
 _QUOTED_NAME = r"(?:“[^”\n]{0,120}”|\"[^\"\n]{0,120}\")"
 _FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[ \t]*" + _QUOTED_NAME
                           + r"|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng|[Kk]ỷ niệm chương[^,;.]{0,60}|[Hh]uy hiệu[^,;.]{0,40})"
@@ -637,6 +638,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
         if _LAW_BEFORE.search(before):
             return "code"  # "căn cứ Luật Tổ chức Chính phủ"
+        if _AWARD_NAME_BEFORE.search(text, max(0, a - 120), a) and re.match(r"[^“”\"\n]{0,60}[”\"]", text[b:b + 62]):
+            return "code"  # "Huy hiệu “Vì sự nghiệp xây dựng tỉnh X”": a body inside an award's quoted name
         if _PREDECESSOR_BEFORE.search(before):
             return "predecessor"
         if _OCCASION_OF.search(before):

@@ -832,3 +832,10 @@ def test_a_body_that_commends_a_recipient_in_the_passive_is_the_conferrer():
             "UBND tỉnh tuyên dương và 4 cá nhân được nhận Giấy khen.")
     got = units(text)
     assert "UBND huyện Tây Giang" in got and "UBND tỉnh" not in got
+
+
+def test_a_place_inside_an_awards_quoted_name_is_no_participant():
+    text = ("Sáng 2/1, UBND huyện Tây Giang tổng kết phong trào thi đua và trao Huy hiệu “Vì sự nghiệp phát triển "
+            "tỉnh Quảng Nam” cho 3 cá nhân.")
+    got = units(text)
+    assert "UBND huyện Tây Giang" in got and "tỉnh Quảng Nam" not in got
