@@ -638,6 +638,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
         if _LAW_BEFORE.search(before):
             return "code"  # "căn cứ Luật Tổ chức Chính phủ"
+        if re.search(r"(?<!\w)thuộc[ \t]+diện[ \t]+$", before):
+            return "parent"  # "cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý": whose staff they are, not a participant
         if _AWARD_NAME_BEFORE.search(text, max(0, a - 120), a) and re.match(r"[^“”\"\n]{0,60}[”\"]", text[b:b + 62]):
             return "code"  # "Huy hiệu “Vì sự nghiệp xây dựng tỉnh X”": a body inside an award's quoted name
         if _PREDECESSOR_BEFORE.search(before):

@@ -839,3 +839,11 @@ def test_a_place_inside_an_awards_quoted_name_is_no_participant():
             "tỉnh Quảng Nam” cho 3 cá nhân.")
     got = units(text)
     assert "UBND huyện Tây Giang" in got and "tỉnh Quảng Nam" not in got
+
+
+def test_the_body_whose_staff_the_recipients_are_is_no_participant():
+    text = ("Chiều 13/1, Văn phòng Quốc hội tổ chức Lễ trao tặng Huân chương Lao động tặng các cán bộ thuộc diện "
+            "Ban Thường vụ Tỉnh ủy quản lý và đại diện Sở Nội vụ tỉnh Bắc Kạn.")
+    got = units(text)
+    assert "Văn phòng Quốc hội" in got
+    assert not any(u.startswith("Ban Thường vụ") for u in got)
