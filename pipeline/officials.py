@@ -156,6 +156,9 @@ def _is_title_word(word: str) -> bool:
     return _title_start(word + " x") or _title_start(word)
 
 
+_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông ty|Tập đoàn|Hợp tác xã|HTX|Doanh nghiệp)(?:[ \t]+(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn(?:[ \t]+[Mm]ột thành viên)?|MTV))*[ \t]+$")
+
+
 def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
@@ -412,6 +415,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
             if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
+            if not honor and _COMPANY_BEFORE.search(s, max(0, run.start() - 60), run.start()):
+                continue  # "Tổng Công ty Cổ phần Lam Sơn Thái Bình": a firm's name, however its words read
             ranked = bool(RANK_BEFORE.search(before))  # "Đại úy Lù Văn Hải": a rank works like an honorific
             if honor or ranked:
                 # "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": the comma before the title is missing

@@ -420,3 +420,9 @@ def test_a_title_before_a_colon_is_shared_by_the_bare_names_listed_after_it():
     assert got["Khổng Minh Tâm"] == ["nguyên Phó Chủ tịch UBND tỉnh"]
     assert got["Lò Văn Bình"] == ["nguyên Phó Chủ tịch UBND tỉnh"]
     assert got["Hà Thị Mơ"] == ["nguyên Giám đốc Sở Y tế"]
+
+
+def test_the_last_words_of_a_firms_name_are_no_person():
+    text = ("Nhân dịp này, Công ty Cổ phần Vạn Hà Thanh Hóa (Trưởng khối thi đua các doanh nghiệp tỉnh năm 2024) "
+            "gửi lẵng hoa chúc mừng; ông Lê Văn Tư, Giám đốc công ty phát biểu.")
+    assert officials(text) == {"Lê Văn Tư": ["Giám đốc công ty"]}
