@@ -241,7 +241,10 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
             break
         if _ends_with_person(piece):
             break  # "…, Bí thư Tỉnh ủy X Lê Văn A trao": the next person's title and name
-        if out and sep.strip() == "," and re.match(r"[Kk]hen thưởng(?!\w)", piece) \
+        if out and sep.strip() == "," and re.search(r"(?<!\w)các[ \t]+(?:sở|ban|ngành|cơ quan|đơn vị)$", s[out[-1][0]:out[-1][1]].rstrip()) \
+                and re.match(r"(?:ban|ngành|đoàn thể|hội|cơ quan|đơn vị)(?!\w)", piece):
+            out[-1] = (out[-1][0], b)  # "Trưởng khối các sở, ngành tổng hợp": a generic list inside one title
+        elif out and sep.strip() == "," and re.match(r"[Kk]hen thưởng(?!\w)", piece) \
                 and re.search(r"[Tt]hi đua$", s[out[-1][0]:out[-1][1]].rstrip()):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua, Khen thưởng huyện": the council's own comma
         elif _title_start(piece):

@@ -426,3 +426,8 @@ def test_the_last_words_of_a_firms_name_are_no_person():
     text = ("Nhân dịp này, Công ty Cổ phần Vạn Hà Thanh Hóa (Trưởng khối thi đua các doanh nghiệp tỉnh năm 2024) "
             "gửi lẵng hoa chúc mừng; ông Lê Văn Tư, Giám đốc công ty phát biểu.")
     assert officials(text) == {"Lê Văn Tư": ["Giám đốc công ty"]}
+
+
+def test_a_generic_list_inside_a_title_keeps_its_comma():
+    text = "Đồng chí Lò Minh Tuấn - Phó Giám đốc Sở Nội vụ, Trưởng khối các sở, ngành tổng hợp chủ trì hội nghị."
+    assert officials(text) == {"Lò Minh Tuấn": ["Phó Giám đốc Sở Nội vụ", "Trưởng khối các sở, ngành tổng hợp"]}
