@@ -174,7 +174,7 @@ _SHARED_TYPE = re.compile(
 )
 # "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn Khối …": the Party/union body of a bloc is an organisation, not the bloc
 _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
-                      r"(?:(Cụm|Khối|cụm|khối)( khối)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
+                      r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
 # "tại Hội trường X, UBND tỉnh tổ chức …": a unit followed by what it does is the actor, not the venue list
 _ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")

@@ -847,3 +847,9 @@ def test_the_body_whose_staff_the_recipients_are_is_no_participant():
     got = units(text)
     assert "Văn phòng Quốc hội" in got
     assert not any(u.startswith("Ban Thường vụ") for u in got)
+
+
+def test_a_bloc_named_by_its_pledge_is_a_bloc():
+    text = ("Chiều 9/3, Khối giao ước thi đua các cơ quan nội chính tỉnh Cao Bằng tổ chức hội nghị ký kết giao ước "
+            "thi đua năm 2024.")
+    assert "Khối giao ước thi đua các cơ quan nội chính tỉnh Cao Bằng" in units(text)
