@@ -147,7 +147,7 @@ class Store:
     def save_extraction(self, canonical_url_or_id: str, extraction: Extraction) -> None:
         doc_id = self._resolve_id(canonical_url_or_id)
         with self._lock, self._db:
-            row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (doc_id,)).fetchone()
+            row = self._db.execute("SELECT content_hash, published FROM articles WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
                 raise StoreError(f"no stored article {canonical_url_or_id}")
             self._db.execute(
@@ -156,11 +156,7 @@ class Store:
                    VALUES (?,?,?,?,?,?)""",
                 (doc_id, int(extraction.relevant), extraction.extractor_version, to_json(extraction), row[0], _now()),
             )
-            self._write_mentions(doc_id, extraction, self._published(doc_id))
-
-    def _published(self, doc_id: str) -> Optional[str]:
-        row = self._db.execute("SELECT published FROM articles WHERE id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
+            self._write_mentions(doc_id, extraction, row[1])
 
     def _write_mentions(self, doc_id: str, extraction: Extraction, published: Optional[str]) -> None:
         self._db.execute("DELETE FROM mentions WHERE article_id = ?", (doc_id,))
@@ -280,7 +276,7 @@ class Store:
 
     def articles_naming_unit(self, name: str) -> Iterator[StoredArticle]:
         """Articles naming a unit whose written, canonical or successor name contains ``name`` as whole words."""
-        words = " " + _like_escape(fold(name).replace(",", " ").strip()) + " "
+        words = " " + _like_escape(_folded_words(name)) + " "
         return self._articles_where(
             "kind = 'unit' AND (names LIKE ? ESCAPE '\\' OR successor LIKE ? ESCAPE '\\')",
             ["%" + words + "%"] * 2,
@@ -326,7 +322,11 @@ MENTIONS_VERSION = 1  # PRAGMA user_version once the mentions table covers every
 
 def _padded(*names: str) -> str:
     """Folded names, commas as spaces, each between spaces: LIKE '% vu ban %' is a whole-word match."""
-    return "".join(f" {fold(n).replace(',', ' ').strip()} |" for n in names if n)
+    return "".join(f" {_folded_words(n)} |" for n in names if n)
+
+
+def _folded_words(name: str) -> str:
+    return fold(name).replace(",", " ").strip()
 
 
 def _like_escape(text: str) -> str:
