@@ -44,16 +44,16 @@ from thidua.textnorm import fold
 from . import gazetteer, lexicon
 from .officials import NAME_RUN, pick_name
 from .textutil import _NO_BREAK, CAP_WORD, UP, Sentence, clean_spaces, quoted_spans, inside
-from .units import (ADMIN_TYPES, COMPLETE_HEADS, _NAME_WORDS, _ORG_HEAD_RE, _ORG_STOP, _admin_at, _extend_name, _sector_re, looks_complete,
-                    looks_like_person)
+from .orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, ORG_STOP, admin_at, extend_name, looks_complete,
+                       looks_like_person, sector_spelling_re)
 
-# Recipients the organisation heads of units.py do not open: a corporation written "Tổng Công ty", military
+# Recipients the organisation heads of orgnames.py (ORG_HEADS) do not open: a corporation written "Tổng Công ty", military
 # formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đồn Biên phòng …").
 _MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
                "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
                "Thông tấn xã", "Trại giam", "Quỹ", "Bưu điện", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
 _HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
-                      + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + _ORG_HEAD_RE.pattern)
+                      + r")(?!\w)(?![ \t]+(?:ngũ|tuyển|viên|trưởng)(?!\w))|" + ORG_HEAD_RE.pattern)
 # "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
 _DOTTED_TYPE = re.compile(r"(?<!\w)(?:TP|Tp|TX)\.$")
 # "Tổng Công ty May 10", "Ban An ninh quận 2", "Binh đoàn 15": a number that ends the name, not a count or a year
@@ -61,7 +61,7 @@ _NAME_NUMBER = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,3}(?![\w.,/%–-]\w|[\w%])
                           r"|người|hộ|xã|huyện|tỉnh|đồng|triệu|tỷ|giờ|km|ha)(?!\w))")
 # verbs and function words that end a run of lowercase name words ("Phòng Cảnh sát giao thông đường bộ" goes on,
 # "Công ty A góp phần …" does not)
-_LOWER_STOP = _ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "xuất", "tiêu", "điển", "tiên", "nhiều", "luôn",
+_LOWER_STOP = ORG_STOP | {"góp", "hoàn", "thực", "tham", "có", "đạt", "xuất", "tiêu", "điển", "tiên", "nhiều", "luôn",
                            "lập", "tích", "giữ", "bảo", "xây", "đóng", "không", "nhận", "được", "vinh", "là", "ở",
                            "trên", "dưới", "một", "hai", "ba", "bốn", "năm", "từ", "qua", "khi", "đã", "đang", "hội", "họp",
                            "từng", "lần", "liên", "đều", "mới", "lại", "tiếp"}  # "Bộ Nội vụ từng/lần thứ hai được …"
@@ -85,7 +85,7 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         if dotted:
             probe = text[:end] + " " + text[end + 1:]  # "TP.HCM" -> "TP HCM": the same offsets, a plain place
             caps = re.match(r"[ \t]*[A-ZĐ]{2,}(?!\w)", probe[end:])
-            new = end + caps.end() if caps else _admin_at(probe, dotted.start())
+            new = end + caps.end() if caps else admin_at(probe, dotted.start())
             if new > end + 1:
                 end = new
                 continue
@@ -98,7 +98,7 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
             after = NAME_RUN.match(text, end + 1) if re.match(r"[ \t]", text[end:end + 1]) else None
             person = after and after.group(0).split()[0] in lexicon.surnames() and len(after.group(0).split()) >= 3
             if after and not person and not lexicon.title_head_re().match(text, end + 1):
-                more = _extend_name(text, end + 1, end + 200, False)  # "Trường THPT số 1 Bảo Yên": the place after
+                more = extend_name(text, end + 1, end + 200, False)  # "Trường THPT số 1 Bảo Yên": the place after
                 if end + 1 < more <= stop:
                     end = more
             continue
@@ -112,7 +112,7 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         if not sep:
             break
         at = pos + sep.end()
-        known = max((k for k in (_NAME_WORDS.match(text, at), _OFFICE_WORDS.match(text, at) if "," not in sep.group(0) else None)
+        known = max((k for k in (NAME_WORDS.match(text, at), _OFFICE_WORDS.match(text, at) if "," not in sep.group(0) else None)
                      if k), key=lambda k: k.end(), default=None)
         if known and known.end() <= stop:
             pos, n = known.end(), n + 1
@@ -132,7 +132,7 @@ def _run_on(text: str, end: int, stop: int | None = None) -> int:
         return _run_on(text, pos, stop) if _NAME_NUMBER.match(text, pos) else pos
     if pos > end and re.match(rf"[ \t]+{UP}", text[pos:stop]) and not lexicon.title_head_re().match(text, pos + 1):
         # "Công ty Xổ số kiến thiết Quảng Ninh": lowercase words inside a name that goes on with capitals
-        more = _extend_name(text, pos + 1, pos + 200, False)
+        more = extend_name(text, pos + 1, pos + 200, False)
         if pos + 1 < more <= stop:
             return _run_on(text, more, stop)
     return end
@@ -244,7 +244,7 @@ def _authorised(s: str) -> str | None:
     if not m:
         return None
     # "Bộ Văn hóa, Thể thao và Du lịch": the commas inside a sector's name do not separate segments
-    x = _sector_re().sub(lambda t: t.group(0).replace(",", "\x00"), m.group("x"))
+    x = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00"), m.group("x"))
     segs = [g.strip().replace("\x00", ",") for g in x.split(",")]
     for k, seg in enumerate(segs[:-1]):
         if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or _RANK.match(seg):
@@ -259,11 +259,11 @@ def _authorised(s: str) -> str | None:
 _ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 _DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định": a signer whose office is named by a sector with commas
-_SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
+_SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{sector_spelling_re().pattern})"
                              rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành|có)\s+(?:các\s+)?[Qq]uyết định")
 _CONFERRER_TAIL = re.compile(
     rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
-    rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{_sector_re().pattern})"
+    rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{sector_spelling_re().pattern})"
     rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì|được|đã|do)\s|$)"
     rf"|(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
 )
@@ -321,7 +321,7 @@ def _recipients_from_list(seg: str) -> list[tuple[str, str]]:
         out = []
         for b in counted:
             # the bracket holds names only: each capitalised piece is one ("Khoa Nhi, Khoa Sản"), sectors stay whole
-            inner = _sector_re().sub(lambda t: t.group(0).replace(",", "\x00").replace(" và ", "\x01"), b.group("in"))
+            inner = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00").replace(" và ", "\x01"), b.group("in"))
             inner = "; ".join(p.replace("\x00", ",").replace("\x01", " và ")
                               for p in re.split(rf"\s*,\s*(?={UP})|\s+và\s+(?={UP})", inner))
             out.extend(r for r in _recipients_from_list(inner) if r not in out)
@@ -430,7 +430,7 @@ def _only_names(item: str) -> list[tuple[str, str]]:
     for p in pieces:
         run = NAME_RUN.fullmatch(p)
         span = pick_name(p, False) if run else None
-        if not span or span != (0, len(p)) or _ORG_HEAD_RE.match(p) and not looks_like_person(p, 0):
+        if not span or span != (0, len(p)) or ORG_HEAD_RE.match(p) and not looks_like_person(p, 0):
             return []
         out.append((p, "individual"))
     return out
@@ -507,7 +507,7 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
         if desc and not re.match(_COLLECTIVE_PREFIX.pattern[1:] + "|" + ADMIN_TYPES + r"\s", piece):
             run = NAME_RUN.match(piece, desc.end())
             span = pick_name(run.group(0), False) if run else None
-            if span == (0, len(run.group(0))) and not _ORG_HEAD_RE.match(run.group(0)) \
+            if span == (0, len(run.group(0))) and not ORG_HEAD_RE.match(run.group(0)) \
                     and re.match(r"\s*(?:[,\-–—]|$)", piece[run.end():]):
                 return clean_spaces(run.group(0)), "individual"
     if not hon and lexicon.title_head_re().match(piece):
@@ -526,12 +526,12 @@ def _recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[s
             name = rest[span[0]:span[1]]
             tail = rest[run.end():]
             if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
-                if (not _ORG_HEAD_RE.match(name) or looks_like_person(name, 0)) and not re.match(ADMIN_TYPES + r"\s", name):
+                if (not ORG_HEAD_RE.match(name) or looks_like_person(name, 0)) and not re.match(ADMIN_TYPES + r"\s", name):
                     return clean_spaces(name), "individual"
     # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
     # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")
     coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
-                    + r"|(?!chính quyền|nhân dân|cán bộ|chiến sĩ|đảng viên|" + _NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
+                    + r"|(?!chính quyền|nhân dân|cán bộ|chiến sĩ|đảng viên|" + NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
                     piece)[0].strip()
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     extent = _unit_extent(coll)
@@ -573,22 +573,22 @@ def _unit_extent(coll: str) -> str:
         return coll[:prefix.end()] + rest
     head = None
     for m in _HEAD_RE.finditer(coll):
-        head = (m.start(), max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
+        head = (m.start(), max(m.end(), extend_name(coll, m.end(), m.end() + 200, True)))
         break
     am = re.search(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ0-9]", coll)
     if am and (head is None or am.start() >= head[1] or am.start() < head[0]):
         if head is None or am.start() < head[0]:
-            head = (am.start(), _admin_at(coll, am.start()))
+            head = (am.start(), admin_at(coll, am.start()))
     if head is None:
         return coll
     # "Văn phòng Ủy ban nhân dân tỉnh X": a name that runs into a second organisation's head takes it whole
     for m in _HEAD_RE.finditer(coll):
         if head[0] < m.start() <= head[1] + 1 and m.end() > head[1]:
-            head = (head[0], max(m.end(), _extend_name(coll, m.end(), m.end() + 200, True)))
+            head = (head[0], max(m.end(), extend_name(coll, m.end(), m.end() + 200, True)))
     # "Sở Giao thông Vận tải tỉnh X": a sector name with a lowercase word, then the unit's place
     gap = re.match(rf"((?:\s+[\wÀ-ỹđĐ]+){{1,4}}?)\s+{ADMIN_TYPES}\s+{CAP_WORD}", coll[head[1]:])
     if gap and re.search(rf"\s{UP}", gap.group(1)):
-        head = (head[0], _admin_at(coll, head[1] + gap.end(1) + 1))
+        head = (head[0], admin_at(coll, head[1] + gap.end(1) + 1))
     # "lực lượng Công an nhân dân", "Quân đội nhân dân": "nhân dân" closes the name
     people = re.match(rf"\s+nhân dân(?=\s*$|\s+{ADMIN_TYPES}\s|\s+Việt Nam)", coll[head[1]:])
     if people:
@@ -633,7 +633,7 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     if span and span[1] == len(run.group(0)) - (lead.end() if lead else 0):
         return clean_spaces(run.group(0)[(lead.end() if lead else 0) + span[0]:])
     # a foreign name after a dash: two to four capitalised words, neither a place nor an organisation
-    if re.search(r"[-–]\s*$", h[:run.start()]) and 2 <= len(words) <= 4 and not _ORG_HEAD_RE.match(run.group(0)) \
+    if re.search(r"[-–]\s*$", h[:run.start()]) and 2 <= len(words) <= 4 and not ORG_HEAD_RE.match(run.group(0)) \
             and not gazetteer.is_any_place(run.group(0)) and not lexicon.title_head_re().match(run.group(0)):
         return clean_spaces(run.group(0))
     return None
@@ -750,9 +750,9 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
     extents: list[tuple[int, int]] = []
     for om in _HEAD_RE.finditer(head):
-        extents.append((om.start(), _run_on(head, max(om.end(), _extend_name(head, om.end(), om.end() + 200, True)))))
+        extents.append((om.start(), _run_on(head, max(om.end(), extend_name(head, om.end(), om.end() + 200, True)))))
     for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
-        extents.append((am.start(), _run_on(head, _admin_at(head, am.start()))))
+        extents.append((am.start(), _run_on(head, admin_at(head, am.start()))))
     # "tại huyện X, HTX Y tổ chức lễ đón nhận": the venue is not a recipient
     extents = [e for e in extents if not re.search(r"(?:[Tt]ại|ở)\s+$", head[max(0, e[0] - 6):e[0]])]
     extents = sorted(e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents))
@@ -768,7 +768,7 @@ def _subject_recipients(clause: str) -> list[tuple[str, str]]:
         # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
         if any(a < hm.start() < b for a, b in extents):
             continue  # "Hội Nông dân xã A": an occupation inside an organisation's name
-        if not _ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
+        if not ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
                 and not (nm and nm.group(0).startswith("Việt Nam")):
             person = hm.end()
     for hm in _RANK.finditer(head):  # "Thiếu tá A, Đội trưởng Đội B": a rank before a name works like an honorific
@@ -1347,7 +1347,7 @@ def _same_recipient(a: str, b: str) -> bool:
 
 def _decider(x: str) -> str | None:
     """"Chủ tịch UBND tỉnh Phạm Văn Hùng" (who signed the decision) -> "Chủ tịch UBND tỉnh"."""
-    head = lexicon.title_head_re().search(x) or _ORG_HEAD_RE.search(x)
+    head = lexicon.title_head_re().search(x) or ORG_HEAD_RE.search(x)
     if head:
         x = x[head.start():]
     for run in NAME_RUN.finditer(x):

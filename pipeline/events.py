@@ -8,6 +8,7 @@ import re
 from thidua.models import Event
 from thidua.textnorm import fold
 
+from .orgnames import ORG_HEAD_RE, extend_name  # an organisation as venue: "tại Trường Đại học Vinh"
 from .textutil import CAP_WORD, Sentence, clean_spaces, paren_spans, inside, sentence_at
 
 # "<authority> tặng <form>": who confers, then a form of commendation (folded text)
@@ -450,8 +451,6 @@ _PERSON_PLACE = re.compile(r"(?:[Cc]ư trú|[Tt]hường trú|[Tt]ạm trú|[Nn]
 
 
 def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    from .units import _ORG_HEAD_RE, _extend_name  # an organisation as venue: "tại Trường Đại học Vinh"
-
     parens = paren_spans(text)
     for m in _LOC_RE.finditer(text):
         if inside(parens, m.start(), m.start()):
@@ -459,9 +458,9 @@ def find_location(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if _PERSON_PLACE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "cư trú tại xã …", "công tác tại …": a person's home or workplace
         loc = m.group("loc").strip()
-        head = _ORG_HEAD_RE.match(text, m.start("loc"))
+        head = ORG_HEAD_RE.match(text, m.start("loc"))
         if head and not re.match(r"(?:Hội trường|Trung tâm|Nhà văn hóa|Trụ sở)", loc, re.I):
-            end = _extend_name(text, head.end(), head.end() + 150, True)
+            end = extend_name(text, head.end(), head.end() + 150, True)
             if end > head.end():
                 loc = text[m.start("loc"):end]
         if _NOT_PLACE.match(loc):

@@ -16,6 +16,7 @@ from thidua.models import Evidence, Official
 from thidua.textnorm import name_key
 
 from . import gazetteer, lexicon
+from .orgnames import sector_spelling_re
 from .textutil import CAP_WORD, Sentence, clean_spaces
 
 HONORIFIC = re.compile(
@@ -75,18 +76,14 @@ class _Person:
 
 def _comma_inside_sector(s: str, title_start: int, piece_start: int) -> bool:
     """Is the comma before piece_start part of a sector's name ("Sở Văn hóa, Thể thao và Du lịch")?"""
-    from .units import _sector_re  # units does not import officials: no cycle
-
-    for m in _sector_re().finditer(s, title_start, min(len(s), piece_start + 60)):
+    for m in sector_spelling_re().finditer(s, title_start, min(len(s), piece_start + 60)):
         if m.start() < piece_start <= m.end():
             return True
     return False
 
 
 def _inside_sector(s: str, start: int, end: int) -> bool:
-    from .units import _sector_re  # units does not import officials: no cycle
-
-    m = lexicon.sector_re().match(s, start) or _sector_re().match(s, start)
+    m = lexicon.sector_re().match(s, start) or sector_spelling_re().match(s, start)
     return bool(m) and m.end() >= end
 
 

@@ -10,101 +10,19 @@ out conferrers, units inside a title, qualifiers in brackets, venues).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from thidua.models import Unit
 
 from . import gazetteer, lexicon
+from .orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE, admin_at,
+                       ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
 from .textutil import CAP_WORD, UP, Sentence, clean_spaces, inside, paren_spans, sentence_at
 
-ADMIN_TYPES = r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
-ADMIN_LEVEL = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|nước|cơ sở)"
-ORG_HEADS = (
-    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân", "UBMTTQ", "Ủy ban MTTQ",
-    "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Thường trực", "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở",
-    "Bộ Chỉ huy", "Bộ", "Hội", "Liên hiệp", "Liên đoàn", "Văn phòng", "Đài", "Bảo tàng", "Công an",
-    "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Đoàn", "Tỉnh đoàn",
-    "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
-    "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
-    "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
-    "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
-    "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
-    "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
-    "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
-    # abbreviated and security bodies ("LĐLĐ huyện X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
-    "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
-    "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
-    "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
-    # a school listed by its level alone after "Trường …, THPT X, THCS Y"
-    "THPT", "THCS",
-)
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
 _NAMED_ONLY_HEADS = ("Lực lượng", "Khu")
-# Lowercase words that end or continue an organisation's name: "Hội Liên hiệp phụ nữ", "Liên đoàn lao động",
-# "Cục Công tác Đảng và Công tác chính trị", "Lực lượng Thanh niên xung phong".
-_NAME_WORDS = re.compile(
-    r"(?:phụ nữ|lao động|chính trị|toàn cầu|nông dân|thanh niên|cựu chiến binh|chữ thập đỏ|khuyến học|người cao tuổi"
-    r"|doanh nghiệp|xã hội|phát triển|nông thôn|công nghiệp|chế xuất|xung phong|biên phòng|vũ trang|quân sự"
-    r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
-    r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
-    r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh"
-    r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ"
-    r"|thi đua(?:[ \t]*[-–,][ \t]*|[ \t]+)khen thưởng)(?!\w)")  # "Hội đồng thi đua, khen thưởng huyện"
-_VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
-_ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")
-# a name word ends the name or is followed by more of it; otherwise it starts a verb phrase ("phát triển kinh tế")
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,;.:()\n–—-]|và[ \t]|(?:trực[ \t]+)?thuộc(?!\w)|$|\d|"
-                           r"(?:các[ \t]+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)"
-                           r"|(?:toàn cầu|Việt Nam|chi nhánh)(?!\w)|[A-ZĐ])")
-# A known sector written with other separators or capitals: "Giáo dục-Đào tạo", "Giao thông Vận tải", "Văn hoá-Thể thao và Du lịch"
-_SECTOR_SEP = r"(?:[ \t]*[-–,][ \t]*|[ \t]+)(?:và[ \t]+)?"
-
-
-@functools.lru_cache(maxsize=1)
-def _sector_end_re() -> re.Pattern:
-    """"Sở Ngoại vụ" before "và Thanh tra tỉnh": a department named by its sector is complete."""
-    return re.compile(r"(?:Sở|Bộ|Phòng|ngành)[ \t]+(?:" + _sector_re().pattern + r")$", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _sector_re() -> re.Pattern:
-    alts = []
-    for name in lexicon.load("units")["sectors"]:
-        words = [w for w in re.split(r"[\s,\-–]+", name) if w and w != "và"]
-        alts.append(_SECTOR_SEP.join(re.escape(w) for w in words))
-    return re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?!\w)", re.I)
-COMPLETE_HEADS = ("Chính phủ", "Văn phòng Chủ tịch nước", "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh Đoàn", "Thành Đoàn",
-                  "Huyện Đoàn", "Bộ đội Biên phòng")
-_HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")"
-_ORG_HEAD_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
-    r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
-)
-# Words that can never continue an organisation name (verbs, function words).
-_ORG_STOP = {
-    "của", "cho", "và", "được", "đã", "vừa", "tổ", "tặng", "trao", "nhận", "đón", "tại", "với", "trong", "về",
-    "là", "có", "năm", "ngày", "theo", "thực", "phối", "chủ", "ban", "tham", "dự", "khóa", "khoá", "kỳ", "lần",
-    "đến", "tới", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "giao",
-    "truyền", "phát", "tiến", "đề", "thông", "tiếp", "trình", "vì", "do", "các", "những", "lãnh", "đại",
-    "toàn", "đồng", "thay", "cùng", "thuộc", "trực", "chỉ", "hướng", "nhân", "kỷ", "thành", "tuyên",
-    "sáng", "chiều", "tối", "số", "tập", "cán", "đoàn", "xây", "quyết", "mới", "làm", "trước",
-    "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
-    "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
-    "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
-    "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng",  # verbs of what a body did
-}
-# Verbs that open what a body did or decided; never words of its name ("Khối thi đua nhất trí suy tôn …",
-# "Công an đẩy mạnh phong trào …").
-_PREDICATE = re.compile(
-    r"(?:nhất trí|suy tôn|thống nhất|bình xét|bình chọn|biểu quyết|đẩy mạnh|tăng cường|thực hiện|triển khai|hưởng ứng"
-    r"|phát huy|nâng cao|duy trì|chú trọng|quan tâm|tích cực|đánh giá|thảo luận|góp ý|đề ra|lựa chọn|đăng ký|cam kết"
-    r"|tập trung|xác định|kiện toàn|luân phiên|giới thiệu|bàn giao|tiếp nhận|phấn đấu|tiếp tục|quyết tâm|đồng loạt"
-    r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương|nỗ lực|chung tay|chung sức|ra sức|khắc phục|đổi mới"
-    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo)(?!\w)")
 _CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                               r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
@@ -146,14 +64,13 @@ _SHARED_QUALIFIER = re.compile(
     rf"{_BODY_PART}(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
     rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
-CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")
 _BODY_OF_EACH = re.compile(
     rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>[A-ZĐ][^,;.:\n]{{0,40}}?)"
     rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
 _SECTOR_LIST = re.compile(r"(?<!\w)(?P<head>(?:các[ \t]+)?(?:[Ss]ở|Bộ|bộ)(?:[ \t]*,[ \t]*ngành)?)[ \t]*:?[ \t]*(?P<list>[A-ZĐ][^;.:\n()]{2,200})")
 _COUNTED_BODIES = re.compile(
-    rf"(?<!\w)(?P<head>{_HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(_ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
+    rf"(?<!\w)(?P<head>{HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
     r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
@@ -185,7 +102,6 @@ _LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ 
                          r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 # where an achievement was made: "có thành tích trong phong trào thi đua của tỉnh X" — the movement's owner, not an actor
 _ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
-_PERSON_RUN = re.compile(rf"{CW}(?:[ \t]+{CW}){{1,4}}")
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
 # the venue is a body's building: "tại hội trường UBND thành phố X", "tại Trụ sở Liên minh HTX tỉnh"
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|trụ sở|khuôn viên|phòng họp|nhà khách|sân)(?:[ \t]+(?:tầng[ \t]+\d+|lớn|chính))?(?:[ \t]+của)?[ \t]+$")
@@ -295,278 +211,6 @@ class Candidate:
     admin: bool = False
 
 
-def looks_like_person(text: str, pos: int) -> bool:
-    """A capitalised run at pos that opens with a surname that is also an organisation word ("Đoàn", "Văn")
-    and has the middle name "Thị"/"Văn" of a person: "Đoàn Thị Liên", not "Đoàn Thanh niên"."""
-    run = _PERSON_RUN.match(text, pos)
-    if not run or run.group(0).split()[0] not in lexicon.surnames():
-        return False
-    words = run.group(0).split()
-    return len(words) >= 3 and words[1] in ("Thị", "Văn")
-
-
-def _is_cap(tok: str) -> bool:
-    return bool(tok) and tok[0].isupper()
-
-
-def _tokens(text: str, pos: int):
-    # "TP.HCM", "TP. Vũng": a city abbreviated with a dot is one word of the name
-    for m in re.finditer(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX)\.[ \t]?(?=[A-ZĐ])\w+|[\w&’']+|[-–—,.]", text[pos:pos + 250]):
-        yield pos + m.start(), pos + m.end(), m.group(0)
-
-
-# lowercase words fixed in a name: "Công ty TNHH Một thành viên X", "Công ty cổ phần X", "Tòa án nhân dân tỉnh"
-_COMPANY_FORM = re.compile(r"(?:(?<=Kiểm sát )nhân dân|(?<=Tòa án )nhân dân|(?<=Toà án )nhân dân|(?<=Quân đội )nhân dân|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn(?:\s+[Mm]ột thành viên)?|[Cc]ổ phần|[Hh]ai thành viên trở lên)(?!\w)")
-
-
-def _name_word_chain(text: str, pos: int) -> int | None:
-    """End of the name words starting at pos ("dự án đầu tư xây dựng") when the name ends or goes on after
-    them; None when they open a verb phrase ("phát triển kinh tế giỏi")."""
-    last = None
-    while True:
-        m = _NAME_WORDS.match(text, pos)
-        if not m:
-            break
-        last = m.end()
-        gap = re.match(r"[ \t]+", text[last:last + 3])
-        if not gap or not _NAME_WORDS.match(text, last + gap.end()):
-            break
-        pos = last + gap.end()
-    return last if last is not None and _NAME_GOES_ON.match(text, last) else None
-
-
-def _extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
-    """Extend an organisation name from pos over capitalised words, short lowercase compounds,
-    level words with their place name, and parenthesised abbreviations. Returns the end offset."""
-    end = pos
-    lower_run = 0
-    after_level = False
-    toks = list(_tokens(text, pos))
-    i = 0
-    while i < len(toks):
-        a, b, tok = toks[i]
-        if a > limit:
-            break
-        sector = lexicon.sector_re().match(text, a) or (_is_cap(tok) and _sector_re().match(text, a)) \
-            or _COMPANY_FORM.match(text, a)
-        if sector and text[end:a].strip() == "" and end >= pos:
-            # "Sở Giao thông vận tải", "Sở Văn hóa, Thể thao và Du lịch": a known sector, taken whole
-            end = sector.end()
-            while i < len(toks) and toks[i][0] < end:
-                i += 1
-            lower_run = 0
-            continue
-        gap = re.sub(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", text[end:a])  # "(TĐKT)" skipped: the name goes on after it
-        if "\n" in gap or any(c in gap for c in ";:.()“”\"") and not tok.startswith("("):
-            break
-        if tok.startswith("("):
-            i += 1
-            continue  # "(TĐKT)": skipped in the surface form
-        if tok in "-–—":
-            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            if _is_cap(nxt):
-                i += 1
-                continue
-            break
-        if tok == ",":
-            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            if allow_comma and _is_cap(nxt) and not _ORG_HEAD_RE.match(text, toks[i + 1][0]) \
-                    and not _sector_end_re().search(text[max(0, pos - 60):end]) \
-                    and not re.match(ADMIN_TYPES + r"\s", text[toks[i + 1][0]:]) and re.match(
-                        rf"[^,;.]{{0,40}}\svà\s{UP}", text[toks[i + 1][0]:]):
-                i += 1
-                continue
-            break
-        if tok == "và" or tok == "các":
-            nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
-            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            nh = _ORG_HEAD_RE.match(text, nxt_start) if nxt_start is not None else None
-            if _is_cap(nxt) and not (tok == "và" and nh and (
-                    (looks_complete(text[max(0, pos - 40):end]) or _sector_end_re().search(text[max(0, pos - 60):end]))
-                    # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving both
-                    and not re.search(r"Văn phòng Đoàn (?:ĐBQH|Đại biểu Quốc hội)$", text[max(0, pos - 40):end])
-                    # "Chi cục Thủy lợi và Kho bạc Nhà nước Nam Trực": the second has a name of its own
-                    or re.match(rf"[ \t]+{CW}", text[nh.end():]) and (nh.group(0) in ("Sở", "Bộ", "Cục")
-                                                                      or not _sector_re().match(text, nh.end() + 1))
-                    # "Công đoàn ngành Giáo dục và LĐLĐ huyện X": an abbreviated body with its own named place
-                    or nh.group(0).isupper() and re.match(rf"[ \t]+{ADMIN_TYPES}[ \t]+{CW}", text[nh.end():])
-                    and "Văn phòng" not in text[max(0, pos - 40):end])) and not (
-                    tok == "và" and re.match(ADMIN_TYPES + r"\s", text[nxt_start:])):
-                end = b
-                lower_run = 0
-                i += 1
-                continue
-            break
-        if re.fullmatch(r"\d+", tok) and i + 1 < len(toks) and re.match(r"(tỉnh|thành phố|huyện|quận|xã|đơn vị)(?!\w)", text[toks[i + 1][0]:toks[i + 1][0] + 12]):
-            end = b
-            i += 1
-            continue
-        # "Trường Đại học Sư phạm Hà Nội 2", "Quân khu 3", "Trường THCS số 1": a number closes the name
-        num = re.match(r"(?:số[ \t]+)?\d{1,2}(?![\w/%-]|[.,]\d|[ \t]*[-–/][ \t]*\d)", text[a:a + 8])
-        if num and (end > pos or re.search(r"(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Hải đội|Vùng)$",
-                                           text[max(0, pos - 12):pos])) and text[end:a].strip() == "" and (
-                end == pos or _is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
-                or _NAME_WORDS.search(text, max(pos, end - 20), end) and _NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
-                and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người|lần|lượt|đợt|kỳ|tỷ|triệu|nghìn)(?!\w)",
-                                 text[a + num.end():]):
-            end = a + num.end()
-            if re.match(rf"[ \t]+{CW}", text[end:end + 30]) and not lexicon.title_head_re().match(text, end + 1):
-                while i < len(toks) and toks[i][0] < end:  # "Trường THPT Số 1 Bảo Yên": the name goes on
-                    i += 1
-                continue
-            break
-        abroad = _ABROAD.match(text, a) if tok == "tại" and _VIETNAMESE_END.search(text[max(0, pos - 60):end]) else None
-        if abroad:
-            # "Hội người Việt Nam tại Cộng hòa Czech": a body of Vietnamese abroad is named with its country
-            end = abroad.end()
-            while i < len(toks) and toks[i][0] < end:
-                i += 1
-            continue
-        nested = _ORG_HEAD_RE.match(text, a) if _is_cap(tok) else None
-        if nested and re.search(r" [a-zđà-ỹ]", nested.group(0)) and text[end:a].strip() == "":
-            # "Văn phòng Ủy ban nhân dân tỉnh": a head with lowercase words of its own, taken whole
-            end = nested.end()
-            while i < len(toks) and toks[i][0] < end:
-                i += 1
-            lower_run = 0
-            continue
-        words_end = _name_word_chain(text, a) if tok.islower() and not after_level else None
-        if words_end and text[end:a].strip() == "":
-            end = words_end
-            while i < len(toks) and toks[i][0] < end:
-                i += 1
-            lower_run = 0
-            continue
-        lvl = re.match(ADMIN_LEVEL + r"(?!\w)(?![ \t]+hội(?!\w))", text[a:a + 12])  # "xã hội" is not a commune
-        if lvl and (not _is_cap(tok) or tok in ("Trung", "TW", "TƯ")):
-            end = a + lvl.end()
-            i_before = i
-            while i < len(toks) and toks[i][1] <= end:
-                i += 1
-            if i == i_before:
-                break
-            # optional place name after the level word, which stops where a person's name starts
-            j = i
-            place_end = end
-            stop_at = _place_words_before_person(toks, i, text)
-            while j < len(toks) and j < stop_at and _is_cap(toks[j][2]) and text[place_end:toks[j][0]].strip() == "" \
-                    and toks[j][2] not in ("Cụm", "Khối") \
-                    and (not _ORG_HEAD_RE.match(text, toks[j][0])  # "huyện Xuân Trường": a head word inside a known place
-                         or j > i and gazetteer.is_any_place(text[toks[i][0]:toks[j][1]])):
-                place_end = toks[j][1]
-                j += 1
-            if j > i:
-                end, i = place_end, j
-                dashed = _dashed_place_end(text, a + lvl.end(), end)
-                if dashed > end:
-                    end = dashed
-                    while i < len(toks) and toks[i][0] < end:
-                        i += 1
-            after_level = True
-            lower_run = 0
-            continue
-        if re.fullmatch(r"trực thuộc|thuộc", tok) and i + 1 < len(toks) and toks[i + 1][2] == "Trung":
-            end = b
-            i += 1
-            continue
-        if tok == "trực" and i + 1 < len(toks) and toks[i + 1][2] == "thuộc":
-            end = toks[i + 1][1]
-            i += 2
-            continue
-        if _is_cap(tok):
-            if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
-                break
-            th = lexicon.title_head_re().match(text, a)
-            if th and end > pos and not th.group(0).startswith("Đại biểu") and not text[:a].rstrip().endswith("Đoàn"):
-                break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended
-            end = b
-            lower_run = 0
-            i += 1
-            continue
-        prev = text[pos:end].split()[-1] if text[pos:end].split() else ""
-        if tok.islower() and _is_cap(prev) and text[end:a].strip() == "":
-            # "Lực lượng Vũ trang", "Hội Cựu chiến binh": a name word whose first syllable is written with a capital
-            prev_start = end - len(prev)
-            nw = _NAME_WORDS.match(text[prev_start:prev_start + 40].lower())
-            if nw and prev_start + nw.end() > end:
-                end = prev_start + nw.end()
-                while i < len(toks) and toks[i][0] < end:
-                    i += 1
-                continue
-        if tok.islower() and _PREDICATE.match(text, a):
-            break
-        if tok.islower() and tok not in _ORG_STOP and not after_level:
-            # Lowercase syllables belong to the name only when the name goes on afterwards
-            # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Hợp tác xã dịch vụ nông nghiệp X");
-            # otherwise only one, the second syllable of a word ("Sở Nội vụ", "Hội Khuyến học").
-            j = i
-            while j < len(toks) and j - i < 4 and toks[j][2].islower() and toks[j][2] not in _ORG_STOP \
-                    and not re.match(ADMIN_LEVEL + r"(?!\w)", toks[j][2]) and text[toks[j - 1][1] if j > i else end:toks[j][0]].strip() == "":
-                j += 1
-            closed = j < len(toks) and text[toks[j - 1][1]:toks[j][0]].strip() == "" and (
-                _is_cap(toks[j][2]) and not lexicon.title_head_re().match(text, toks[j][0])
-                or re.match(ADMIN_LEVEL + r"(?!\w)", text[toks[j][0]:toks[j][0] + 12]))
-            if closed:
-                end = toks[j - 1][1]
-                i = j
-                continue
-            if end > pos and lower_run == 0 and _is_cap(text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else "") \
-                    and not _ends_in_place(text[pos:end]):  # "Đồn Biên phòng Giao Thủy bắt …": the name ended
-                end = b
-                lower_run = 1
-                i += 1
-                continue
-            break
-        break
-    return end
-
-
-# (two capitalised words: whole words with a capital first letter; "À-Ỹ" alone would also take "ò" in "phòng")
-_COMPLETE_END = re.compile(rf"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương|TW|TƯ|[Tt]ỉnh ủy|[Hh]uyện ủy|[Tt]hành ủy|[Đđ]ảng ủy|(?<!\w){UP}\w*[ \t]+{UP}\w*)$")
-
-
-def _ends_in_place(name: str) -> bool:
-    """Does a name end in a known place name of two or more words ("… Giao Thủy")?"""
-    m = re.search(rf"{CW}(?:[ \t]+{CW}){{1,3}}$", name)
-    if not m:
-        return False
-    words = m.group(0).split()
-    return any(gazetteer.is_any_place(" ".join(words[k:])) for k in range(len(words) - 1))
-
-
-def looks_complete(name: str) -> bool:
-    """Does an organisation name already end in its level or place ("… thành phố", "… Huyện ủy")?"""
-    return bool(_COMPLETE_END.search(name.strip()))
-
-
-def _admin_at(text: str, pos: int) -> int:
-    """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
-    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{CAP_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])){{0,3}})", text[pos:])
-    if not m:
-        return pos
-    name = m.group(1)
-    # A person's name after the place ("tỉnh Nghệ An Thái Thanh Quý") is cut off.
-    words = name.split()
-    if _person_like(words):
-        return pos  # "UBND tỉnh Nguyễn Hữu Lập": the words after the type word are a person's name
-    surnames = lexicon.surnames()
-    for i in range(1, len(words)):
-        if words[i] in surnames and len(words) - i >= 2:
-            words = words[:i]
-            break
-    words = [w for w in words]
-    while len(words) > 1 and _ORG_HEAD_RE.fullmatch(words[-1]) and not gazetteer.is_any_place(" ".join(words)):
-        words = words[:-1]
-    return _dashed_place_end(text, pos + m.start(1), pos + m.start(1) + len(" ".join(words)))
-
-
-def _person_like(words: list[str]) -> bool:
-    """2-4 capitalised words that read as a person's name, not as a place: "Nguyễn Hữu Lập", "Mẫn Văn Tùng"."""
-    if not 2 <= len(words) <= 4 or gazetteer.is_any_place(" ".join(words)):
-        return False
-    return words[0] in lexicon.surnames() or len(words) >= 3 and words[1] in ("Thị", "Văn")
-
-
 def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]:
     """"Hội Nông dân Việt Nam Lương Quốc Đoàn": a person's name run onto an organisation is not part of it."""
     words = surface.split()
@@ -575,41 +219,15 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
         head = " ".join(words[:-k])
         # only after a name that is already complete: "… Việt Nam", "… Trung ương", "… tỉnh Quảng Ninh"
         # ("Trường THCS Nguyễn Văn Trỗi" is named after a person)
-        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or _ends_in_place(head) and re.search(
+        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or ends_in_place(head) and re.search(
             ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+)*$", head)
-        if len(words) >= k + 2 and complete and all(_is_cap(w) for w in tail) and _person_like(tail) \
-                and not _ORG_HEAD_RE.match(tail[0]):
+        if len(words) >= k + 2 and complete and all(is_cap(w) for w in tail) and person_like(tail) \
+                and not ORG_HEAD_RE.match(tail[0]):
             cut = surface.rfind(" ".join(tail))
             if cut > 0:
                 pos = text.rfind(" ".join(tail), a, b + 1)
                 return surface[:cut].rstrip(" ,"), (pos if pos > a else b)
     return surface, b
-
-
-def _place_words_before_person(toks: list, i: int, text: str) -> int:
-    """Index of the first token after a level word that starts a person's name, or len(toks):
-    "tỉnh Quảng Ninh Nguyễn Văn A" stops before "Nguyễn"."""
-    if i >= len(toks) or not _is_cap(toks[i][2]):
-        return len(toks)
-    run = [i]
-    while run[-1] + 1 < len(toks) and _is_cap(toks[run[-1] + 1][2]) \
-            and re.fullmatch(r"[ \t]+", text[toks[run[-1]][1]:toks[run[-1] + 1][0]]) and len(run) < 8:
-        run.append(run[-1] + 1)
-    words = [toks[k][2] for k in run]
-    if gazetteer.is_any_place(" ".join(words)):
-        return len(toks)
-    for p in range(len(words) - 1):
-        if (p == 0 or gazetteer.is_any_place(" ".join(words[:p]))) and _person_like(words[p:]):
-            return run[p]
-    return len(toks)
-
-
-def _dashed_place_end(text: str, start: int, end: int) -> int:
-    """"Bà Rịa - Vũng Tàu", "Thừa Thiên- Huế": a place name written with a dash runs on past it."""
-    m = re.match(rf"[ \t]*[-–—][ \t]*({CW}(?:[ \t]+{CW}){{0,2}})", text[end:end + 40])
-    if m and gazetteer.is_place(f"{text[start:end].strip()} - {m.group(1)}"):
-        return end + m.end()
-    return end
 
 
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
@@ -657,10 +275,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if _CONFERRER_AFTER.match(text[b:b + 40]) or _CO_CONFERRER_AFTER.match(text[b:b + 100]):
             return "conferrer"  # "Đảng ủy Công an Trung ương, Bộ Công an đã tặng": both confer
-        if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and _ORG_HEAD_RE.match(text, a) \
-                and (any(0 <= a - c.end <= 3 for c in cands) or _ORG_HEAD_RE.search(text, max(0, a - 60), a)):
+        if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and ORG_HEAD_RE.match(text, a) \
+                and (any(0 <= a - c.end <= 3 for c in cands) or ORG_HEAD_RE.search(text, max(0, a - 60), a)):
             return "qualifier"  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the owner in brackets
-        if _ORG_HEAD_RE.match(text, a) and _bracketed_owner(text, a, b):
+        if ORG_HEAD_RE.match(text, a) and _bracketed_owner(text, a, b):
             return "qualifier"  # "Binh đoàn 15 (Bộ Quốc phòng)", "Công ty X (Tổng công ty Y, Bộ Z)": the owners
         if _LAUNCHER[0].search(before) and _LAUNCHER[1].match(text[b:b + 30]):
             return "launcher"
@@ -737,14 +355,14 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         th = re.search(r"\sthuộc\s", text[a:end])
         if th:
             org_start = a + th.end()
-            if _ORG_HEAD_RE.match(text, org_start):
+            if ORG_HEAD_RE.match(text, org_start):
                 add(text[org_start:end], org_start, end, False)
         else:
             th = re.match(r"\s+thuộc\s+", text[end:])
             if th:
                 org_start = end + th.end()
-                org_end = _extend_name(text, org_start + 1, org_start + 200, True)
-                if _ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
+                org_end = extend_name(text, org_start + 1, org_start + 200, True)
+                if ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
                     add(text[org_start:org_end], org_start, org_end, False)
 
     def distribute(surface: str, a: int, end: int) -> bool:
@@ -764,7 +382,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     for m in _SHARED_QUALIFIER.finditer(text):
         if inside(masked, m.start(), m.end()):
             continue
-        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{_HEAD_ALT}|của|thuộc)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{HEAD_ALT}|của|thuộc)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Văn phòng HĐND và UBND huyện X" is one office; "các ban của Tỉnh ủy, …": an owner, not a list head
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -787,12 +405,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     # 2. Organisations.
     listed_groups: set[str] = set()
-    for m in _ORG_HEAD_RE.finditer(text):
+    for m in ORG_HEAD_RE.finditer(text):
         a = m.start()
         if not free(a, m.end()) or inside(masked, a, m.end()):
             continue
         head = m.group(0)
-        end = _extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
         if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
             end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
         if head in _NAMED_ONLY_HEADS and not re.match(rf"[ \t]+{UP}", text[m.end():m.end() + 3]):
@@ -845,7 +463,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             if not free(a, b):
                 continue
             name = nm.group(0)
-            if re.match(ADMIN_TYPES + r"$", name.split()[0]) or _ORG_HEAD_RE.match(name):
+            if re.match(ADMIN_TYPES + r"$", name.split()[0]) or ORG_HEAD_RE.match(name):
                 continue  # typed units are found below
             if kind in (None, "địa phương", "đơn vị"):
                 if not gazetteer.is_place(name):
@@ -875,7 +493,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         head = "Bộ" if re.search(r"(?<!\w)[Bb]ộ(?!\w)", m.group("head")) else "Sở"
         names, pos = [], m.start("list")
         while True:  # capitalised sector names one after another, joined by commas or "và"
-            sm = _sector_re().match(text, pos)
+            sm = sector_spelling_re().match(text, pos)
             if not sm or not text[sm.start()].isupper():
                 break
             names.append(sm)
@@ -927,7 +545,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         a = m.start()
         if not free(a, a + 1) or inside(masked, a, m.end()):
             continue
-        end = _admin_at(text, a)
+        end = admin_at(text, a)
         if end <= m.end() - 1:
             continue
         before = text[max(0, a - 3):a]
@@ -1003,7 +621,7 @@ def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
                       r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]"
-                      r"|\s" + _PREDICATE.pattern)
+                      r"|\s" + PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)
     m = stop.search(text, pos, pos + 200)
@@ -1028,7 +646,7 @@ def _described_members_tail(text: str, pos: int, stop: re.Pattern) -> int:
     end = m.start() if m else min(len(text), pos + 200)
     for cm in re.finditer(r",[ \t]*", text[pos:end]):
         nxt = pos + cm.end()
-        if _ORG_HEAD_RE.match(text, nxt) or re.match(ADMIN_TYPES + r"[ \t]+[A-ZĐ]", text[nxt:]) \
+        if ORG_HEAD_RE.match(text, nxt) or re.match(ADMIN_TYPES + r"[ \t]+[A-ZĐ]", text[nxt:]) \
                 or lexicon.title_head_re().match(text, nxt) or re.match(r"(?:\d|năm|ngày|đồng chí|ông|bà)(?!\w)", text[nxt:]):
             end = pos + cm.start()
             break
@@ -1114,7 +732,7 @@ def _is_admin_kind(kind: str | None) -> bool:
 
 
 def _org_kind(surface: str) -> str | None:
-    m = _ORG_HEAD_RE.match(surface)
+    m = ORG_HEAD_RE.match(surface)
     return m.group(0) if m else None
 
 
@@ -1124,8 +742,8 @@ _GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND
 def _shortened(short: str, long_: str) -> bool:
     """"Hợp tác xã Hải Xuân" for "Hợp tác xã nông nghiệp Hải Xuân": the same head and proper name, words left out."""
     a, b = short.split(), long_.split()
-    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1] or not _ORG_HEAD_RE.match(short) \
-            or _ORG_HEAD_RE.match(short).group(0) != (_ORG_HEAD_RE.match(long_) or re.match("", "")).group(0):
+    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1] or not ORG_HEAD_RE.match(short) \
+            or ORG_HEAD_RE.match(short).group(0) != (ORG_HEAD_RE.match(long_) or re.match("", "")).group(0):
         return False
     it = iter(b)
     return all(w in it for w in a)
@@ -1178,7 +796,7 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], 
 
 def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]], evidence: tuple = ()) -> bool:
     if ":" in name or re.match(r"(?:[Bb]à mẹ|[Mm]ẹ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Đđ]ồng chí)(?!\w)", name) \
-            or re.search(rf"(?<!\w){UP}\w*[ \t]+(?:Thị|Văn)[ \t]+{UP}", name) and not _ORG_HEAD_RE.match(name):
+            or re.search(rf"(?<!\w){UP}\w*[ \t]+(?:Thị|Văn)[ \t]+{UP}", name) and not ORG_HEAD_RE.match(name):
         return False  # a list label or a person ("Bà mẹ: Đặng Thị L …"), not a body
     if re.match(_OCCUPATION + r"[ \t]", name):
         return False  # "Điều dưỡng Khoa Nhi": a person's occupation and workplace
