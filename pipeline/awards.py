@@ -13,7 +13,7 @@ quyền (của) X" or "thay mặt Đảng, Nhà nước", or "X (vừa) ký Quy�
 those attending a "Lễ (kỷ niệm …) đón nhận FORM" receive nothing, its owner does.
 A later "4 tập thể này gồm:", "Đó là:", "Trong đó, tập thể gồm: …; cá nhân gồm: …"
 or "FORM (của X): A; B" line names the recipients of a counted conferral before it.
-Recipient names run on where units.py stops (a dotted "TP. X", a trailing number,
+Recipient names run on where orgnames.extend_name stops (a dotted "TP. X", a trailing number,
 lowercase name words); a conferrer is an office, never its holder's name.
 A period is a plausible year in a clause about achievements, never a term, a
 conferral date ("Năm 2015, …", "vào năm 2010") or digits in a file name; the
@@ -75,7 +75,7 @@ _SPLIT_WORDS = {"Ngoại giao", "Ngoại thương", "Ngoại ngữ", "Ngoại v�
 
 
 def _run_on(text: str, end: int, stop: int | None = None) -> int:
-    """Extend a unit name that ends at `end` over what the name extents of units.py stop short of: the dotted city
+    """Extend a unit name that ends at `end` over what orgnames.extend_name stops short of: the dotted city
     ("… TP.HCM", "Công an TP. Hà Nội"), a trailing number ("Binh đoàn 15", "Ban An ninh quận 2") and lowercase name
     words up to the item's end ("Binh chủng đặc công", "Phòng Cảnh sát giao thông đường bộ", "Cục cứu hộ, cứu nạn")."""
     stop = len(text) if stop is None else stop

@@ -1,0 +1,450 @@
+"""Finding unit mentions in an article — clusters and blocs, organisations, member lists, administrative units —
+and giving each its role (`find_units`)."""
+
+from __future__ import annotations
+
+import re
+
+from thidua.models import Unit
+
+from .. import gazetteer, lexicon
+from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, PREDICATE, admin_at,
+                       ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
+from ..textutil import UP, Sentence, clean_spaces, inside, paren_spans
+from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
+                    CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
+                    FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE, LOCATION_BEFORE,
+                    OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER,
+                    SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
+                    is_proposed)
+from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, LIST_INTRO, PLACE_HAS_COUNT, SECTOR_LIST,
+                    SHARED_QUALIFIER, SHARED_TYPE, in_member_list, share_place_over_mass_organisations)
+from .merge import PEOPLE_OF, Candidate, core_name, finalise
+
+# Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
+# "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
+_NAMED_ONLY_HEADS = ("Lực lượng", "Khu")
+# "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn Khối …": the Party/union body of a bloc is an organisation, not the bloc
+_CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
+                      r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
+
+
+_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó))+$")
+
+
+_ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]iên tập|[Cc]ông tác)(?:[ \t]+(?:[Đđ]ại hội|[Hh]ội nghị|[Hh]ội thi"
+                              r"|[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Cc]uộc thi|[Ll]ễ|[Ll]iên hoan|[Cc]hương trình)(?!\w).*)?$")
+
+
+def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]:
+    """"Hội Nông dân Việt Nam Lương Quốc Đoàn": a person's name run onto an organisation is not part of it."""
+    words = surface.split()
+    for k in (4, 3):
+        tail = words[-k:]
+        head = " ".join(words[:-k])
+        # only after a name that is already complete: "… Việt Nam", "… Trung ương", "… tỉnh Quảng Ninh"
+        # ("Trường THCS Nguyễn Văn Trỗi" is named after a person)
+        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or ends_in_place(head) and re.search(
+            ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+)*$", head)
+        if len(words) >= k + 2 and complete and all(is_cap(w) for w in tail) and person_like(tail) \
+                and not ORG_HEAD_RE.match(tail[0]):
+            cut = surface.rfind(" ".join(tail))
+            if cut > 0:
+                pos = text.rfind(" ".join(tail), a, b + 1)
+                return surface[:cut].rstrip(" ,"), (pos if pos > a else b)
+    return surface, b
+
+
+def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
+               title_spans: list[tuple[int, int]], location: tuple[int, int] | None,
+               person_names: tuple[str, ...] = (), recipients: tuple[str, ...] = ()) -> list[Unit]:
+    """`recipients`: collective award recipients, which stay participants in their own right."""
+    cands: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def role_of(a: int, b: int) -> str:
+        if inside(title_spans, a, b) or any(x <= a < y for x, y in title_spans):
+            return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
+        before = text[max(0, a - 60):a]
+        head = lexicon.title_head_re()
+        if DELEGATION_BEFORE.search(before):
+            return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")
+        # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
+        if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ][^\s,;]*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
+            return "title"
+        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ) viên)[ \t]+$", before):
+            return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
+        if text[a - 1:a] == "/":
+            return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if LAW_BEFORE.search(before):
+            return "code"  # "căn cứ Luật Tổ chức Chính phủ"
+        if re.search(r"(?<!\w)thuộc[ \t]+diện[ \t]+$", before):
+            return "parent"  # "cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý": whose staff they are, not a participant
+        if AWARD_NAME_BEFORE.search(text, max(0, a - 120), a) and re.match(r"[^“”\"\n]{0,60}[”\"]", text[b:b + 62]):
+            return "code"  # "Huy hiệu “Vì sự nghiệp xây dựng tỉnh X”": a body inside an award's quoted name
+        if PREDECESSOR_BEFORE.search(before):
+            return "predecessor"
+        if OCCASION_OF.search(before):
+            return "occasion"
+        if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
+            return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
+        if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
+            return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
+        if re.match(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+|[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+\d{4}", text[b:b + 20]) \
+                or re.search(r"(?<!\w)(?:bầu|bầu ra|kiện toàn)[ \t]+$", before):
+            return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
+        if FORM_BEFORE.search(before) or DECISION_BEFORE.search(before):
+            return "conferrer"
+        if CONFERRER_AFTER.match(text[b:b + 40]) or CO_CONFERRER_AFTER.match(text[b:b + 100]):
+            return "conferrer"  # "Đảng ủy Công an Trung ương, Bộ Công an đã tặng": both confer
+        if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and ORG_HEAD_RE.match(text, a) \
+                and (any(0 <= a - c.end <= 3 for c in cands) or ORG_HEAD_RE.search(text, max(0, a - 60), a)):
+            return "qualifier"  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the owner in brackets
+        if ORG_HEAD_RE.match(text, a) and bracketed_owner(text, a, b):
+            return "qualifier"  # "Binh đoàn 15 (Bộ Quốc phòng)", "Công ty X (Tổng công ty Y, Bộ Z)": the owners
+        if LAUNCHER[0].search(before) and LAUNCHER[1].match(text[b:b + 30]):
+            return "launcher"
+        if FORWARDER[0].search(before) and FORWARDER[1].match(text[b:b + 20]):
+            return "forwarder"
+        if OWNED_BY.search(before) and any(
+                c.end <= a and a - c.end <= 16 and not re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in cands):
+            return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an": the body the participant belongs to
+        if re.search(r",[ \t]*$", before) and PARENT_HEAD.match(text, a) and (
+                CLAUSE_END.match(text[b:b + 3]) or ACTS_AFTER.match(text[b:b + 40]) or RECEIVES_AFTER.match(text[b:b + 30])) and any(
+                not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
+                and c.surface.startswith(CHILD_HEADS) for c in cands):
+            return "parent"
+        if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
+            return "conferrer"
+        if location and a >= location[0] and b <= location[1]:
+            return "location"
+        if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before):
+            return "location"
+        if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
+                or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and ASKED_TO.match(text[b:b + 30]) \
+                or re.search(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?:lên|với)[ \t]+$", before):  # "đề nghị lên Ban X"
+            return "passing"
+        if is_proposed(text, a):
+            return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
+        if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
+            return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
+        if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):
+            return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
+        if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)):
+            return "affiliation"
+        if re.search(r",[ \t]*$", before) and any(c.role == "affiliation" and 0 <= a - c.end <= 3 for c in cands) \
+                and not ACTS_AFTER.match(text[b:b + 40]) and not RECEIVES_AFTER.match(text[b:b + 30]):
+            return "affiliation"  # "thường trú tại thị trấn X, huyện Y, tỉnh Z": the address goes on
+        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and (GROUP_OF.search(before) or any(
+                not c.admin and c.end <= a and re.fullmatch(r"[ \t]+của[ \t]+", text[c.end:a]) for c in cands)):
+            return "owner"  # "các doanh nghiệp của tỉnh X", "Công ty Y của tỉnh X": where they sit, not a participant
+        if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
+                c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not ACTS_AFTER.match(text[b:b + 40]):
+            return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
+        return "participant"
+
+    def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
+        if "\n" in text[a:b]:
+            b = text.index("\n", a)
+            surface = text[a:b]
+        surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
+        surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
+        surface, b = _cut_person_tail(surface, text, a, b)
+        if not surface or len(surface) < 3:
+            return
+        cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))
+        taken.append((a, b))
+
+    # 1. Emulation clusters and blocs.
+    for m in _CLUSTER.finditer(text):
+        a = m.start()
+        if inside(masked, a, m.end()):
+            continue
+        rest = text[m.end():]
+        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest)  # "Cụm thi đua số 1", "Khối thi đua 11"
+        if num:
+            end = m.end() + num.end()
+            q = re.match(r"[ \t]+" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}", text[end:])
+            if q:
+                end += q.end()
+        elif (m.group(1) or m.group(3))[0].isupper():
+            end = _cluster_tail(text, m.end())
+            if end == m.end():
+                continue
+        else:
+            continue
+        add(text[a:end], a, end, False)
+        th = re.search(r"\sthuộc\s", text[a:end])
+        if th:
+            org_start = a + th.end()
+            if ORG_HEAD_RE.match(text, org_start):
+                add(text[org_start:end], org_start, end, False)
+        else:
+            th = re.match(r"\s+thuộc\s+", text[end:])
+            if th:
+                org_start = end + th.end()
+                org_end = extend_name(text, org_start + 1, org_start + 200, True)
+                if ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
+                    add(text[org_start:org_end], org_start, org_end, False)
+
+    def distribute(surface: str, a: int, end: int) -> bool:
+        """"Ban Tổ chức Tỉnh ủy các tỉnh A, B" -> "Ban Tổ chức Tỉnh ủy A", …; "UBND các huyện A, B" -> "UBND huyện A", …"""
+        dist = DISTRIBUTE.match(text[end:end + 400])
+        if not dist or dist.group(1) in ("địa phương", "đơn vị"):
+            return False
+        # the type word is kept unless the head already carries the level ("Tỉnh ủy", "Huyện ủy")
+        kind = "" if re.search(r"(?:ủy|uỷ)$", surface.strip()) else dist.group(1) + " "
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group(2)):
+            s2 = end + dist.start(2) + nm.start()
+            add(f"{clean_spaces(surface)} {kind}{nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
+        taken.append((a, end + dist.end()))
+        return True
+
+    # 1b. "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X": bare heads share the qualifier written on the last one.
+    for m in SHARED_QUALIFIER.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        if re.search(rf"(?<!\w)(?:(?!Đại biểu){CW}|{HEAD_ALT}|của|thuộc)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Văn phòng HĐND và UBND huyện X" is one office; "các ban của Tỉnh ủy, …": an owner, not a list head
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
+            continue  # a line that is only the list is a section label of the page, not an actor
+        level, place = m.group("level"), m.group("place")
+        for h in BARE_HEAD_RE.finditer(m.group("bare")):
+            a = m.start("bare") + h.start()
+            b = a + len(h.group(0))
+            if not free(a, b):
+                continue
+            name = h.group(0)
+            if name in _PARTY_COMMITTEES:  # the committee's name already carries its level
+                surface = f"{name} {place}" if place else name
+            else:
+                surface = f"{name} {level}" + (f" {place}" if place else "")
+            part = re.search(r"(?:Thường trực|[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+$", text[max(0, a - 20):a])
+            add(surface, a, b, False, role_of(a - len(part.group(0)), b) if part else None)
+        taken.append((m.start("bare"), m.end("bare")))  # "Thường trực HĐND" is HĐND's, not a body of its own
+
+    # 2. Organisations.
+    listed_groups: set[str] = set()
+    for m in ORG_HEAD_RE.finditer(text):
+        a = m.start()
+        if not free(a, m.end()) or inside(masked, a, m.end()):
+            continue
+        head = m.group(0)
+        end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
+            end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
+        if head in _NAMED_ONLY_HEADS and not re.match(rf"[ \t]+{UP}", text[m.end():m.end() + 3]):
+            continue  # "lực lượng vũ trang", "khu dân cư": common nouns
+        if end <= m.end() and distribute(text[a:end], a, end):
+            continue  # "UBND các huyện A, B": the head alone, shared by the names after it
+        if end <= m.end() and head not in COMPLETE_HEADS and not (
+                head in _PARTY_COMMITTEES and ACTS_AFTER.match(text[end:end + 40])):
+            continue
+        surface = text[a:end]
+        if any(surface.startswith(p) for p in person_names) or re.search(
+                r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|Ông|Bà|Anh|Chị|Em|Cô|Thầy|Đồng chí)\s+$", text[max(0, a - 12):a]):
+            continue  # "Đoàn Văn Việt": a surname that is also an organisation word
+        if looks_like_person(text, a):
+            continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
+        if _ORGANISER_LABEL.match(surface):
+            continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
+        if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
+                and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
+            continue  # "Ban" alone or "Hội đồng" generic words are not a named unit
+        if head == "Hội đồng" and not re.search(r"[Tt]hi đua|TĐKT|nhân dân|quản trị", surface):
+            continue
+        if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
+                head in _PARTY_COMMITTEES and ACTS_AFTER.match(text[end:end + 40])):
+            continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
+        if re.search(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                     r"|thị trấn|đơn vị|địa phương)(?!\w)", surface[len(head):]) \
+                and re.match(r"[^.;\n]{0,80}?(?:(?<!\w)(?:gồm|bao gồm|là)[ \t]*:?|:)[ \t]*[A-ZĐ]", text[end:end + 120]):
+            listed_groups.add(core_name(surface))
+            continue  # "Công an 6 tỉnh …, gồm: Công an tỉnh A, …": a counted group whose members are listed
+        if PEOPLE_OF.match(surface):
+            continue  # "Đảng bộ và Nhân dân huyện X": the unit is the place, found with the places below
+        if GENERIC_OWNER_AFTER.match(text[end:end + 30]):
+            continue  # "Ban Giám hiệu nhà trường", "Công đoàn cơ quan": the body of an unnamed unit
+        if not distribute(surface, a, end):
+            add(surface, a, end, False)
+
+    for c in cands if listed_groups else ():
+        if core_name(c.surface) in listed_groups:
+            c.role = "group"  # the same counted group named again without its list
+
+    # 3. Member lists with a shared type word, or bare names after "gồm".
+    for m in LIST_INTRO.finditer(text):
+        kind = m.group(1)
+        if inside(masked, m.start(), m.end()):
+            continue
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
+            a = m.start(2) + nm.start()
+            b = a + len(nm.group(0))
+            if not free(a, b):
+                continue
+            name = nm.group(0)
+            if re.match(ADMIN_TYPES + r"$", name.split()[0]) or ORG_HEAD_RE.match(name):
+                continue  # typed units are found below
+            if kind in (None, "địa phương", "đơn vị"):
+                if not gazetteer.is_place(name):
+                    continue
+                add(name, a, b, True, "participant")
+            else:
+                add(f"{kind} {name}", a, b, True, "participant")
+
+    # 3b. "các huyện Vụ Bản và Nam Trực", "các xã A, B, C": the type word is shared.
+    for m in SHARED_TYPE.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        kind = m.group(1)
+        shared_role = None  # the list shares the role of its first member ("tập trung ở các huyện A, B, C")
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
+            a = m.start(2) + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b) and not re.match(ADMIN_TYPES + r"(?!\w)", nm.group(0)):
+                shared_role = shared_role or role_of(a, b)
+                add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
+        taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
+
+    # 3a''. "các sở: Nội vụ, Tài chính, Tư pháp", "Sở Nội vụ, Tài chính và Tư pháp": one department per sector.
+    for m in SECTOR_LIST.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = "Bộ" if re.search(r"(?<!\w)[Bb]ộ(?!\w)", m.group("head")) else "Sở"
+        names, pos = [], m.start("list")
+        while True:  # capitalised sector names one after another, joined by commas or "và"
+            sm = sector_spelling_re().match(text, pos)
+            if not sm or not text[sm.start()].isupper():
+                break
+            names.append(sm)
+            sep = re.match(r"[ \t]*(?:,|và)[ \t]*", text[sm.end():])
+            if not sep:
+                break
+            pos = sm.end() + sep.end()
+        if len(names) < 2:
+            continue
+        for sm in names:
+            if free(sm.start(), sm.end()):
+                add(f"{head} {sm.group(0)}", sm.start(), sm.end(), False)
+
+    # 3a'. "Công an 5 thành phố: Hà Nội, Hải Phòng và Cần Thơ": one body per member listed.
+    for m in COUNTED_BODIES.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = clean_spaces(m.group("head"))
+        added = False
+        for nm in re.finditer(ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW})*|{CW}(?:[ \t]+{CW})*", m.group("list")):
+            a = m.start("list") + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b):
+                add(f"{head} {nm.group(0)}", a, b, False, "participant")
+                added = True
+        if added:
+            taken.append((m.start("head"), m.end("kind")))  # "Công an 5 thành phố" itself is no unit
+
+    # 3c. "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B và TP C": one body per place listed.
+    for m in BODY_OF_EACH.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = m.group("head")[0].upper() + m.group("head")[1:]
+        for nm in re.finditer(ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW})*|{CW}(?:[ \t]+{CW})*", m.group("list")):
+            a = m.start("list") + nm.start()
+            b = a + len(nm.group(0))
+            if free(a, b):
+                add(f"{head} {m.group('name')} {nm.group(0)}", a, b, False, "participant")
+
+    # 3d. "Nghệ An có thêm 2 tập thể được phong tặng …": a place counted as having recipients takes part.
+    for m in PLACE_HAS_COUNT.finditer(text):
+        a, b = m.start("place"), m.end("place")
+        if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
+            add(m.group("place"), a, b, True, "participant")
+
+    # 4. Administrative units written with their type word.
+    parens = paren_spans(text)
+    for m in re.finditer(r"(?<![\w])" + ADMIN_TYPES + r"\s", text):
+        a = m.start()
+        if not free(a, a + 1) or inside(masked, a, m.end()):
+            continue
+        end = admin_at(text, a)
+        if end <= m.end() - 1:
+            continue
+        before = text[max(0, a - 3):a]
+        rank = _rank(text[a:end])
+        if re.search(r",\s*$", before) and not in_member_list(text, a) and any(
+                c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
+                                                  or not c.admin and not re.search(ADMIN_TYPES + r"\s", c.surface)
+                                                  or not c.admin and _inner_rank(c.surface) > rank)
+                and not (not c.admin and re.match(r"(?:Sở|Bộ|Tỉnh ủy|Tỉnh đoàn)\s", c.surface) and rank > 1)
+                for c in cands):
+            add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
+            continue
+        if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb])
+               and not CLUSTER_WORD.search(clause_before(text, pa, 40)) for pa, pb in parens):
+            continue  # "(huyện Tuyên Hóa)": a qualifier in brackets; "cụm thi đua số 1 (huyện A, huyện B)": members
+        add(text[a:end], a, end, True)
+
+    share_place_over_mass_organisations(cands, text)
+    return finalise(cands, text, sentences, recipients)
+
+
+def _inner_rank(surface: str) -> float:
+    """Rank of the administrative unit an organisation is named with ("UBND xã A" -> a commune's)."""
+    m = None
+    for m in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s", surface):
+        pass
+    return _rank(surface[m.start():]) if m else 0
+
+
+def _rank(surface: str) -> float:
+    low = surface.lower()
+    for words, r in ((("xã", "phường", "thị trấn"), 3), (("huyện", "quận", "thị xã", "tx"), 2),
+                     (("thành phố", "tp"), 1.5), (("tỉnh",), 1)):
+        if low.startswith(words):
+            return r
+    return 0
+
+
+def _cluster_tail(text: str, pos: int) -> int:
+    """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
+    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
+                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]"
+                      r"|\s" + PREDICATE.pattern)
+    if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
+        return _described_members_tail(text, pos, stop)
+    m = stop.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    seg = text[pos:end]
+    # a comma ends the tail unless it sits inside "Văn hóa, Thể thao và Du lịch"
+    cm = re.search(r",(?!\s*[A-ZĐ][^,]{0,30}\svà\s)", seg)
+    if cm:
+        end = pos + cm.start()
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    if not re.search(r"\w", text[pos:end]):
+        return pos
+    return end
+
+
+def _described_members_tail(text: str, pos: int, stop: re.Pattern) -> int:
+    """"Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh", "Khối các sở, ngành kinh tế": members
+    described by kind run on over commas and "và" until a verb, or until a comma opens a named unit or a title."""
+    no_and = re.compile(stop.pattern.replace(r"|và(?![ \t]+[A-ZĐ])", ""))
+    m = no_and.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    for cm in re.finditer(r",[ \t]*", text[pos:end]):
+        nxt = pos + cm.end()
+        if ORG_HEAD_RE.match(text, nxt) or re.match(ADMIN_TYPES + r"[ \t]+[A-ZĐ]", text[nxt:]) \
+                or lexicon.title_head_re().match(text, nxt) or re.match(r"(?:\d|năm|ngày|đồng chí|ông|bà)(?!\w)", text[nxt:]):
+            end = pos + cm.start()
+            break
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    return end if re.search(r"\w", text[pos:end]) else pos
+
+

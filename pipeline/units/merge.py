@@ -1,0 +1,140 @@
+"""From mentions to units: one unit per name (its fullest written form), with kind, canonical name and
+successor; shorter names of the same body dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from thidua.models import Unit
+
+from .. import gazetteer, lexicon
+from ..orgnames import ADMIN_TYPES, CW, ORG_HEAD_RE
+from ..textutil import Sentence, sentence_at
+
+
+@dataclass
+class Candidate:
+    surface: str
+    start: int
+    end: int
+    role: str  # participant | conferrer | title | location
+    admin: bool = False
+
+
+def core_name(s: str) -> str:
+    x = gazetteer.tone_norm(s.lower())
+    x = re.sub(r"\s+", " ", x).strip()
+    changed = True
+    while changed:
+        changed = False
+        for w in ("các ", "những ", "thành phố ", "thị xã ", "thị trấn ", "tỉnh ", "huyện ", "quận ", "xã ",
+                  "phường ", "tp. ", "tp ", "tx. ", "tx "):
+            if x.startswith(w) and not x.startswith(("tỉnh uỷ", "huyện uỷ", "thành uỷ", "tỉnh đoàn", "huyện đoàn",
+                                                      "thành đoàn")):  # "Tỉnh ủy", "Tỉnh đoàn" are bodies
+                x = x[len(w):]
+                changed = True
+    x = re.sub(r"^(cụm|khối) thi đua[ \t]*[-–,]?[ \t]*khen thưởng ", r"\1 thi đua ", x)  # the bloc's long name
+    x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
+    for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
+        x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
+    # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng thi đua - khen thưởng huyện" = "… thi đua khen thưởng …"
+    return re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
+
+
+def finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recipients: tuple[str, ...] = ()) -> list[Unit]:
+    groups: dict[str, list[Candidate]] = {}
+    order: list[str] = []
+    for c in cands:
+        k = core_name(c.surface)
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(c)
+    hint = gazetteer.province_hint(text)
+    units: list[Unit] = []
+    for k in order:
+        group = groups[k]
+        if not any(c.role == "participant" for c in group):
+            continue
+        # the fullest form; between equals, the one not capitalised only by its place at a sentence start
+        best_surface = max((c.surface for c in group), key=lambda x: (len(x), x[:1].islower() or x[:2].isupper()))
+        canonical = kind = successor = None
+        if any(c.admin for c in group):
+            canonical, kind, successor = gazetteer.lookup(best_surface, hint)
+        elif re.match(r"Cụm|Khối|cụm|khối", best_surface):
+            kind = "cụm thi đua" if best_surface.lower().startswith("cụm") else "khối thi đua"
+        else:
+            kind = org_kind(best_surface)
+            # "UBND huyện Vụ Bản": the organisation of a known place follows that place across the reform
+            place = re.search(r"(?<!\w)" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}$", best_surface)
+            if place:
+                place_canonical, _k, successor = gazetteer.lookup(place.group(0), hint)
+                if place_canonical:
+                    canonical = f"{best_surface[:place.start()].strip()} {place_canonical}"
+        evidence = []
+        for c in group:
+            s = sentence_at(sentences, c.start)
+            if s and s.evidence() not in evidence:
+                evidence.append(s.evidence())
+        units.append(Unit(name=best_surface, canonical=canonical, kind=kind, successor=successor,
+                          evidence=tuple(evidence)))
+    return _drop_contained(_drop_described_clusters(units, text), {core_name(PEOPLE_OF.sub("", r).strip()) for r in recipients})
+
+
+def _drop_described_clusters(units: list[Unit], text: str) -> list[Unit]:
+    """"Cụm thi đua các xã ven biển" (headline) is "Cụm thi đua số 6 gồm các xã ven biển" (body): one cluster."""
+    out = []
+    for u in units:
+        m = re.match(r"(Cụm|Khối|cụm|khối)(?: thi đua)? (các .+)$", u.name)
+        if m and re.search(rf"(?:{m.group(1)}|{m.group(1).capitalize()})(?: thi đua)? số \d+\s*[(,]?\s*(?:gồm|bao gồm|của)\s+"
+                           rf"{re.escape(m.group(2))}", text):
+            continue
+        out.append(u)
+    return out
+
+
+def _is_admin_kind(kind: str | None) -> bool:
+    return kind in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def org_kind(surface: str) -> str | None:
+    m = ORG_HEAD_RE.match(surface)
+    return m.group(0) if m else None
+
+
+_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+")
+
+
+def shortened(short: str, long_: str) -> bool:
+    """"Hợp tác xã Hải Xuân" for "Hợp tác xã nông nghiệp Hải Xuân": the same head and proper name, words left out."""
+    a, b = short.split(), long_.split()
+    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1] or not ORG_HEAD_RE.match(short) \
+            or ORG_HEAD_RE.match(short).group(0) != (ORG_HEAD_RE.match(long_) or re.match("", "")).group(0):
+        return False
+    it = iter(b)
+    return all(w in it for w in a)
+
+
+def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> list[Unit]:
+    """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong"),
+    and a place whose own government is named ("huyện X" beside "UBND huyện X": one participant, the fuller
+    form) unless the place itself receives an award (then the place and its government are two participants)."""
+    keep = []
+    cores = [core_name(u.name) for u in units]
+    governed = {core_name(u.name[g.end():]) for u in units if (g := _GOVERNMENT.match(u.name))}
+    for i, u in enumerate(units):
+        ci = cores[i]
+        dominated = any(
+            j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
+            for j in range(len(units))
+        ) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
+            j != i and shortened(u.name, units[j].name) for j in range(len(units)))
+        if not dominated:
+            keep.append(u)
+    return keep
+
+
+# "Đảng bộ, chính quyền và nhân dân huyện X", "Nhân dân và cán bộ xã Y": the unit is the place named last
+PEOPLE_OF = re.compile(r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|"
+                       r"[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+(?=" + ADMIN_TYPES + r"\s)")

@@ -1,0 +1,147 @@
+"""Why a mention is not a participant: the context patterns that give a unit its role (conferrer, issuer of a
+document, venue, a person's workplace or home, the owner in brackets, a proposal's addressee, …)."""
+
+from __future__ import annotations
+
+import re
+
+from ..orgnames import CW
+from ..textutil import UP
+
+
+CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
+                             r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
+# the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
+# "trên cơ sở đề nghị của Bộ X"
+DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
+                             r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
+                             # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
+                             r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
+# a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
+LAW_BEFORE = re.compile(r"(?<!\w)[Ll]uật[ \t]+(?:[Tt]ổ chức[ \t]+)?$")
+# what the unit grew out of, not a participant: "Công ty X (tiền thân là Nhà máy Y)", "tiền thân của lực lượng Z"
+PREDECESSOR_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iền thân|[Tt]rước đây|[Tt]rước kia|[Nn]guyên)[ \t]+(?:là|của)[ \t]+(?:(?:lực lượng|các|cơ quan)[ \t]+)?$")
+# the occasion named after a body: "Ngày truyền thống Công an nhân dân" (a body whose founding is celebrated,
+# "Kỷ niệm 20 năm ngày thành lập thành phố X", hosts it and stays)
+OCCASION_OF = re.compile(r"(?<!\w)[Nn]gày[ \t]+truyền thống(?:[ \t]+(?:của[ \t]+)?(?:lực lượng|ngành)(?![ \t]+[A-ZĐ]))?[ \t]+$")
+AWARD_NAME_BEFORE = re.compile(r"(?<!\w)(?:[Hh]uy hiệu|[Kk]ỷ niệm chương|[Hh]uy chương|[Dd]anh hiệu)[ \t]*[“\"][^”\"\n]{0,100}$")
+_QUOTED_NAME = r"(?:“[^”\n]{0,120}”|\"[^\"\n]{0,120}\")"
+FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[ \t]*" + _QUOTED_NAME
+                         + r"|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng|[Kk]ỷ niệm chương[^,;.]{0,60}|[Hh]uy hiệu[^,;.]{0,40})"
+                         r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)$")
+# "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
+LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|giao(?![ \t]+ước))(?!\w)"))
+# "được UBND tỉnh trình Thủ tướng …": who forwards a proposal
+FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trình|đề nghị)(?!\w)"))
+# A higher body written after a lower one at the end of a clause names the lower one's parent, not a second
+# participant: "Cục Công tác Đảng, Bộ Công an;", "Phòng Xây dựng chính quyền, Sở Nội vụ."
+CHILD_HEADS = ("Cục", "Vụ", "Phòng", "Ban", "Chi cục", "Văn phòng", "Trung tâm", "Viện", "Phòng Cảnh sát")
+PARENT_HEAD = re.compile(r"(?:Bộ|Sở|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]|Công an[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?!\w)")
+DELEGATION_BEFORE = re.compile(r"(?<!Trưởng )(?<!Phó )(?<!\w)[Đđ]oàn[ \t]+[Đđ]ại biểu[ \t]+$")
+
+
+CLAUSE_END = re.compile(r"^[ \t]*(?:[;.:\n)]|$)")
+
+
+# "tại Hội trường X, UBND tỉnh tổ chức …": a unit followed by what it does is the actor, not the venue list
+ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)[ \t]+)*(?:tổ chức|phối hợp|chủ trì|tiến hành|phát động|ký kết|khai mạc|triển khai)(?!\w)")
+
+
+GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
+SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
+                           r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
+LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
+                        r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
+# where an achievement was made: "có thành tích trong phong trào thi đua của tỉnh X" — the movement's owner, not an actor
+ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
+LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
+# the venue is a body's building: "tại hội trường UBND thành phố X", "tại Trụ sở Liên minh HTX tỉnh"
+VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|trụ sở|khuôn viên|phòng họp|nhà khách|sân)(?:[ \t]+(?:tầng[ \t]+\d+|lớn|chính))?(?:[ \t]+của)?[ \t]+$")
+# Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
+# what a unit was merged from ("hợp nhất ba tỉnh …", "trên cơ sở sắp xếp thị trấn …"), whom a file goes to ("trình Bộ …").
+PASSING_BEFORE = re.compile(
+    r"(?:(?:[Tt]ại|[Ởở]|tập trung(?:\s+\w+)?\s+(?:ở|tại))\s+các\s+(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|địa phương)[ \t]+"
+    r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
+    r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
+    r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+"
+    r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+"
+    # whose direction the participants followed: "bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh"
+    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
+    # whose recognition the award shows: "sự ghi nhận, đánh giá cao của lãnh đạo Bộ X"
+    r"|(?<!\w)(?:ghi nhận|đánh giá cao|tin tưởng|tin yêu|biểu dương)[ \t]+của[ \t]+(?:(?:lãnh đạo|các cấp lãnh đạo)[ \t]+)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
+# A unit written right after a person's name is that person's workplace or home, not a participant:
+# "cô giáo Lê Thị A, Trường Tiểu học B", "ông Trần Văn C, thôn D, xã E".
+# the recipients or members of a place, described generically: "cho 5 tập thể của tỉnh X", "doanh nghiệp của tỉnh X"
+# (collectives and people "của tỉnh X" are the province's own: the province takes part through them)
+GROUP_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|hợp tác xã|nhà máy|xí nghiệp|sản phẩm|dự án)(?:[ \t]+[^\s,;.:()]+){0,3}?[ \t]+của[ \t]+$")
+_HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú quán|trú|thường trú|tạm trú|cư trú|ngụ)(?:[ \t]+(?:ở|tại))?[ \t]+)"
+AFFILIATION_BEFORE = re.compile(
+    rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
+    rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*"
+    rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
+    rf"(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
+    rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+
+
+# the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",
+# "bà Trần Thị C, viên chức Phòng D, Trung tâm E, Bộ F" (GUIDELINE §4b: bodies inside a person's description)
+OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên|công nhân|người lao động|bác sĩ|y sĩ|y tá|điều dưỡng"
+              r"|dược sĩ|kỹ sư|kỹ thuật viên|chuyên viên|học sinh|sinh viên|học viên|phóng viên|biên tập viên|kế toán"
+              r"|lái xe|chiến sĩ|đội viên|hội viên|đoàn viên|đảng viên|nghiên cứu viên|trợ lý|thư ký|văn thư)")
+WORKPLACE_BEFORE = re.compile(
+    rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*[,–-][ \t]*{OCCUPATION}(?!\w)"
+    r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")
+# "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
+CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:được|nhận|cho|vinh dự)(?!\w))[^,.;:\n]){{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
+                                r"(?:tặng|trao tặng|tặng thưởng|quyết định tặng)(?!\w)")
+# whose history is recalled: "ôn lại truyền thống vẻ vang của Quân đội …, của lực lượng vũ trang Quân khu 7"
+TRADITION_OF = re.compile(r"(?<!\w)truyền thống[^.;:\n]{0,40}?(?<!\w)của(?!\w)[^.;:\n]{0,110}$")
+# whom a proposal is addressed to: "đề nghị Hội đồng Thi đua - Khen thưởng huyện xét tặng …"
+ASKED_TO = re.compile(r"[ \t]+(?:xét|xem xét|tặng|trao|khen thưởng|công nhận|trình|quyết định)(?!\w)")
+OWNED_BY = re.compile(r"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+$")
+RECEIVES_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|vinh dự|được)[ \t]+)*(?:nhận|đón nhận|được[ \t]+(?:tặng|trao|nhận)|tặng|trao)(?!\w)")
+# a proposal, not a conferral: "đề nghị (Thủ tướng) tặng Bằng khen cho X", "trình Chủ tịch nước tặng … cho X"
+_PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị(?![ \t]+của)|đề xuất|xét đề nghị|trình|biểu quyết|dự kiến)(?!\w)")
+_MADE = re.compile(r"(?<!\w)(?:đã tặng|đã trao|quyết định tặng|đã quyết định|được(?:[ \t]+\S+){0,8}?[ \t]+(?:tặng|trao))(?!\w)")
+
+
+_BRACKET_ITEMS = re.compile(r"(?:[^,;:()\n]{2,80},[ \t]*)*")
+# the name before the brackets is a cluster or a count of members: "Cụm thi đua số 1 (", "gồm 7 đơn vị ("
+CLUSTER_WORD = re.compile(r"(?i)(?<!\w)(?:cụm|khối|đơn vị|thành viên|gồm|bao gồm)(?:[ \t]+[^\s:;.]+){0,7}[ \t]*$")
+_MEMBERS_WORD = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|trưởng|phó|các đơn vị|thành viên)(?!\w)")
+
+
+def bracketed_owner(text: str, a: int, b: int) -> bool:
+    """Is the body at a..b one of the owners listed in brackets right after another name ("Binh đoàn 15 (Bộ Quốc
+    phòng)")? Members listed in brackets after a cluster ("Cụm thi đua số 1 (huyện A, huyện B)") are not owners."""
+    opened = text.rfind("(", max(0, a - 200), a)
+    if opened < 1 or ")" in text[opened:a] or not re.search(r"\w[ \t]*$", text[max(0, opened - 3):opened]):
+        return False
+    closed = text.find(")", b, b + 200)
+    inside_ = text[opened + 1:closed] if closed > 0 else ""
+    if not inside_ or not _BRACKET_ITEMS.fullmatch(text[opened + 1:a]) \
+            or not re.fullmatch(r"[^,;:()\n]{0,60}(?:[ \t]*,[ \t]*[^,;:()\n]{2,80})*[ \t]*", text[b:closed]):
+        return False
+    return not _MEMBERS_WORD.search(inside_) and not CLUSTER_WORD.search(clause_before(text, opened, 40))
+
+
+def clause_before(text: str, a: int, limit: int) -> str:
+    """The text of the sentence before `a` (at most `limit` characters)."""
+    return text[max(a - limit, max(text.rfind(c, 0, a) for c in ".;\n") + 1):a]
+
+
+def is_proposed(text: str, a: int) -> bool:
+    """Is the unit at `a` named after "cho" in a proposal ("đề nghị tặng … cho Trường X, Trường Y")?"""
+    start = max(text.rfind(c, 0, a) for c in ".;\n") + 1
+    clause = text[start:a]
+    cho = None
+    for cho in re.finditer(r"(?<!\w)(?:cho|đối với)[ \t]+", clause):
+        pass
+    if not cho or re.search(r"[:]|(?<!\w)(?:được|nhận|đón nhận)(?!\w)", clause[cho.end():]):
+        return False
+    prop = None
+    for prop in _PROPOSAL.finditer(clause, 0, cho.start()):
+        pass
+    return bool(prop) and not _MADE.search(clause, prop.end(), cho.start())
