@@ -1,0 +1,144 @@
+"""Who confers an award: "FORM của X", "X tặng", "thừa ủy quyền X", "X ký Quyết định", a signing office;\nan office, never its holder's name."""
+
+from __future__ import annotations
+
+import re
+
+from thidua.textnorm import fold
+
+from .. import lexicon
+from ..orgnames import ORG_HEAD_RE, sector_spelling_re
+from ..textutil import CAP_WORD, UP, clean_spaces
+from ..officials import NAME_RUN, pick_name
+from .names import RANK
+
+
+AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+
+
+def authorised_by(s: str) -> str | None:
+    """"Thừa ủy quyền của X, <presenter> trao …" -> X. When the authorising person is written with titles and name
+    ("của Tổng Bí thư, Chủ tịch nước Nguyễn Văn A, Bí thư Tỉnh ủy B trao"), X is the title written next to the name."""
+    m = AUTHORISED.search(s)
+    if not m:
+        return None
+    # "Bộ Văn hóa, Thể thao và Du lịch": the commas inside a sector's name do not separate segments
+    x = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00"), m.group("x"))
+    segs = [g.strip().replace("\x00", ",") for g in x.split(",")]
+    for k, seg in enumerate(segs[:-1]):
+        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or RANK.match(seg):
+            break  # the presenter starts here ("đồng chí A", "Trung tướng B")
+        run = None
+        for run in NAME_RUN.finditer(seg):
+            pass
+        span = pick_name(run.group(0), False) if run and run.end() == len(seg) else None
+        if span and run.start() + span[0] > 0:
+            return trim_conferrer(seg[:run.start() + span[0]])
+    return trim_conferrer(decider(segs[0]) or segs[0]) if segs[0] else None
+ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
+DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
+# "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định": a signer whose office is named by a sector with commas
+SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{sector_spelling_re().pattern})"
+                            rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?)\s+(?:vừa\s+|đã\s+)*(?:ký|ban hành|có)\s+(?:các\s+)?[Qq]uyết định")
+CONFERRER_TAIL = re.compile(
+    rf"^\s*(?:xuất sắc\s+)?của\s+(?P<x>Đảng(?:,|\s+và)\s+Nhà nước(?=\s|[,;.:(]|$)"
+    rf"|(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{sector_spelling_re().pattern})"
+    rf"(?:\s+(?:tỉnh|thành phố)(?:\s+{CAP_WORD}(?!\w))*)?(?=\s*[,;.:(“\"]|\s+(?:cho|tới|đến|năm|tặng|trao|về|vì|được|đã|do)\s|$)"
+    rf"|(?:{UP}[\wÀ-ỹđĐ]*|tỉnh|huyện|thành phố|UBND|Ủy ban)(?:\s+(?:[\wÀ-ỹđĐ]+|-))*?)(?=\s+(?:cho|tới|đến|là|vì|về|năm|trong|tại|nhằm|do|đã|và|giai|từ|tặng|trao|được|sẽ|vừa|gồm|bao)[\s:]|\s*[,;.:(“\"]|$)"
+)
+
+
+# "Cờ thi đua Chính phủ", "Cờ thi đua Bộ cho …": the authority written straight after the form, without "của"
+BARE_CONFERRER = re.compile(
+    r"^[ \t]+(?P<x>Thủ tướng Chính phủ|Chính phủ|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)"
+    rf"|Bộ(?:[ \t]+{CAP_WORD}(?!\w))*)(?=\s+(?:cho|gồm|năm|tặng|trao|vì|về|đã)[\s:]|\s*[,;.:(]|$)")
+
+
+# "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
+BY_AUTHORITY = re.compile(
+    r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
+    r"\s+(?:(?:vừa|đã)\s+)?(?:(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|ký|quyết định|công nhận)(?!\w))")
+# "Theo Quyết định số 12/QĐ-UBND (ngày …) của Chủ tịch UBND tỉnh": the decision's author confers
+DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,6}}?)(?=\s*[,;.]|\s+(?:về|tặng|trao|khen|công nhận|cho)\s)")
+
+
+# "FORM theo Quyết định số 55/QĐ-CTN (ngày …) của Chủ tịch nước, gồm: …": the decision between a form and its list
+BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết định(?:\s+số\s+\S+|\s+\d+/\S+)?(?:\s+ngày\s+[\d/.-]+)?"
+                         r"(?:\s+của\s+(?P<x>[^,;:()]{3,80}?))?(?=\s*,?\s*(?:gồm|bao gồm|là|cho)(?!\w)|\s*:)")
+
+
+# who may confer an order or a State title; a flag or a certificate also comes from a ministry, a province or a body
+_STATE_AUTHORITY = re.compile(r"(?:Chủ tịch nước|Chủ tịch Nước|Nhà nước|Đảng|Chính phủ|Thủ tướng|Quốc hội)(?!\w)")
+_AUTHORITY = re.compile(r"(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Đảng|Bộ(?! đội)|Bộ trưởng|UBND|Ủy ban|Uỷ ban|Tổng Liên đoàn|Trung ương"
+                        r"|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Giám đốc|Tổng cục"
+                        r"|Quân ủy|Hội đồng|Ban Bí thư|Tổng Giám đốc|Bộ Tư lệnh|Quân khu|Cục trưởng|Tư lệnh|Hội)(?!\w)")
+
+
+def confers(x: str, form: str) -> bool:
+    """Is the X of "FORM của X" the authority that gives it? An order only from the State ("Huân chương … của Công ty A":
+    the company's own order)."""
+    if re.match(r"(?:Huân chương|Huy chương|[Dd]anh hiệu|Anh hùng)", form):
+        return bool(_STATE_AUTHORITY.match(x))
+    return bool(_AUTHORITY.match(x))
+
+
+# a decision written out: the signing office in capitals on a line of its own, before "QUYẾT ĐỊNH:"
+_OFFICE_LINE = re.compile(r"^[ \t]*(?P<x>(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TƯ LỆNH|CHÁNH ÁN"
+                          r"|VIỆN TRƯỞNG|TRƯỞNG BAN|CHÍNH PHỦ)(?:[ \t]+[A-ZĐÀ-Ỹ\-]+)*)[ \t]*$", re.M)
+_DECIDES = re.compile(r"^[ \t]*QUYẾT ĐỊNH[ \t]*:[ \t]*$", re.M)
+
+
+def signing_office(text: str) -> str | None:
+    """"THỦ TƯỚNG CHÍNH PHỦ … QUYẾT ĐỊNH: Điều 1. Phong tặng …": the office that signs, as written."""
+    decides = _DECIDES.search(text)
+    if not decides:
+        return None
+    office = None
+    for office in _OFFICE_LINE.finditer(text, 0, decides.start()):
+        pass
+    if office is None or office.group("x").upper() != office.group("x"):
+        return None
+    # "CHỦ TỊCH ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" on the next line: one office
+    place = re.match(r"[ \t]*\n[ \t]*((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:[ \t]+[A-ZĐÀ-Ỹ\-]+)+)[ \t]*$", text[office.end():decides.start()], re.M)
+    return clean_spaces(office.group("x") + (" " + place.group(1) if place and place.group(1).isupper() else ""))
+
+
+def is_conferrer(recipient: str, conferrer: str) -> bool:
+    """Is the recipient the conferring body itself ("UBND tỉnh" for "Chủ tịch UBND tỉnh")?"""
+    r, c = fold(recipient).lower(), fold(conferrer).lower()
+    return r == c or (len(r.split()) >= 2 and f" {r} " in f" {c} ")
+
+
+def decider(x: str) -> str | None:
+    """"Chủ tịch UBND tỉnh Phạm Văn Hùng" (who signed the decision) -> "Chủ tịch UBND tỉnh"."""
+    head = lexicon.title_head_re().search(x) or ORG_HEAD_RE.search(x)
+    if head:
+        x = x[head.start():]
+    for run in NAME_RUN.finditer(x):
+        span = pick_name(run.group(0), False)
+        if span and run.start() + span[1] == len(x.rstrip()):
+            x = x[:run.start() + span[0]]
+            break
+    return trim_conferrer(x)
+
+
+def trim_conferrer(x: str | None) -> str | None:
+    if not x:
+        return None
+    x = clean_spaces(x).strip(" ,.;")
+    if re.fullmatch(r"(?:trao|truy|phong|tặng|trao tặng)", x):
+        return None  # "được trao tặng": no authority named
+    x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
+    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
+    x = re.sub(r"\s+(?:đợt|lần|năm|dịp)\s+(?:này|nay)$", "", x)  # "… của Thủ tướng Chính phủ đợt này"
+    # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
+    holder = _HOLDER_NAME.search(x)
+    if holder and lexicon.title_head_re().match(x):
+        span = pick_name(holder.group("n"), False)
+        if span and span[1] == len(holder.group("n")):
+            x = x[:holder.start("n") + span[0]].rstrip(" ,-–")
+    return x or None
+
+
+# a person's full name written after an office ("… Chính phủ Phạm Minh Chính", "… tỉnh Lê Văn A")
+_HOLDER_NAME = re.compile(rf"(?<=\s)(?P<n>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}})$")

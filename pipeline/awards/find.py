@@ -1,0 +1,382 @@
+"""The award stage's main loop (`find_awards`): per sentence, the forms written, their recipients, conferrer and
+period; then the later lists, the article-level conferrer and period, and one record per conferral."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from thidua.models import Award
+from thidua.textnorm import fold
+
+from .. import lexicon
+from ..textutil import _NO_BREAK, inside, quoted_spans, Sentence
+from .names import HEAD_RE
+from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
+from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
+from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
+                         ON_BEHALF, SECTOR_DECIDER, authorised_by, confers, decider, is_conferrer, signing_office,
+                         trim_conferrer)
+from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
+                         recipients_from_list, same_recipient)
+from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
+                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, subject_recipients, titled_people, verb_head)
+
+
+_LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
+
+
+def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
+    sentences = join_list_items(text, sentences)
+    doc_conferrer = None
+    authorised = authorised_by(text)
+    m = ON_BEHALF.search(text)
+    presenting = bool(authorised or m)  # someone presents on behalf of the authority: "X trao" names a presenter
+    doc_conferrer_forms: list[str] = []  # the families its sentence names: an authority delegates only those
+    if authorised or m:
+        doc_conferrer = authorised or m.group("x").strip()
+        at = AUTHORISED.search(text).start() if authorised else m.start()
+        for sent in sentences:
+            if sent.start <= at < sent.end:
+                doc_conferrer_forms = [form_family(form_text(f)) for f in FORM_RE.finditer(sent.text)]
+    else:
+        d = SECTOR_DECIDER.search(text) or DECIDER.search(text) or DECISION_OF.search(text)
+        if d:
+            doc_conferrer = decider(d.group("x"))
+        doc_conferrer = signing_office(text) or doc_conferrer
+    # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
+    # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
+    doc_period = None
+    meeting_period = [False]  # the article-level period is the year a summing-up meeting reviews
+    doc_forms: list[str] = []  # the award families that sentence names (none: a decision on commendation in general)
+    made = [0]  # conferrals recorded so far (merged ones included)
+    awards: list[Award] = []
+    seen_order: list[tuple[str, str]] = []  # (folded form, folded recipient) of each record in `awards`
+    pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
+    pending_at = -9  # index of the sentence it was in
+
+    last_made: list[str | None] = [None]  # the conferrer of the last conferral recorded
+    hosted: set[int] = set()  # records whose recipient is only the host of a "tổ chức lễ đón nhận"
+
+    def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence,
+            host: bool = False) -> None:
+        if conferrer and is_conferrer(name, conferrer):
+            return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
+        last_made[0] = conferrer
+        made[0] += 1
+        key = (fold(form), fold(name))
+        for k, (f, r) in enumerate(seen_order):
+            if same_form(f, key[0]) and (r == key[1] or same_recipient(r, key[1])):
+                made_at.setdefault(current[0], []).append(k)  # named again here: a period after it applies too
+                if not host and k in hosted:
+                    # the explicit "trao FORM cho X" tells the authority and period better than the host's lead
+                    hosted.discard(k)
+                    awards[k] = dataclasses.replace(awards[k], conferrer=conferrer or awards[k].conferrer,
+                                                    period=period)
+                elif not host and (period and not awards[k].period or conferrer and not awards[k].conferrer):
+                    # the headline named the award; the body tells who gave it and for what period
+                    awards[k] = dataclasses.replace(awards[k], conferrer=awards[k].conferrer or conferrer,
+                                                    period=awards[k].period or period,
+                                                    **normalise(awards[k].form, awards[k].conferrer or conferrer))
+                last_word = name.split()[-1] if len(name.split()) > 1 else ""
+                if len(name) > len(awards[k].recipient) and not (last_word.islower() and last_word not in (
+                        "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn")):  # (str.islower: "Đồng" is no lowercase word)
+                    # the fuller written form ("Công ty cổ phần" over "Công ty CP"), not one running into a verb
+                    awards[k] = dataclasses.replace(awards[k], recipient=name)
+                if conferrer and awards[k].conferrer and len(conferrer) > len(awards[k].conferrer) \
+                        and conferrer.startswith(awards[k].conferrer + " "):
+                    # "Chủ tịch nước" and "Chủ tịch nước CHXHCN Việt Nam": written twice, the fuller form
+                    awards[k] = dataclasses.replace(awards[k], conferrer=conferrer)
+                if len(key[0]) > len(f):  # "Huân chương Lao động" (headline) is the body's "… hạng Ba"
+                    awards[k] = dataclasses.replace(awards[k], form=form, **normalise(form, awards[k].conferrer))
+                    seen_order[k] = (key[0], seen_order[k][1])
+                return
+        seen_order.append(key)
+        made_at.setdefault(current[0], []).append(len(awards))
+        if host:
+            hosted.add(len(awards))
+        awards.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
+                            period=period, **normalise(form, conferrer), evidence=(sent.evidence(),)))
+
+    def in_which(k: int, sent: Sentence, after: int) -> None:
+        """"…; trong đó có A, B" / next sentence "Trong đó có A, B": names among a counted conferral's recipients."""
+        w = IN_WHICH.search(sent.text, after)
+        if w and FORM_RE.search(sent.text, after, w.start()):
+            return  # "tặng A cho 25 tập thể; tặng B cho 12 tập thể, trong đó có …": the list belongs to B
+        if w and pending and pending_at >= k - 1:
+            lists = [w.group("list")]
+            nxt = NEXT_KIND.match(sent.text, w.end())
+            while nxt:
+                lists.append(nxt.group("list"))
+                nxt = NEXT_KIND.match(sent.text, nxt.end())
+            for lst in lists:
+                for name, kind in recipients_from_list(distribute_types(lst)):
+                    add(pending[0], name, kind, pending[1], pending[2], sent)
+
+    def inherited(form: str) -> str | None:
+        """The article-level period, for an award of the family its sentence names (another decision has its own)."""
+        if meeting_period[0] and ORDER_LIKE.match(form):
+            return None
+        return doc_period if not doc_forms or form_family(form) in doc_forms else None
+
+    made_before = 0
+    made_at: dict[int, list[int]] = {}  # sentence index -> records it added or named again
+    current = [0]  # the sentence being read
+    header_list_at = -9  # the last sentence that was a "FORM: A, B" list item
+    for k, sent in enumerate(sentences):
+        current[0] = k
+        if k:
+            dp = DOC_PERIOD.search(sentences[k - 1].text)
+            if dp and re.match(r"\s*Căn cứ|[^.;]*(?<!\w)(?:Luật|Nghị định|Thông tư)\s", sentences[k - 1].text):
+                dp = None  # "Căn cứ Luật Thi đua, khen thưởng năm 2022": the law's year rewards nothing
+            if dp:
+                # "hội nghị tổng kết công tác thi đua năm 2022": the year a meeting sums up, which an order or State
+                # title (rewarding years of work) does not take as its period
+                meeting_period[0] = bool(re.search(r"(?<!\w)(?:[Tt]ổng kết|[Ss]ơ kết|[Hh]ội nghị|đánh giá)\s+(?:(?!tặng|trao)[^.;])*$",
+                                                   sentences[k - 1].text[:dp.start(1)]))
+            if dp and year_to_come(sentences[k - 1].text[:dp.start(1)]) and not FORM_RE.search(sentences[k - 1].text):
+                dp = None  # "phát động và ký giao ước thi đua năm 2022": the year to come rewards nothing yet
+            if dp:
+                doc_period = dp.group(1) if made[0] == made_before else None
+                doc_forms = [form_family(form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
+        if k and made_at.get(k - 1) and re.match(r"\s*(?:(?:Đây|Đó) là\s+(?:những|các)\s+(?:đơn vị|tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?\s+)?"
+                                                  r"(?:đã|vì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
+            # "… 2. Trường B, | đã có thành tích xuất sắc trong công tác năm 2023.", "Đây là những đơn vị đã hoàn thành
+            # xuất sắc … năm 2020": the period of the list before
+            when = sentence_period(sent.text)
+            for j in made_at[k - 1]:
+                if when and not awards[j].period:
+                    awards[j] = dataclasses.replace(awards[j], period=when)
+        made_before = made[0]
+        made_at[k] = []
+        s = sent.text
+        if pending_at == k - 1:
+            in_which(k, sent, 0)
+        # "NSND Lê Thị A", "NGƯT Trần B": an abbreviated title before a name is how the person is addressed
+        mentions = [mm for mm in FORM_RE.finditer(s) if not ADDRESSED.match(s, mm.start())]
+        back = LIST_BACKREF.search(s)
+        if back and back.group("mid"):
+            # "Các tập thể được khen thưởng gồm: …"; a counted subject with its own form is a conferral of its own
+            if not re.search(r"khen|tặng|trao|nhận", back.group("mid")) or back.group("count") and FORM_RE.search(back.group("mid")):
+                back = None
+        elif back and not (pending and (back.group("this") or pending_at == k - 1) and not FORM_RE.search(s)):
+            back = None  # "(4 tập thể này / Các đơn vị) gồm: …" names the recipients of a counted conferral before
+        if not back and pending and pending_at == k - 1 and not FORM_RE.search(s):
+            back = LIST_THAT.match(s)  # "Đó là các đơn vị: …", "Cụ thể: …"
+        if back and not NOT_MADE.search(s[:back.start("list")]):
+            # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
+            named = FORM_RE.search(back.groupdict().get("mid") or "")
+            target = (form_text(named), None, None) if named else pending
+            if target:
+                sm = sentence_period(s)
+                conferrer = target[1]
+                if named:
+                    ct = CONFERRER_TAIL.match(back.group("mid")[named.end():])
+                    conferrer = trim_conferrer(ct.group("x")) if ct else (pending[1] if pending else doc_conferrer)
+                period = sm or target[2] or inherited(target[0])
+                found = recipients_from_list(distribute_types(back.group("list")))
+                for name, kind in found:
+                    add(target[0], name, kind, conferrer, period, sent)
+                if found:
+                    continue
+        head = ITEM_LEAD.match(s)
+        if mentions and mentions[0].start() == head.end() and not CONFERRAL.search(s) and k and (
+                header_list_at == k - 1 or CONFERRAL.search(sentences[k - 1].text) and not NOT_MADE.search(sentences[k - 1].text)):
+            # "… tặng các hình thức khen thưởng sau: | - Huân chương Lao động hạng Ba: A, B. | - Bằng khen của X: C."
+            mm = mentions[0]
+            tail = s[mm.end():mentions[1].start() if len(mentions) > 1 else len(s)]
+            ct = CONFERRER_TAIL.match(tail) or BARE_CONFERRER.match(tail)
+            colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", tail[ct.end():] if ct else tail)
+            if colon:
+                form = form_text(mm)
+                lst = (tail[ct.end():] if ct else tail)[colon.end():]
+                own = sentence_period(s)
+                for name, kind in recipients_from_list(distribute_types(lst)):
+                    add(form, name, kind, trim_conferrer(ct.group("x")) if ct else doc_conferrer,
+                        own or inherited(form), sent)
+                header_list_at = k
+                continue
+        if not mentions or not CONFERRAL.search(s):
+            continue
+        sent_conferrer = None
+        am = ON_BEHALF.search(s)
+        sent_conferrer = authorised_by(s) or (am.group("x").strip() if am else None)
+        if sent_conferrer == "Đảng, Nhà nước" and re.search(r"(?<!\w)Đảng và Nhà nước(?!\w)", text):
+            sent_conferrer = "Đảng và Nhà nước"  # the same authority written twice differently: the fuller form
+        dm = SECTOR_DECIDER.search(s) or DECIDER.search(s) or DECISION_OF.search(s)  # "X đã ký quyết định tặng …" here
+        sent_decider = decider(dm.group("x")) if dm else None
+        # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
+        period = sentence_period(s, mentions)
+        last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
+        proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
+        per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
+        mention_ends: list[int] = []  # where each of them ends in the sentence
+        for i, mm in enumerate(mentions):
+            if inside(quoted_spans(s), mm.start(), mm.end()) and not (mm.group("named") or mm.group("title")):
+                continue
+            before_all = s[:mm.start()]
+            # the clause begins after ";" or a full stop, not after the dot of "TP. Tuy Hòa"
+            stops = [d.start() for d in re.finditer(r"\. ", before_all) if not _NO_BREAK.search(before_all[max(0, d.start() - 4):d.start() + 1])]
+            clause_start = max(before_all.rfind(";"), stops[-1] if stops else -1)
+            prev_end = mentions[i - 1].end() if i else 0
+            clause = s[max(clause_start + 1, prev_end):mm.start()]
+            if NOT_MADE.search(clause) or NOT_MADE.search(s[:mm.start()][-60:]):
+                proposal = True
+                continue
+            if proposal and (not CONFERRAL.search(clause) or ";" not in clause and re.search(
+                    r"\svà\s+(?:[^;,.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)):
+                continue  # "đề nghị A tặng FORM cho B và C tặng FORM cho D": both conjuncts are proposed
+            form = form_text(mm)
+            seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
+            tail = s[mm.end():seg_end]
+            conferrer = None
+            ct = CONFERRER_TAIL.match(tail) or BARE_CONFERRER.match(tail)
+            rest_start = 0
+            if ct:
+                conferrer = trim_conferrer(ct.group("x"))
+                rest_start = ct.end()
+            rest = tail[rest_start:]
+            if ct:  # "đón nhận FORM của X trao tặng (và …)": X gave it; no recipient follows the verb
+                rest = re.sub(r"^\s*(?:trao tặng|tặng thưởng|tặng|trao)(?=\s*(?:[.;:)]|$|và\s))", "", rest)
+            decision = BY_DECISION.match(rest)  # "NNƯT theo Quyết định số 55/QĐ-CTN của Chủ tịch nước, gồm: …"
+            if decision:
+                if not conferrer and decision.group("x"):
+                    conferrer = decider(decision.group("x"))
+                rest = rest[decision.end():]
+            by = BY_AUTHORITY.match(rest)
+            if by and not conferrer:
+                conferrer = decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
+            rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
+            recipients: list[tuple[str, str]] = []
+            host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
+            # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
+            # "Tặng FORM đối với A": the recipient right after the form (not "… vì đóng góp đối với ngành")
+            cm = re.match(r"^\s*(?:năm\s+\d{4}\s+)?đối với(?:\s*:)?\s+(?=[A-ZĐÀ-Ỹ0-9]|các|\d)", rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
+                re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
+                re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
+            # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
+            colon = _LIST_AFTER_FORM.match(rest)
+            if colon:
+                lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
+                lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
+                recipients = recipients_from_list(lst)
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
+                if pre and not conferrer:
+                    conferrer = trim_conferrer(pre.group("x"))
+            # "FORM năm 2020 cho R": a period between the form and its recipients
+            elif cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
+                lst = rest[cm.end():]
+                parts = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", lst, maxsplit=1)
+                lst = parts[0]
+                if len(parts) > 1 and ";" in lst:
+                    lst = lst[:lst.rfind(";")]  # "cho A; UBND tỉnh tặng …": the next clause's subject is no recipient
+                elif len(parts) > 1 and re.search(r"\svà\s+[^,;]{2,40}$", lst):
+                    lst = lst[:re.search(r"\svà\s+[^,;]{2,40}$", lst).start()]  # "cho A và Giám đốc Sở tặng …": likewise
+                recipients = recipients_from_list(distribute_types(lst))  # "cho UBND các huyện A và B": one each
+            elif CEREMONY.search(clause) and not VERB_THEN_RECIPIENT.search(clause):
+                # "dự Lễ (kỷ niệm … và) đón nhận FORM của X": X owns the ceremony and receives; those attending do not;
+                # "… FORM của Chủ tịch nước": the authority, and the owner is named in the ceremony's title if at all
+                owned = ct and not confers(ct.group("x"), form)
+                founded = re.search(r"(?:thành lập|truyền thống)\s+(?:của\s+)?(?P<x>[A-ZĐÀ-Ỹ][^;,]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
+                owner = piece_recipient(cut_reason(ct.group("x") if owned else founded.group("x") if founded else ""))
+                recipients = [owner] if owner and owner[1] == "collective" else []
+                named_in = re.search(r"(?:[Ll]ễ|Đại hội|Hội nghị)\s+(?P<x>[^;]*?)\s+(?:và\s+)?đón nhận\s*$", clause)
+                if not recipients and not owned and named_in:  # "dự Đại hội thi đua yêu nước Tập đoàn X và đón nhận …"
+                    recipients = [r for r in subject_recipients(named_in.group("x")) if r[1] == "collective"]
+                if owned:
+                    conferrer = None
+            elif re.search(r"(?:được(?:\s+công nhận)?|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
+                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
+                # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
+                # titled persons listed with ";" before the verb, back to the previous form
+                recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
+                if UNNAMED_SUBJECT.search(clause):
+                    recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
+                host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
+                if pre and not conferrer:
+                    conferrer = trim_conferrer(pre.group("x"))
+            else:
+                vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
+                if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")) \
+                        and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
+                    conferrer = trim_conferrer(vm.group("x"))
+                # "Chủ tịch nước tặng Trường THPT A Huân chương …": the recipient sits between verb and form
+                between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>(?:[A-ZĐÀ-Ỹ]|lực lượng\s+[A-ZĐ]"
+                                    r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđN]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
+                                    r"[^,;:]{2,120}?)\s*$", clause)  # "tặng thưởng lực lượng Công an nhân dân FORM"
+                if between and not vm:
+                    recipients = recipients_from_list(re.sub(r"\s+danh hiệu$", "", between.group("r")))  # "… A danh hiệu Huân chương"
+                    if recipients and not conferrer and not sent_conferrer:
+                        before_verb = clause[:between.start()]
+                        who = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban"
+                                        r"|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
+                        if who:
+                            conferrer = decider(who.group("x"))
+            fronted = FRONTED_SUBJECT.match(rest) if re.match(r"\s*(?:[Vv]inh dự\s+)?[Đđ]ược\s", clause) else None
+            if not recipients and fronted:
+                # "Được Chủ tịch nước tặng FORM, Hội A tổ chức lễ đón nhận": the subject after the comma received it
+                recipients = subject_recipients(fronted.group("subj") + " nhận")
+            if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
+                vm = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
+                               r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
+                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
+                        and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
+                    conferrer = decider(vm.group("x"))
+            if not conferrer and not sent_conferrer:
+                # "Cùng dịp, Liên đoàn Lao động tỉnh tặng Bằng khen …": the organisation right before "tặng" gives it
+                om = re.search(rf"(?:^|[,;:]\s*)(?P<x>(?:{HEAD_RE.pattern})[^,;.]{{0,50}}?)\s+(?:đã\s+|vừa\s+)?"
+                               r"(?:tặng|tặng thưởng|trao tặng)\s*$", clause)
+                if om and not re.search(r"(?<!\w)(?:được|ký|ban hành|và|tổ chức|lễ)(?!\w)", om.group("x")) \
+                        and not (presenting and re.search(r"trao tặng\s*$", om.group(0))) \
+                        and not re.search(r"[Tt]hay mặt|(?:ủy|uỷ) quyền", clause):  # "Thay mặt …, X trao tặng": a presenter
+                    conferrer = trim_conferrer(om.group("x"))
+            # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
+            joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{PERIOD.pattern}\s*\)?\s*|\(\s*(?:năm\s+)?\d{{4}}\s*\)\s*)?(?:,|và)\s*",
+                                       clause)) and i > 0  # "… hạng Nhất (2010), Huân chương …": the year it was given
+            if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
+                    and last_made[0]:
+                conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
+            if conferrer:
+                last_conferrer = conferrer
+            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
+                  or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer:
+                conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
+            # "A đón nhận FORM1 của X trao tặng và đón nhận FORM2 của Y": A receives again
+            again = i > 0 and re.fullmatch(r"\s*(?:của\s+[^,;.]{1,60}?\s*)?(?:(?:trao tặng|tặng thưởng|tặng|trao)\s*)?(?:,|và|,\s*và)\s*"
+                                           r"(?:(?:đã|cũng|vinh dự)\s+)*(?:đón nhận|nhận)\s*", clause)
+            if (joined or again) and not recipients and per_mention and per_mention[-1][1]:
+                recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
+            # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương
+            # Chiến công" in another sentence: the delegated authority covers the awards its own sentence names
+            delegated = doc_conferrer if not doc_conferrer_forms or form_family(form) in doc_conferrer_forms else None
+            conferrer = conferrer or sent_conferrer or sent_decider or delegated
+            shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
+            own = re.match(rf"^\s*\(?\s*{PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
+            if own and re.fullmatch(r"năm\s+\d{4}", own.group(1)) and ORDER_LIKE.match(form):
+                own = None  # "được tặng Huân chương Hồ Chí Minh năm 2015": the year it was given, not what it rewards
+            mention_ends.append(mm.end())
+            per_mention.append((form, recipients, conferrer, shares_next, host,
+                                own.group(1) if own else period or inherited(form)))
+        # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
+        for j in range(len(per_mention) - 2, -1, -1):
+            form, recipients, conferrer, shares_next, host, when = per_mention[j]
+            if shares_next:
+                per_mention[j] = (form, per_mention[j + 1][1], conferrer or per_mention[j + 1][2], False, host, when)
+        for (form, recipients, conferrer, _shares, host, when), end in zip(per_mention, mention_ends):
+            for name, kind in recipients:
+                add(form, name, kind, conferrer, when, sent, host)
+            if not recipients:
+                pending, pending_at = (form, conferrer, when), k
+                in_which(k, sent, end)
+    # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
+    # the host is not a recipient when the passage names who received that award
+    named = [a for k, a in enumerate(awards) if k not in hosted and a.recipient_kind == "collective"]
+
+    def named_instead(host: Award) -> bool:
+        place = " ".join(fold(host.recipient).lower().split()[-2:])  # "… huyện Thăng Bình": the place both name
+        return any(same_form(fold(host.form).lower(), fold(b.form).lower()) and f" {place}" in f" {fold(b.recipient).lower()}"
+                   for b in named)
+    return [a for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
+
+

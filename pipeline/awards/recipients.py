@@ -1,0 +1,381 @@
+"""Recipients written as a list after a form ("cho A; B và C", "gồm: 1. A; 2. B"): splitting the list and\nturning each piece into a recipient name and kind."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer, lexicon
+from ..orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
+                        looks_like_person, sector_spelling_re)
+from ..textutil import CAP_WORD, UP, clean_spaces, Sentence
+from ..officials import NAME_RUN, pick_name
+from .names import HEAD_RE, RANK, run_on
+from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
+
+
+# "cùng 20 tập thể, cá nhân", "và một số trạm y tế": the named list has ended
+_GENERIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:cùng(?:\s+với)?|và|cùng nhiều|với)\s+(?=(?:\d+|một số|nhiều|các|những|hàng)\s)")
+# villages and residential groups are written lowercase ("thôn Đông Hạ", "tổ dân phố số 3")
+_VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng)\s+(?:[A-ZĐÀ-Ỹ]|số\s+\d)")
+
+
+def recipients_from_list(seg: str) -> list[tuple[str, str]]:
+    """Split "R1; R2 và R3" into (recipient, kind) pairs."""
+    # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s*)*(?:\s*\([^)]*\))?(?:\s+của)?\s*"
+                 r"(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
+    # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
+    counted = list(_COUNT_BRACKET.finditer(seg))
+    if counted and re.match(r"\s*(?:cho\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", seg):
+        out = []
+        for b in counted:
+            # the bracket holds names only: each capitalised piece is one ("Khoa Nhi, Khoa Sản"), sectors stay whole
+            inner = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00").replace(" và ", "\x01"), b.group("in"))
+            inner = "; ".join(p.replace("\x00", ",").replace("\x01", " và ")
+                              for p in re.split(rf"\s*,\s*(?={UP})|\s+và\s+(?={UP})", inner))
+            out.extend(r for r in recipients_from_list(inner) if r not in out)
+        if out:
+            return out
+    c = COUNT.match(seg)
+    if c:
+        seg = seg[c.end():]
+    # "3 nguyên Phó Chủ tịch QH: A, B": a counted description before the list
+    seg = re.sub(r"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm)\s+(?!tập thể|cá nhân|đơn vị)[^:;]{1,60}:\s*", "", seg)
+    # "01 tập thể Vụ A và 01 cá nhân ông B": one counted recipient, named right after its count
+    seg = re.sub(rf"(?:^|(?<=\s))(?:0?1|một)\s+(?:tập thể|cá nhân|đơn vị)\s+(?={UP}|ông\s|bà\s)", "", seg)
+    if not c and re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg) \
+            and not re.match(r"^\s*(?:các|những)\s+[^:;]{1,40}:", seg):
+        return []  # "cho 32 tập thể": count only
+    people = _PEOPLE_INTRO.match(seg)
+    if people:
+        return _bare_names(seg[people.end():])
+    # "4 cá nhân là các vận động viên: A, B", "các tập thể sau:": a description before the list
+    seg = re.sub(rf"^\s*(?:các|những)\s+(?:(?!{UP})[^:;]){{1,40}}:\s*", "", seg)
+    out: list[tuple[str, str]] = []
+    if _ITEM_START.match(seg):
+        # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
+        for item in _ITEM_MARK.split(seg):
+            item = cut_reason(re.sub(r"\([^)]*\)", "", item.split(";")[0]))
+            r = piece_recipient(item, whole=True) if item else None
+            if r:
+                out.append(r)
+        return out
+    # "Mẹ A, trú ở xã B và Mẹ C": each mother named starts an item, whatever her address said before
+    items = re.split(r";|,?\s+và\s+(?=(?:cho\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", seg)
+    listed = len([i for i in items if i.strip(" .")]) >= 2
+    for item in items:
+        item = _drop_place_qualifiers(cut_reason(re.sub(r"\([^)]*\)", "", item)))
+        # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
+        item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s+)+(?:của\s+)?|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
+        # "cho mẹ Việt Nam anh hùng A": the title before the mother's name is no part of it
+        item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
+        if not item:
+            continue
+        names = only_names(item)
+        if names:
+            out.extend(names)
+            continue
+        pieces = split_coordinated(item)
+        if listed and len(pieces) == 1 and "," not in item and item[:1].isupper():
+            r = piece_recipient(item, whole=True)  # "A; Viện Nghiên cứu và phát triển Vùng; C": each item one name
+            if r:
+                out.append(r)
+            continue
+        for piece in pieces:
+            r = piece_recipient(piece, listed=listed)
+            if r:
+                out.append(r)
+    return out
+
+
+_COUNT_BRACKET = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
+                            r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
+# "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
+_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n)\s*[-–+•]\s+")
+# "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
+_VENUE = (r"(?:Lễ|Hội nghị|Hội trường|Hội thảo|Đại hội|Kỳ họp|Trung tâm|Nhà|Sân|Quảng trường|Khu|Trụ sở|Đền|Tượng đài"
+          r"|Nghĩa trang|Ngày|Chương trình|Cuộc|Giải|Thành phố|TP|Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)(?!\w)")
+
+
+_LEVEL = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 1.5, "tp": 1.5, "tp.": 1.5,
+          "tỉnh": 1}
+_LEVEL_RE = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh)"
+
+
+def _drop_place_qualifiers(item: str) -> str:
+    """"Nhân dân xã A, huyện B, tỉnh C" -> "Nhân dân xã A": a higher-level place after a comma locates the recipient."""
+    while True:
+        m = re.search(rf",\s*(?P<t>{_LEVEL_RE})\s+{CAP_WORD}(?:\s+{CAP_WORD})*\s*$", item)
+        if not m:
+            return item
+        # only a chain of ever larger places ("xã A, huyện B, tỉnh C"), not a list ("Huyện A, Huyện B, Thành phố C")
+        levels = [_LEVEL[t.group("t").lower()] for t in re.finditer(rf"(?<!\w)(?P<t>{_LEVEL_RE})\s+{UP}", item[:m.start()])]
+        levels.append(_LEVEL[m.group("t").lower()])
+        if len(levels) < 2 or any(a <= b for a, b in zip(levels, levels[1:])):
+            return item
+        item = item[:m.start()]
+
+
+def cut_reason(item: str) -> str:
+    """"Trường A đã có thành tích …", "Sở B vì …", "… cùng 20 tập thể": the recipient before its reason or a count."""
+    cut = re.search(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)
+    while cut and cut.group(0).strip() == "tại" and re.match(rf"{CAP_WORD}(?!\w)", item[cut.end():]) \
+            and not re.match(_VENUE, item[cut.end():]) \
+            and not gazetteer.is_any_place(re.split(r"[,;(]", item[cut.end():])[0].strip(" .")):
+        cut = re.compile(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s").search(item, cut.end())
+    if cut:
+        item = item[:cut.start()]
+    item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
+    return item.strip(" .,:/")
+
+
+def only_names(item: str) -> list[tuple[str, str]]:
+    """"A, B, C và D" where every piece is a person's full name (surname first): one individual each."""
+    # "A, B (Tên hiệu), bà C": brackets are gone by now; an honorific before an item is dropped
+    pieces = [re.sub(r"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ)\s+(?=[A-ZĐÀ-Ỹ])", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
+    if len(pieces) < 2:
+        return []
+    out = []
+    for p in pieces:
+        run = NAME_RUN.fullmatch(p)
+        span = pick_name(p, False) if run else None
+        if not span or span != (0, len(p)) or ORG_HEAD_RE.match(p) and not looks_like_person(p, 0):
+            return []
+        out.append((p, "individual"))
+    return out
+
+
+_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
+
+
+# "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names
+_PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|ông|bà mẹ|bà|mẹ|anh,?\s*chị|đồng chí|cá nhân)\s*:\s*"
+                           r"|(?i:các)\s+(?:(?i:ông),?\s*bà|đồng chí|Đồng chí|ông|bà|anh|chị|em|cháu|mẹ|" + OCCUPATION_WORDS + r")\s+(?=[A-ZĐÀ-Ỹ]))", re.I)
+
+
+def _bare_names(seg: str) -> list[tuple[str, str]]:
+    """Names in "A, Giám đốc X; B và C": each one, without its title."""
+    out = []
+    for piece in re.split(r"\s*;\s*|\s*,\s*(?=[A-ZĐÀ-Ỹ][^,;]*?(?:,|;|\s+và\s+|$))|\s+và\s+", seg.strip(" .")):
+        run = NAME_RUN.match(piece.strip())
+        if run:
+            span = pick_name(run.group(0), True)
+            if span:
+                name = clean_spaces(run.group(0)[span[0]:span[1]])
+                if not lexicon.title_head_re().match(name) and name not in [n for n, _k in out]:
+                    out.append((name, "individual"))
+    return out
+
+
+def split_coordinated(item: str) -> list[str]:
+    """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
+    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{RANK.pattern}|(?:[Ll]iệt sĩ|[Ll]iệt sỹ|{OCCUPATION})\s+(?=[A-ZĐÀ-Ỹ])"
+    parts = re.split(rf"\s+và\s+(?={person})|,\s+(?={person})", item)
+    out = []
+    for p in parts:
+        if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or RANK.match(p) or re.match(r"[Ll]iệt s[ĩỹ]\s", p):
+            out.append(p)  # "anh A, thôn B": what follows a person qualifies that person
+            continue
+        pieces = re.split(r"(\s+và\s+(?=" + HEAD_RE.pattern + r")|,\s+(?=" + HEAD_RE.pattern + r")|,\s+(?=Nhân dân|Đảng bộ|Tập thể)|\s+và\s+(?=Nhân dân và)"
+                          r"|(?:,\s+|\s+và\s+)(?=" + _VILLAGE.pattern + ")"
+                          r"|(?:,\s+|\s+và\s+)(?=(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP)\s+[A-ZĐ]))", p)
+        # re-join "Văn phòng Đoàn ĐBQH và HĐND thành phố": split only after a complete name
+        merged = [pieces[0]]
+        for k in range(1, len(pieces), 2):
+            sep, nxt = pieces[k], pieces[k + 1]
+            # only when the second name is a bare head with a level ("HĐND thành phố") that the first shares
+            if re.fullmatch(r"(?:[Nn]hân dân|[Cc]án bộ|[Cc]hính quyền|Đảng bộ|[Qq]uân)(?:\s*(?:,|và)\s*(?:[Nn]hân dân|[Cc]án bộ|[Cc]hính quyền))*",
+                            merged[-1].strip()):
+                merged[-1] = merged[-1] + sep + nxt  # "Nhân dân và Lực lượng vũ trang xã X" is one collective
+            elif "và" in sep and not looks_complete(merged[-1]) and not re.match(ADMIN_TYPES + r"\s", nxt) \
+                    and not re.match(rf"(?:Sở|Bộ|Cục|Chi cục|Trường|Công ty|Bệnh viện|Ngân hàng)\s+{UP}", merged[-1].strip()) \
+                    and re.fullmatch(r"\S+(?:\s+\S+)?\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|Trung ương)", nxt.strip(" ,.")):
+                merged[-1] = merged[-1] + sep + nxt
+            else:
+                merged.append(nxt)
+        out.extend(merged)
+    return out
+
+
+def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tuple[str, str] | None:
+    """`whole`: the piece is one numbered item, a name as written; `listed`: one of several ";"-separated items,
+    so a capitalised name counts as a recipient even without a known organisation head ("Vụ Công nghệ cao")."""
+    piece = piece.strip(" .,:;")
+    piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
+    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s)", "", piece)
+    if not piece:
+        return None
+    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
+    if not hon:
+        hon = RANK.match(piece)
+    if not hon:
+        # "thợ lò A", "nguyên điều dưỡng B", "Bác sĩ C": a description before a full name (surname first)
+        desc = re.match(rf"(?:nguyên\s+)?(?:{OCCUPATION}|(?!{UP})[\wÀ-ỹđ]+(?:\s+(?!{UP})[\wÀ-ỹđ]+){{0,3}})\s+(?={UP})", piece)
+        if desc and not re.match(_COLLECTIVE_PREFIX.pattern[1:] + "|" + ADMIN_TYPES + r"\s", piece):
+            run = NAME_RUN.match(piece, desc.end())
+            span = pick_name(run.group(0), False) if run else None
+            if span == (0, len(run.group(0))) and not ORG_HEAD_RE.match(run.group(0)) \
+                    and re.match(r"\s*(?:[,\-–—]|$)", piece[run.end():]):
+                return clean_spaces(run.group(0)), "individual"
+    if not hon and lexicon.title_head_re().match(piece):
+        # "nguyên Chủ nhiệm Ủy ban X Trần Thị A": a title, then the person's full name at the end
+        last = None
+        for last in NAME_RUN.finditer(piece):
+            pass
+        span = pick_name(last.group(0), False) if last and last.end() == len(piece) else None
+        if span and span[1] == len(last.group(0)) and last.start() + span[0] > 0:
+            return clean_spaces(last.group(0)[span[0]:]), "individual"
+    rest = piece[hon.end():] if hon else piece
+    run = NAME_RUN.match(rest)
+    if run:
+        span = pick_name(run.group(0), bool(hon))
+        if span and (hon or span[0] == 0):
+            name = rest[span[0]:span[1]]
+            tail = rest[run.end():]
+            if hon or re.match(r"\s*(?:[,\-–—]|$)", tail):
+                if (not ORG_HEAD_RE.match(name) or looks_like_person(name, 0)) and not re.match(ADMIN_TYPES + r"\s", name):
+                    return clean_spaces(name), "individual"
+    # collective: cut titles/qualifiers after a comma or dash that opens a title or lowercase words,
+    # but keep official collective forms ("Đảng bộ, chính quyền và nhân dân huyện X")
+    coll = re.split(r"(?:,\s+|\s+[-–—]\s+)(?=" + lexicon.title_head_re().pattern
+                    + r"|(?!chính quyền|nhân dân|cán bộ|chiến sĩ|đảng viên|" + NAME_WORDS.pattern + r")[a-zà-ỹđ])|,\s+(?=" + ADMIN_TYPES + r"\s)",
+                    piece)[0].strip()
+    coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
+    extent = _unit_extent(coll)
+    # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see cut_reason);
+    # "Ban Quản lý các khu công nghiệp tỉnh": a list item that goes on in lowercase name words to its end is whole
+    rest = coll[len(extent):]
+    lower_tail = extent != coll and HEAD_RE.match(extent) and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,8}\s*", rest) \
+        and not any(w in _PIECE_STOP for w in rest.split()) and not _PERSON_WORD.search(rest)
+    if not whole and not lower_tail and not re.fullmatch(r"\s+tại\s+[A-ZĐÀ-Ỹ][^,;]*", rest):
+        coll = extent
+    if _VILLAGE.match(coll):
+        return clean_spaces(coll), "collective"
+    # "nhân dân và cán bộ xã X", "lực lượng Công an nhân dân": official collective forms written in lowercase
+    lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chiến sĩ|đảng viên|chính quyền)(?:\s*,\s*|\s+và\s+))*[Nn]hân dân"
+                                r"(?:(?:\s*,\s*|\s+và\s+)(?:cán bộ|chính quyền|lực lượng vũ trang))*\s+)"
+                                rf"(?={ADMIN_TYPES}\s+{UP}|(?:thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)\s+{UP}|{UP})", coll)
+    if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
+        return None
+    if not (HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective
+            or re.match(r"(?:Nhân dân|Đảng bộ|Tập thể|Gia đình|Trường|Công ty|Hợp tác xã|Chi bộ|Lực lượng|Cụm|Khối)", coll)):
+        return None
+    if coll in COMPLETE_HEADS and coll != "Chính phủ":
+        return coll, "collective"  # "Tỉnh đoàn": a whole name in one head
+    if len(coll) > 120 or len(coll.split()) < 2 or HEAD_RE.fullmatch(coll):
+        return None  # a bare "HĐND", "UBND" or "Huyện ủy" names no one
+    return clean_spaces(coll), "collective"
+
+
+_COLLECTIVE_PREFIX = re.compile(
+    r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")
+
+
+def _unit_extent(coll: str) -> str:
+    """Cut a collective recipient after its name: "Trường THPT X khai giảng năm học mới" -> "Trường THPT X"."""
+    prefix = _COLLECTIVE_PREFIX.match(coll)
+    if prefix and prefix.end() < len(coll):
+        rest = _unit_extent(coll[prefix.end():])
+        return coll[:prefix.end()] + rest
+    head = None
+    for m in HEAD_RE.finditer(coll):
+        head = (m.start(), max(m.end(), extend_name(coll, m.end(), m.end() + 200, True)))
+        break
+    am = re.search(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ0-9]", coll)
+    if am and (head is None or am.start() >= head[1] or am.start() < head[0]):
+        if head is None or am.start() < head[0]:
+            head = (am.start(), admin_at(coll, am.start()))
+    if head is None:
+        return coll
+    # "Văn phòng Ủy ban nhân dân tỉnh X": a name that runs into a second organisation's head takes it whole
+    for m in HEAD_RE.finditer(coll):
+        if head[0] < m.start() <= head[1] + 1 and m.end() > head[1]:
+            head = (head[0], max(m.end(), extend_name(coll, m.end(), m.end() + 200, True)))
+    # "Sở Giao thông Vận tải tỉnh X": a sector name with a lowercase word, then the unit's place
+    gap = re.match(rf"((?:\s+[\wÀ-ỹđĐ]+){{1,4}}?)\s+{ADMIN_TYPES}\s+{CAP_WORD}", coll[head[1]:])
+    if gap and re.search(rf"\s{UP}", gap.group(1)):
+        head = (head[0], admin_at(coll, head[1] + gap.end(1) + 1))
+    # "lực lượng Công an nhân dân", "Quân đội nhân dân": "nhân dân" closes the name
+    people = re.match(rf"\s+nhân dân(?=\s*$|\s+{ADMIN_TYPES}\s|\s+Việt Nam)", coll[head[1]:])
+    if people:
+        head = (head[0], head[1] + people.end())
+    # the prefix ("Nhân dân và cán bộ", "Đảng bộ, chính quyền và nhân dân") stays as written
+    return coll[:run_on(coll, head[1])].rstrip(" ,")
+
+
+# verbs and function words that end a recipient's name before the end of its list item
+_PIECE_STOP = {"được", "đã", "vừa", "sẽ", "đang", "là", "có", "vì", "do", "cho", "tặng", "trao", "nhận", "đón", "đạt",
+               "góp", "hoàn", "tham", "với", "về", "trong", "tại", "từ", "nhiều", "năm", "tháng", "ngày", "lần", "liền",
+               "luôn", "đều", "cũng", "này", "đó", "thuộc", "của", "giai", "đoạn", "tiêu", "biểu", "xuất", "sắc", "nhất",
+               "nhì", "ba", "hạng", "loại", "khen", "thưởng", "dẫn", "đầu", "tiên", "tiến", "điển", "hình"}
+_PERSON_WORD = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|đồng chí|cháu)(?!\w)")
+# "bác sĩ chuyên khoa II Nguyễn Văn A", "kỹ sư Trần Thị B": an occupation (with its grade) before a name
+OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]ỹ sư|[Kk]ĩ sư|[Gg]iáo viên|[Nn]hà giáo|[Nn]ghệ nhân"
+              r"|[Nn]ghệ sĩ|[Cc]hiến sĩ|[Cc]ông nhân|[Nn]ông dân|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Dd]oanh nhân)"
+              rf"(?:\s+(?:chuyên khoa|cấp|bậc|hạng|[IVX]+|\d|(?!{UP}|và\s)[a-zà-ỹđ]+)(?!\w)){{0,3}}")  # not "Đặng": Đ is in à-ỹ
+
+
+_TYPE_WORDS = r"(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)"
+
+
+def distribute_types(seg: str) -> str:
+    """"UBND các huyện A, B và C" -> "UBND huyện A; UBND huyện B; UBND huyện C" (the head and type word are shared)."""
+    name = rf"{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*"
+
+    def expand(m: re.Match) -> str:
+        head = m.group("h") or ""
+        names = re.findall(name, m.group("n"))
+        return "; ".join(f"{head}{m.group('t')} {n}" for n in names) + ";"
+
+    # the shared head: an organisation ("UBND các huyện …") or an official collective ("nhân dân và cán bộ các xã …")
+    collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
+    return re.sub(rf"(?P<h>{collective}|(?:{HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s*:?\s+"
+                  rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
+
+
+def same_recipient(a: str, b: str) -> bool:
+    """Folded recipients naming the same unit: one contains the other as whole words (≥ 2 words)."""
+    def core(x: str) -> str:
+        x = re.sub(r"(?<!\w)cp(?!\w)", "co phan", re.sub(r"(?<!\w)tnhh(?!\w)", "trach nhiem huu han", x))
+        return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
+    x, y = core(a), core(b)
+    short, long_ = sorted((x, y), key=len)
+    if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
+        return True
+    # "hop tac xa tan phong" / "hop tac xa dich vu nong nghiep tan phong": words left out of one name
+    a, b = short.split(), long_.split()
+    it = iter(b)
+    return len(a) >= 3 and a[0] == b[0] and a[-1] == b[-1] and all(w in it for w in a)
+
+
+# "… gồm: 1.A; 2. B": an item number before its item ("2." ends a sentence chunk when a space follows it)
+_ITEM_NO = re.compile(r"(?:^|[;:]\s*|\n\s*)\d{1,2}\s*[.)]$")  # not "… hạng 3." or "… Khối 2."
+ITEM_LEAD = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)?")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.)\-–]|[a-zđ]\)|[-–+•]\s)")
+
+
+def join_list_items(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Numbered recipient lists split into sentences at "2. " or at line breaks are one sentence again."""
+    out: list[Sentence] = []
+    joining = False  # the last sentence opened a list (": …") whose numbered items follow
+    glue: set[int] = set()  # sentences that the next one continues
+    for sent in sentences:
+        if out and (_ITEM_NO.search(out[-1].text) or joining and _ITEM_START.match(sent.text) or len(out) - 1 in glue):
+            glue.discard(len(out) - 1)
+            last = out[-1]
+            out[-1] = Sentence(last.start, sent.end, text[last.start:sent.end])
+            joining = joining or bool(_ITEM_START.match(sent.text))
+        else:
+            out.append(sent)
+            joining = False
+        ended = out[-1].text.rstrip()
+        # "… cho các ông:" + next paragraph, "+ GS.TSKH." + "Đặng …": what follows belongs to the same list item
+        # "Điều 1. Phong tặng FORM cho" + "1. Ông A, …;" "2. Ông B, …": a decision's article, its persons a line each
+        opens = ended.endswith(":") or re.search(r"(?<!\w)(?:cho|gồm|sau)$", ended) and bool(FORM_RE.search(ended))
+        if opens and FORM_RE.search(ended) or joining and re.search(r"(?<![\w.])(?:[A-ZĐ][A-Za-zĐ]{0,5}\.)+$", ended):
+            glue.add(len(out) - 1)
+        elif joining and ended.endswith(";") and "\n" in text[out[-1].end:out[-1].end + 3]:
+            glue.add(len(out) - 1)  # "gồm:\nSở A;\nSở B;\nSở C.": one item a line, each ending in ";"
+        joining = joining or bool(opens)
+    return out

@@ -1,0 +1,254 @@
+"""Recipients written as the subject of the conferral ("A được tặng FORM", "A đón nhận FORM", "Tập thể được\ntặng FORM là A và B"), and the later lists that name the recipients of a counted conferral."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer, lexicon
+from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_like_person
+from ..textutil import CAP_WORD, UP, clean_spaces
+from ..officials import NAME_RUN, pick_name
+from .names import HEAD_RE, RANK, run_on
+from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinated
+
+
+_COUNT_SUBJECT = re.compile(
+    r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ"
+    r"|gia đình|vận động viên|học sinh|cán bộ|chiến sĩ|mẹ)(?:\s+[a-zà-ỹđ]+){0,3}\s*$")
+
+
+def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
+    """A person's name right before the verb, after any description: "HLV bắn súng Nguyễn Thị A (cũng) được tặng",
+    "chuyên gia người Hàn Quốc - Kim Min Su được tặng". Not a name inside an organisation ("Trường THPT Nguyễn Du")."""
+    h = re.sub(r"(?:\s+(?:đã|cũng|vinh dự|vừa))+$", "", head)
+    run = None
+    for run in NAME_RUN.finditer(h):
+        pass
+    if not run or run.end() != len(h):
+        return None
+    seg_start = max(h.rfind(",", 0, run.start()), h.rfind(" - ", 0, run.start())) + 1
+    titled = lexicon.title_head_re().match(h[seg_start:].lstrip())  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+    if any(a <= run.start() < b for a, b in extents) and not titled:
+        return None
+    words = run.group(0).split()
+    lead = re.match(r"(?:Ông|Bà|Anh|Chị|Em|Cô|Thầy)\s+(?=\S+\s)", run.group(0))  # an honorific opening the sentence
+    span = pick_name(run.group(0)[lead.end():], True) if lead else pick_name(run.group(0), False)
+    if span and span[1] == len(run.group(0)) - (lead.end() if lead else 0):
+        return clean_spaces(run.group(0)[(lead.end() if lead else 0) + span[0]:])
+    # a foreign name after a dash: two to four capitalised words, neither a place nor an organisation
+    if re.search(r"[-–]\s*$", h[:run.start()]) and 2 <= len(words) <= 4 and not ORG_HEAD_RE.match(run.group(0)) \
+            and not gazetteer.is_any_place(run.group(0)) and not lexicon.title_head_re().match(run.group(0)):
+        return clean_spaces(run.group(0))
+    return None
+
+
+_SUBJECT_VERB = re.compile(r"(?:(?<!đạt)(?<!thu)\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+# orders, medals and State titles: a bare year after them is when they were given
+ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ"
+                        r"|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân|NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|AHLĐ|AHLLVTND|BMVNAH))")
+
+
+def verb_head(span: str) -> str:
+    """What stands before the passive or receiving verb: "A - T được trao tặng " -> "A - T"."""
+    m = None
+    for m in _SUBJECT_VERB.finditer(span):
+        pass
+    return span[:m.start()] if m else span
+
+
+# "A - Giám đốc Sở X", "A, Phó Giám đốc", "A (Chánh Văn phòng)": the title written after a person's name
+_TITLE_AFTER = re.compile(r"\s*(?:[-–]\s*\S|\(\s*\S|,\s*(?:nguyên\s+)?(?=" + lexicon.title_head_re().pattern + "))")
+_PERSON_LEAD = re.compile(rf"(?:(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+|{RANK.pattern})+")
+
+
+def titled_people(head: str) -> list[tuple[str, str]]:
+    """Persons each written with a title after a dash, listed with ";" or "và": "GS.TS A - Giám đốc Sở X",
+    "các đồng chí B - T1, T2; C - T và đồng chí D - T". Every item must be such a person, or none is taken."""
+    head = re.sub(r"^\s*[;,.]?\s*(?:(?:Theo đó|Cụ thể|Đồng thời|Dịp này|Nhân dịp này|Trong đó|Bên cạnh đó)\s*,\s*)?", "", head)
+    items = re.split(rf"\s*;\s*|\s+và\s+(?=(?:{_PERSON_LEAD.pattern})|{UP}\S*\s+{UP}\S*(?:\s+{UP}\S*){{0,3}}\s*[-–,(])", head.strip(" .;"))
+    out: list[tuple[str, str]] = []
+    for item in items:
+        lead = _PERSON_LEAD.match(item)
+        rest = item[lead.end():] if lead else item
+        run = NAME_RUN.match(rest)
+        if not run:
+            return []
+        span = pick_name(run.group(0), True) if lead else pick_name(run.group(0), False)
+        if not span or span[0] != 0 or span[1] != len(run.group(0)):
+            return []
+        after = rest[run.end():]
+        # the title after a dash, a comma or in brackets, or nothing: a bare name is a person only among titled ones
+        if after.strip() and not _TITLE_AFTER.match(after):
+            return []
+        if HEAD_RE.match(run.group(0)) and not looks_like_person(run.group(0), 0):
+            return []
+        out.append((clean_spaces(run.group(0)), "individual"))
+    titled = sum(1 for item in items if _TITLE_AFTER.search(item))
+    return out if titled else []
+
+
+_WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{RANK.pattern})"
+                           # "Công an xã A và anh B", "Ông A và bà B": a further person named with an honorific or rank
+                           rf"|(?:\s+và|\s*,)\s+(?=(?:[Đđ]ồng chí|ông|bà|anh|chị|em|cháu)\s+{UP}|{RANK.pattern})")
+# "Hai tập thể A và B", "02 cá nhân C": a count right before the names it counts
+_COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
+
+
+# "Được X tặng FORM (năm 2020), R (đã) tổ chức lễ đón nhận …": the subject of the main clause after the comma
+FRONTED_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:năm\s+\d{4}\s*)?,\s*(?P<subj>[^,;.]{3,120}?)\s+(?:(?:đã|vừa|đang)\s+)?"
+                             r"(?:tổ chức|long trọng|trang trọng|vinh dự|đón nhận|nhận)(?!\w)")
+# "X là 1/16 tập thể toàn tỉnh", "X là một trong 5 đơn vị được …": X is one of those counted
+_ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)(?:\s+(?:vinh dự|cũng|đã))*\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
+                     r"|một|01|1)\s+(?:trong\s+(?:số\s+)?\d+\s+)?(?P<kind>tập thể|đơn vị|doanh nghiệp|cơ quan|địa phương|công ty|cá nhân"
+                     r"|người)(?!\w)[^;]*$")
+
+
+# "Tại Lễ kỷ niệm, … trao tặng Bộ A Huân chương …": the verb and its recipient right before the form, in a ceremony
+VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:Bộ|Sở|Ban|Cục|Hội|Công ty|Tổng Công ty|Trường"
+                                 r"|Bệnh viện|Viện|Báo|Đài|Liên đoàn|Tập đoàn|Ngân hàng|Ủy ban|UBND|Đảng bộ|Công an)\s[^,;:]{1,100}?"
+                                 r"(?:\s+danh hiệu)?\s*$")
+# "các cá nhân (vinh dự) được tặng …": a plural subject that names no one
+UNNAMED_SUBJECT = re.compile(r"(?:^|\s)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|đồng chí)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
+                             r"\s+(?:(?:đã|vinh dự|cũng|vừa)\s+)*(?:được|nhận|đón nhận)(?:\s+[^,;]{0,40})?\s*$")
+_COLLECTIVE_WORD = r"(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang|[Cc]hiến sĩ)"
+_BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:(?:\s*,\s*|\s+và\s+){_COLLECTIVE_WORD})+"
+                                    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s*$")
+
+
+def subject_recipients(clause: str) -> list[tuple[str, str]]:
+    """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
+    m = _SUBJECT_VERB.search(clause)
+    head = clause[:m.start()] if m else clause
+    head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    if re.search(r"(?<!\w)(?:hiện\s+|đã\s+)?có\s+(?:\d[\d.]*|hàng\s+\w+|nhiều)\s+[^,;]{1,30}$", head):
+        return []  # "huyện A hiện có 245 mẹ được phong tặng …": a count of holders, nobody named receives
+    one = _ONE_OF.search(head)
+    if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
+        x = clean_spaces(one.group("x"))
+        kind = "individual" if one.group("kind") in ("cá nhân", "người") else "collective"
+        r = piece_recipient(x)
+        if r:
+            return [r]
+        if re.fullmatch(rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}}", x) and not lexicon.title_head_re().match(x) \
+                and not re.match(r"(?:Đây|Đó|Điều|Như|Hiện|Nay|Năm|Đơn|Tập|Cá|Ông|Bà|Anh|Chị|Em|Chúng|Họ|Mình|Tôi|Trong|Với|Qua)(?!\w)", x) \
+                and not gazetteer.is_any_place(x):
+            return [(x, kind)]  # a body known by its own name only ("Thaco", "Vinamilk")
+        return []
+    # "Hai tập thể A và B cùng cá nhân C": collectives and persons named side by side, each part on its own
+    parts = _WITH_PERSONS.split(head)
+    if len(parts) > 1 and all(p.strip() for p in parts):
+        out = []
+        for part in parts:
+            out.extend(r for r in subject_recipients(_COUNTED_LEAD.sub("", part.strip())) if r not in out)
+        return out
+    head = _COUNTED_LEAD.sub("", head)
+    if _COUNT_SUBJECT.search(head):
+        return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted
+    group = re.search(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|\d+)\s+(?:em|ông|bà|ông,\s*bà|đồng chí|anh|chị|cháu|vận động viên"
+                      r"|học sinh|sinh viên)\s*:?\s+(?P<names>[^;:]+)$", head)
+    if group:  # "Các em A, B và C được tặng …": one plural honorific for the named persons
+        names = only_names(group.group("names").strip(" ,"))
+        if names:
+            return names
+    # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
+    extents: list[tuple[int, int]] = []
+    for om in HEAD_RE.finditer(head):
+        extents.append((om.start(), run_on(head, max(om.end(), extend_name(head, om.end(), om.end() + 200, True)))))
+    for am in re.finditer(r"(?<!\w)" + ADMIN_TYPES + r"\s+[A-ZĐ]", head):
+        extents.append((am.start(), run_on(head, admin_at(head, am.start()))))
+    # "tại huyện X, HTX Y tổ chức lễ đón nhận": the venue is not a recipient
+    extents = [e for e in extents if not re.search(r"(?:[Tt]ại|ở)\s+$", head[max(0, e[0] - 6):e[0]])]
+    extents = sorted(e for e in extents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extents))
+    # ", phường X, tỉnh Y" after the subject are qualifiers, not further recipients
+    while len(extents) >= 2 and re.match(ADMIN_TYPES, head[extents[-1][0]:]) and \
+            re.fullmatch(r"\s*,\s*", head[extents[-2][1]:extents[-1][0]]):
+        extents.pop()
+    spans = [a for a, _b in extents]
+    person = None
+    for hm in re.finditer(r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ|" + OCCUPATION
+                          + r")\s+(?=[A-ZĐÀ-Ỹ])", head):
+        nm = NAME_RUN.match(head, hm.end())
+        # "giáo viên Trường X": the workplace, not a name; "Ngày Nhà giáo Việt Nam": a holiday, not a teacher
+        if any(a < hm.start() < b for a, b in extents):
+            continue  # "Hội Nông dân xã A": an occupation inside an organisation's name
+        if not ORG_HEAD_RE.match(head, hm.end()) and not re.search(r"Ngày\s+$", head[:hm.start()]) \
+                and not (nm and nm.group(0).startswith("Việt Nam")):
+            person = hm.end()
+    for hm in RANK.finditer(head):  # "Thiếu tá A, Đội trưởng Đội B": a rank before a name works like an honorific
+        if (person is None or hm.end() > person) and re.search(r"(?:^|[\s,;(])$", head[:hm.start()]):
+            person = hm.end()
+    if person is not None and (not spans or person > spans[-1]):
+        r = piece_recipient(head[person:])
+        nm = NAME_RUN.match(head, person)
+        if not r and nm:
+            # "nghệ nhân hát văn Nam Định Lê Thị A": a capitalised place in the occupation, then the surname-led name
+            span = pick_name(nm.group(0), False)
+            if span and span[0] > 0 and span[1] == len(nm.group(0)):
+                r = (clean_spaces(nm.group(0)[span[0]:]), "individual")
+        return [r] if r and r[1] == "individual" else []
+    if person is not None:
+        # "Ông A, Giám đốc Công ty B được tặng …": the organisations sit inside the person's title
+        nm = NAME_RUN.match(head, person)
+        if nm and re.match(r"\s*[,–-]\s*", head[nm.end():]) \
+                and not re.search(r"(?<!\w)(?:và|cùng|về|tổ chức|của|cho|lễ|tại)(?!\w)", head[nm.end():]):
+            r = piece_recipient(head[person:])
+            if r and r[1] == "individual":
+                return [r]
+    named = _name_at_end(head, extents)
+    if named:
+        return [(named, "individual")]
+    # "Đảng bộ, chính quyền và nhân dân thị xã được tặng …": an official collective of a place not named again
+    bare = _BARE_PLACE_COLLECTIVE.search(head)
+    if bare:
+        return [(clean_spaces(bare.group("x")), "collective")]
+    if not spans:
+        return []
+    # walk back over "X và Y" / "X, Y"
+    start = spans[-1]
+    for s in reversed(spans[:-1]):
+        between = head[s:start]
+        if re.search(r"(?:\svà\s|,\s)[^\s]*$", between) or re.search(r"\svà\s$", between):
+            start = s
+        else:
+            break
+    # "Đảng bộ và nhân dân xã X", "Quân và dân huyện Y": the official collective form before the place stays whole
+    prefix = re.search(r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)"
+                       r"(?:\s*,\s*|\s+và\s+|\s+))+$", head[:start])
+    if prefix:
+        start = prefix.start()
+    # skip a leading clause ("Theo đó, năm 2021, ")
+    text = head[start:extents[-1][1]] if extents else head[start:]
+    text = re.split(r"\s+(?:thành lập|kỷ niệm)\s", text)[-1] if re.search(r"\s(?:thành lập|kỷ niệm)\s", text) else text
+    out = []
+    for piece in split_coordinated(text.strip()):
+        piece = re.sub(r"\s+(?:đã|cũng|vừa|vinh dự)$", "", piece.strip())
+        r = piece_recipient(piece)
+        if r:
+            out.append(r)
+    return out
+
+
+_KINDS = r"(?:(?:các\s+)?(?:tập thể|cá nhân|đơn vị)\s+)"
+IN_WHICH = re.compile(rf"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*{_KINDS}?(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
+# "…; cá nhân gồm: A, B": the next kind of recipient in the same "Trong đó" list
+NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
+
+
+# "Các tập thể được khen thưởng gồm: …", "Trong số các đơn vị được công nhận có …",
+# "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
+LIST_BACKREF = re.compile(
+    r"(?:(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
+    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ)"
+    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s))"  # "Tập thể được tặng … là: …"
+    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
+    r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
+    r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
+# "Đó là (các đơn vị):", "Cụ thể:" after a counted conferral: its recipients
+LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
+                       r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?)?\s*:?|[Cc]ụ thể(?:\s+(?:gồm|là))?\s*:)\s+"
+                       r"(?P<list>[A-ZĐÀ-Ỹ][^;]*(?:;[^;]+)*)")
+
+
+# "(tham) dự Lễ kỷ niệm … và đón nhận FORM": a ceremony someone attends, named after what its owner receives
+CEREMONY = re.compile(r"(?:(?<!\w)(?:dự|tham dự|tới dự|đến dự|chứng kiến|chủ trì|phát biểu tại|[Tt]ại)|^\s*(?:[Tt]ham dự|[Dd]ự))"
+                      r"\s+(?:buổi\s+)?(?:[Ll]ễ|Đại hội|Hội nghị)(?:\s+[^;,]{0,150}?)?\s+(?:và\s+)?đón nhận\s*$")
