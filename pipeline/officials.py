@@ -66,6 +66,18 @@ _ORG_PIECE = re.compile(
 _SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_dash_re() -> re.Pattern:
+    """A dash without spaces between two titles: "UVBCH-Phó Chủ tịch UBND huyện" (not "Giáo dục-Đào tạo")."""
+    return re.compile(r"(?<=\S)[-–—](?=" + lexicon.title_head_re().pattern + ")")
+
+
+def _separators(s: str, start: int, end: int) -> list[re.Match]:
+    """Where one title segment ends and the next begins, in order."""
+    seps = list(_SEP.finditer(s, start, end)) + list(_glued_dash_re().finditer(s, start, end))
+    return sorted(seps, key=lambda m: m.start())
+
+
 @dataclass
 class _Person:
     name: str
@@ -226,7 +238,7 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int, str]] = []  # (start, end, separator before)
     last = cur
     sep_before = ""
-    for sm in _SEP.finditer(s, cur, chunk_end):
+    for sm in _separators(s, cur, chunk_end):
         pieces.append((last, sm.start(), sep_before))
         sep_before = sm.group(0)
         last = sm.end()
@@ -485,9 +497,17 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
     return officials, spans
 
 
+# Abbreviations read as the same words when titles are merged (GUIDELINE §7). Others stay as written: a
+# title written once in full and once abbreviated ("Ủy viên Thường vụ Tỉnh ủy", "UVTV Tỉnh ủy") is kept twice.
+_SAME_AS_WRITTEN_OUT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc",
+                        "TW": "Trung ương", "TƯ": "Trung ương", "T.Ư": "Trung ương", "TĐKT": "Thi đua - Khen thưởng"}
+_SAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in _SAME_AS_WRITTEN_OUT) + r")(?!\w)")
+
+
 def _tkey(t: str) -> str:
-    """Comparison key of a title: abbreviations spelled out, tone placement and dashes unified."""
-    return name_key(gazetteer.tone_norm(expand_title(t))).replace("–", "-").replace("—", "-")
+    """Comparison key of a title: the abbreviations above spelled out, tone placement and dashes unified."""
+    t = _SAME_RE.sub(lambda m: _SAME_AS_WRITTEN_OUT[m.group(0)], t)
+    return name_key(gazetteer.tone_norm(t)).replace("–", "-").replace("—", "-").replace(" - ", "-")
 
 
 def merge_titles(titles: list[str]) -> list[str]:

@@ -431,3 +431,20 @@ def test_the_last_words_of_a_firms_name_are_no_person():
 def test_a_generic_list_inside_a_title_keeps_its_comma():
     text = "Đồng chí Lò Minh Tuấn - Phó Giám đốc Sở Nội vụ, Trưởng khối các sở, ngành tổng hợp chủ trì hội nghị."
     assert officials(text) == {"Lò Minh Tuấn": ["Phó Giám đốc Sở Nội vụ", "Trưởng khối các sở, ngành tổng hợp"]}
+
+
+def test_a_title_written_in_full_and_abbreviated_is_kept_both_ways():
+    # GUIDELINE: titles as written, union over mentions; only UBND/HĐND/MTTQ/TW/TĐKT read as their expansion
+    assert merge_titles(["Ủy viên Thường vụ Tỉnh ủy", "UVTV Tỉnh ủy", "Chủ tịch Ủy ban nhân dân huyện",
+                         "Chủ tịch UBND huyện"]) == [
+        "Ủy viên Thường vụ Tỉnh ủy", "UVTV Tỉnh ủy", "Chủ tịch Ủy ban nhân dân huyện"]
+
+
+def test_dash_without_spaces_between_two_titles_separates_them():
+    text = "Dự hội nghị có đồng chí Đỗ Văn Kiên, UVBCH-Phó Chủ tịch UBND huyện, Tỉnh ủy viên- Trưởng ban Dân vận."
+    assert officials(text) == {"Đỗ Văn Kiên": ["UVBCH", "Phó Chủ tịch UBND huyện", "Tỉnh ủy viên", "Trưởng ban Dân vận"]}
+
+
+def test_dash_inside_a_sector_name_does_not_split_the_title():
+    text = "Ông Mai Văn Hòa, Giám đốc Sở Giáo dục-Đào tạo, phát biểu."
+    assert officials(text) == {"Mai Văn Hòa": ["Giám đốc Sở Giáo dục-Đào tạo"]}
