@@ -24,7 +24,7 @@ HONORIFIC = re.compile(
 )
 NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
 RANK_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?|Đô đốc"
+    r"(?<!\w)(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?|Đô đốc"
     r"|Anh hùng (?:Lao động|LLVTND|Lực lượng vũ trang nhân dân)|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)[ \t]+$"
 )
 COMMON_SURNAMES = frozenset(

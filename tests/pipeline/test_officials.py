@@ -448,3 +448,12 @@ def test_dash_without_spaces_between_two_titles_separates_them():
 def test_dash_inside_a_sector_name_does_not_split_the_title():
     text = "Ông Mai Văn Hòa, Giám đốc Sở Giáo dục-Đào tạo, phát biểu."
     assert officials(text) == {"Mai Văn Hòa": ["Giám đốc Sở Giáo dục-Đào tạo"]}
+
+
+def test_lowercase_rank_before_a_name_in_a_list():
+    text = ("Những người được truy tặng gồm: thiếu tá Trần Quốc Việt, Phó tiểu đoàn trưởng Tiểu đoàn 2, "
+            "Bộ Chỉ huy quân sự tỉnh; thượng úy Hà Minh Đức.")
+    assert officials(text) == {
+        "Trần Quốc Việt": ["thiếu tá", "Phó tiểu đoàn trưởng Tiểu đoàn 2", "Bộ Chỉ huy quân sự tỉnh"],
+        "Hà Minh Đức": ["thượng úy"],
+    }
