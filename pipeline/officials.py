@@ -47,7 +47,7 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì", "do", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
+    "vì", "do", "gắn", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -165,7 +165,11 @@ def _is_title_word(word: str) -> bool:
     return _title_start(word + " x") or _title_start(word)
 
 
-_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông ty|Tập đoàn|Hợp tác xã|HTX|Doanh nghiệp)(?:[ \t]+(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn(?:[ \t]+[Mm]ột thành viên)?|MTV))*[ \t]+$")
+# the head of a firm, school or hospital right before capitalised words: they are its name ("Trường THPT Lê Lợi")
+_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông ty|Tập đoàn|Hợp tác xã|HTX|Doanh nghiệp"
+                             r"|Trường(?:[ \t]+(?:THPT|THCS|PTTH|PTCS|TH|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|Đại học|Cao đẳng))?"
+                             r"|Bệnh viện(?:[ \t]+(?:Đa khoa|đa khoa))?)"
+                             r"(?:[ \t]+(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn(?:[ \t]+[Mm]ột thành viên)?|MTV))*[ \t]+$")
 
 
 def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:

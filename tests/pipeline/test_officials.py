@@ -457,3 +457,13 @@ def test_lowercase_rank_before_a_name_in_a_list():
         "Trần Quốc Việt": ["thiếu tá", "Phó tiểu đoàn trưởng Tiểu đoàn 2", "Bộ Chỉ huy quân sự tỉnh"],
         "Hà Minh Đức": ["thượng úy"],
     }
+
+
+def test_capitalised_words_after_a_school_head_are_its_name_not_a_person():
+    text = "Thầy Lê Văn Thụy, Hiệu trưởng Trường THPT Hồng Lĩnh vì có thành tích xuất sắc được tặng Bằng khen."
+    assert officials(text) == {"Lê Văn Thụy": ["Hiệu trưởng Trường THPT Hồng Lĩnh"]}
+
+
+def test_gan_ends_a_title():
+    text = "Thiếu tướng Đào Minh Sơn, Phó Tư lệnh Quân khu 3 gắn Huy hiệu cho các đơn vị."
+    assert officials(text) == {"Đào Minh Sơn": ["Thiếu tướng", "Phó Tư lệnh Quân khu 3"]}
