@@ -222,8 +222,12 @@ def _AND_TITLE() -> re.Pattern:
     return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")
 
 
-def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
-    """Title segments (offsets into s) written after a name that ends at pos."""
+def _titles_after(s: str, pos: int, titled_before: bool = False) -> list[tuple[int, int]]:
+    """Title segments (offsets into s) written after a name that ends at pos.
+
+    titled_before: the name came after its title ("T1 A, T2, T3 B"); segments that run into the next
+    person's name are that person's earlier titles, not A's.
+    """
     m = re.match(r"\s*\((?:sinh|SN|ảnh|giữa|thứ|bìa|đứng)[^()]{0,40}\)\s*,\s*", s[pos:]) \
         or re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])  # "A (sinh năm 1970), T": the bracket is no title
     if not m and re.match(r"[ \t]+", s[pos:]) and _title_start(s[pos:].lstrip(" \t")):
@@ -253,6 +257,8 @@ def _titles_after(s: str, pos: int) -> list[tuple[int, int]]:
         if not piece:
             break
         if _ends_with_person(piece):
+            if titled_before:
+                return []
             break  # "…, Bí thư Tỉnh ủy X Lê Văn A trao": the next person's title and name
         if out and sep.strip() == "," and re.search(r"(?<!\w)các[ \t]+(?:sở|ban|ngành|cơ quan|đơn vị)$", s[out[-1][0]:out[-1][1]].rstrip()) \
                 and re.match(r"(?:ban|ngành|đoàn thể|hội|cơ quan|đơn vị)(?!\w)", piece):
@@ -455,7 +461,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 if pre:
                     titles.extend(_earlier_titles(s, pre[0], n_end))
                     titles.append(pre)
-            titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end))
+            titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end, titled_before=bool(titles)))
             if honor and not titles:
                 pre = _title_before_honorific(s, hon_start)
                 if pre and not any(x < sent.start + pre[1] and sent.start + pre[0] < y

@@ -467,3 +467,12 @@ def test_capitalised_words_after_a_school_head_are_its_name_not_a_person():
 def test_gan_ends_a_title():
     text = "Thiếu tướng Đào Minh Sơn, Phó Tư lệnh Quân khu 3 gắn Huy hiệu cho các đơn vị."
     assert officials(text) == {"Đào Minh Sơn": ["Thiếu tướng", "Phó Tư lệnh Quân khu 3"]}
+
+
+def test_titles_between_two_title_first_names_belong_to_the_second():
+    text = ("Trao Bằng khen cho Phó Bí thư Thường trực Tỉnh ủy Lò Văn Minh, Phó Bí thư Tỉnh ủy, "
+            "Chủ tịch UBND tỉnh Cầm Thị Hoa.")
+    assert officials(text) == {
+        "Lò Văn Minh": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        "Cầm Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
+    }
