@@ -23,6 +23,9 @@ from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_T
                        UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, subject_recipients, titled_people, verb_head)
 
 
+# "… do X trao tặng các tập thể và cá nhân trong tỉnh": the ceremony's forms go to an unnamed group
+_GIVEN_TO_UNNAMED = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng|trao|cho)\s+(?:cho\s+)?(?:các|những)\s+(?:tập thể|cá nhân|đơn vị"
+                               r"|gia đình|đồng chí)(?!\w)")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -69,10 +72,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if same_form(f, key[0]) and (r == key[1] or same_recipient(r, key[1])):
                 made_at.setdefault(current[0], []).append(k)  # named again here: a period after it applies too
                 if not host and k in hosted:
-                    # the explicit "trao FORM cho X" tells the authority and period better than the host's lead
+                    # the explicit "trao FORM cho X" tells the recipient, authority and period better than the
+                    # host's lead ("Tỉnh ủy X tổ chức lễ đón nhận" … "cho tập thể tỉnh X")
                     hosted.discard(k)
-                    awards[k] = dataclasses.replace(awards[k], conferrer=conferrer or awards[k].conferrer,
-                                                    period=period)
+                    awards[k] = dataclasses.replace(awards[k], recipient=name, recipient_kind=kind,
+                                                    conferrer=conferrer or awards[k].conferrer, period=period)
+                    seen_order[k] = (f, key[1])
+                    return
                 elif not host and (period and not awards[k].period or conferrer and not awards[k].conferrer):
                     # the headline named the award; the body tells who gave it and for what period
                     awards[k] = dataclasses.replace(awards[k], conferrer=awards[k].conferrer or conferrer,
@@ -293,6 +299,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if UNNAMED_SUBJECT.search(clause):
                     recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
+                if host and _GIVEN_TO_UNNAMED.search(s, mm.end()):
+                    recipients = []  # "X tổ chức lễ đón nhận FORM … trao tặng các tập thể và cá nhân": not the host
                 pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
@@ -350,6 +358,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương
             # Chiến công" in another sentence: the delegated authority covers the awards its own sentence names
             delegated = doc_conferrer if not doc_conferrer_forms or form_family(form) in doc_conferrer_forms else None
+            fuller = sent_conferrer or delegated
+            if conferrer and fuller and fuller.startswith(conferrer + " "):
+                conferrer = fuller  # "thừa ủy quyền của Chủ tịch nước CHDCND Lào … FORM của Chủ tịch nước": one authority
             conferrer = conferrer or sent_conferrer or sent_decider or delegated
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"

@@ -20,9 +20,12 @@ _ABBREVIATIONS = {"NNND": "nhà giáo nhân dân", "NGND": "nhà giáo nhân dâ
 _TITLE_ABBREV = "NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|CSTĐ|AHLĐ|AHLLVTND|BMVNAH"
 GRADE = r"(?:[Hh]ạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[123])(?!\w))"
 _ORDER_NAMES = "|".join(re.escape(n) for n in lexicon.order_names())
+# "Huân chương Tự do hạng Nhì": an order the lexicon does not know, named by a capitalised word and what follows it
+# up to its grade (lowercase words included, not a function word that would join two phrases)
+_GRADED_NAME = rf"{CAP_WORD}(?:[ \t]+(?!(?:cho|của|và|tặng|trao|năm|các)[ \t])[\wÀ-ỹđĐ]+){{0,3}}?(?=[ \t]+{GRADE})"
 FORM_RE = re.compile(
     rf"(?<!\w)(?:"
-    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?![Vv]àng|[Bb]ạc|[Đđ]ồng)(?:(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
+    rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?![Vv]àng|[Bb]ạc|[Đđ]ồng)(?:{_GRADED_NAME}|(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
     rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"

@@ -71,7 +71,7 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
         if not item:
             continue
-        names = only_names(item)
+        names = only_names(item) or titled_persons(item)
         if names:
             out.extend(names)
             continue
@@ -145,6 +145,28 @@ def only_names(item: str) -> list[tuple[str, str]]:
     return out
 
 
+def titled_persons(item: str) -> list[tuple[str, str]]:
+    """"T1 A, T2, T3 B và T4 C": persons each written after their titles (a title alone is a segment of the next
+    person's titles), listed with commas or "và"; one individual each. Every segment must be a title, and the list
+    must end with a name, or none is taken."""
+    title = lexicon.title_head_re()
+    if not title.match(item.strip()):
+        return []
+    out: list[tuple[str, str]] = []
+    named_last = False
+    for seg in re.split(r"\s*,\s*|\s+và\s+", item.strip(" .")):
+        if not title.match(seg):
+            return []
+        last = None
+        for last in NAME_RUN.finditer(seg):
+            pass
+        span = pick_name(last.group(0), False) if last and last.end() == len(seg) else None
+        named_last = bool(span and span[1] == len(last.group(0)) and last.start() + span[0] > 0)
+        if named_last:
+            out.append((clean_spaces(last.group(0)[span[0]:]), "individual"))
+    return out if named_last else []
+
+
 _PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
 
 
@@ -202,7 +224,8 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     so a capitalised name counts as a recipient even without a known organisation head ("Vụ Công nghệ cao")."""
     piece = piece.strip(" .,:;")
     piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
-    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s)", "", piece)
+    # "cho tập thể tỉnh X": the place's collective is the place
+    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s|" + ADMIN_TYPES + rf"\s+{UP})", "", piece)
     if not piece:
         return None
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)

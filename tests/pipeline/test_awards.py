@@ -1343,3 +1343,46 @@ def test_proposal_covers_both_conjuncts_and_next_subject_is_no_recipient():
     made = ("Tổng kết\n\nChủ tịch UBND tỉnh tặng Bằng khen cho Sở Xây dựng và Giám đốc Sở tặng Giấy khen cho "
             "Phòng Kế toán.")
     assert {(f, r) for f, r, _k, _c, _p in awards(made)} == {("Bằng khen", "Sở Xây dựng"), ("Giấy khen", "Phòng Kế toán")}
+
+
+# Round 6: general patterns of news writing seen on new passages
+
+
+def test_lowercase_rank_opens_each_person_and_their_units_are_description():
+    text = ("Truy tặng Huân chương Chiến công\n\n"
+            "Các cán bộ được truy tặng Huân chương Chiến công hạng Nhì, gồm: thiếu tá Hoàng Minh Đức, Đội trưởng "
+            "Đội Cảnh sát giao thông, Phòng Cảnh sát giao thông, Công an tỉnh Lạng Sơn; trung úy Vi Thị Hạnh, cán bộ "
+            "Đồn Biên phòng Chi Ma, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và thượng sĩ Lò Văn Tâm, chiến sĩ Trạm "
+            "Kiểm soát Biên phòng Tân Thanh.")
+    got = {(f, r, k) for f, r, k, _c, _p in awards(text)}
+    assert got == {("Huân chương Chiến công hạng Nhì", n, "individual")
+                   for n in ("Hoàng Minh Đức", "Vi Thị Hạnh", "Lò Văn Tâm")}
+
+
+def test_order_name_with_a_lowercase_word_runs_to_its_grade():
+    text = ("Nhận huân chương của nước bạn\n\n"
+            "Thừa ủy quyền của Chủ tịch nước Cộng hòa dân chủ Nhân dân Lào, Tỉnh trưởng tỉnh Luang Namtha trao "
+            "Huân chương Tự do hạng Nhất cho Sở Ngoại vụ tỉnh Điện Biên.")
+    got = awards(text)
+    assert got == [("Huân chương Tự do hạng Nhất", "Sở Ngoại vụ tỉnh Điện Biên", "collective",
+                    "Chủ tịch nước Cộng hòa dân chủ Nhân dân Lào", None)]
+
+
+def test_persons_each_after_their_titles_in_a_comma_list():
+    text = ("Trao huân chương\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động hạng Ba cho Phó Chủ tịch "
+            "UBND tỉnh Đỗ Minh Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Lương Thị Nga và "
+            "Giám đốc Sở Tài chính Mai Văn Sơn vì đã có thành tích xuất sắc.")
+    got = {(r, k, c) for _f, r, k, c, _p in awards(text)}
+    assert got == {(n, "individual", "Chủ tịch nước") for n in ("Đỗ Minh Khoa", "Lương Thị Nga", "Mai Văn Sơn")}
+
+
+def test_host_of_ceremony_for_an_unnamed_group_receives_nothing_and_the_place_collective_is_the_place():
+    text = ("Lễ đón nhận huân chương\n\n"
+            "Sáng nay, Tỉnh ủy Cao Bằng tổ chức Lễ đón nhận Huân chương Hữu nghị hạng Nhất, Huân chương Tự do "
+            "hạng Ba do Nhà nước Lào trao tặng các tập thể và cá nhân trong tỉnh. "
+            "Thừa ủy quyền của Chủ tịch nước Cộng hòa dân chủ Nhân dân Lào, Phó Chủ tịch nước Lào trao Huân "
+            "chương Hữu nghị hạng Nhất của Chủ tịch nước cho tập thể tỉnh Cao Bằng.")
+    got = awards(text)
+    assert got == [("Huân chương Hữu nghị hạng Nhất", "tỉnh Cao Bằng", "collective",
+                    "Chủ tịch nước Cộng hòa dân chủ Nhân dân Lào", None)]
