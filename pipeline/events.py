@@ -210,6 +210,22 @@ _OCCASION_BEFORE = re.compile(r"(?:[Cc]hào mừng|[Kk]ỷ niệm|[Hh]ướng t�
 # A legal text's preamble cites other documents by date ("Căn cứ Luật … ngày 26 tháng 11 năm 2003;",
 # "Xét đề nghị của … (Tờ trình … ngày 4/6/2008)"): none of them is the event's date.
 _CITED_LINE = re.compile(r"^\s*(?:[Cc]ăn cứ|[Xx]ét đề nghị|[Tt]heo đề nghị)\b")
+# "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2023 của …": a sentence opening on the document it carries out
+_CITES_SENTENCE = re.compile(r"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]rên cơ sở|[Tt]heo)\s+(?:các\s+)?(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn"
+                             r"|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế)\b")
+_DOC_NEAR = re.compile(r"(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư"
+                       r"|[Nn]ghị định|[Qq]uy chế)\b[^\n]{0,45}?(?:\bngày)?\s*$")
+
+
+def _cited_in_sentence(text: str, m: re.Match) -> bool:
+    """The date of a document that the sentence opens by citing (a part-of-day date is always the event's)."""
+    if re.match(_DAYPART, m.group(0)):
+        return False
+    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return bool(_CITES_SENTENCE.match(text[start:m.start()].lstrip(" .;"))
+                and _DOC_NEAR.search(text, max(start, m.start() - 60), m.start()))
+
+
 # A date still ahead of the page: "sẽ được tổ chức vào ngày 19.8 tới", "dự kiến ngày 5/1".
 _AHEAD_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b[^.;\n]{0,60}$")
 _AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b(?!\s+(?:ngày|\d))")
@@ -229,7 +245,7 @@ def _dates(text: str, published: dt.date | None):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _CITED_LINE.match(line):
+        if _CITED_LINE.match(line) or _cited_in_sentence(text, m):
             continue  # a document cited in a legal preamble
         if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
             continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)

@@ -555,3 +555,16 @@ def test_a_council_considering_titles_reviews_proposals_but_a_body_so_honoured_d
     assert event_type("Hội đồng Thi đua - Khen thưởng tỉnh xét tặng danh hiệu thi đua năm 2023\n\nSáng 3/4.") \
         == "họp xét khen thưởng"
     assert event_type("Trường E là một trong 10 tập thể được xét tặng Bằng khen năm 2023.") != "họp xét khen thưởng"
+
+
+def test_date_of_a_document_the_sentence_carries_out_is_not_the_event():
+    text = ("Thực hiện Kế hoạch số 45/KH-UBND, ngày 3 tháng 02 năm 2023 của UBND huyện về thi đua.\n"
+            "Sáng ngày 16/3/2023, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua.")
+    assert date_of(text) == ("Sáng ngày 16/3/2023", dt.date(2023, 3, 16))
+
+
+def test_decision_signed_after_a_cited_rule_gives_the_decision_date():
+    text = ("Thực hiện Quyết định số 10/2019/QĐ-UBND ngày 12/02/2019 của UBND tỉnh ban hành Quy chế thi đua.\n"
+            "Ngày 5 tháng 4 năm 2021 Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 88/QĐ-UBND về việc tặng Cờ thi đua.")
+    date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
+    assert (date_text, date) == ("Ngày 5 tháng 4 năm 2021", dt.date(2021, 4, 5))
