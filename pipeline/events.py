@@ -188,6 +188,9 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     reported without a ceremony, and then it is preferred over the day the decision was reported.
     """
     found = list(_dates(text, published))
+    # a document the sentence carries out ("Thực hiện Quyết định … ngày …") dates the event only when
+    # nothing else does: then it is the decision being carried out
+    found = [f for f in found if not _cited(text, f)] + [f for f in found if _cited(text, f)]
     if event_type != "quyết định khen thưởng":
         own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])
                and not _SIGNS_AFTER.match(text, f[2])]
@@ -198,8 +201,10 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
         # for a decision, the decision's own date ("… ký Quyết định số 12, ngày 5/1/2023") over a reporting day
         # or the day an authority signs or confers ("Ngày 4/3, Chủ tịch nước ký quyết định …"); another day
         # told along the way ("… dũng cảm cứu người … vào ngày 9/4/2022") is not the decision's
-        signed = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
-        found = signed or [f for f in found if _SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2])]
+        uncited = [f for f in found if not _cited(text, f)]
+        signed = [f for f in uncited if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        found = (signed or [f for f in uncited if _SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2])]
+                 or [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])])
     if not found:
         return None, None, None
     date_text, resolved, _end, start = found[0]
@@ -217,13 +222,13 @@ _DOC_NEAR = re.compile(r"(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn
                        r"|[Nn]ghị định|[Qq]uy chế)\b[^\n]{0,45}?(?:\bngày)?\s*$")
 
 
-def _cited_in_sentence(text: str, m: re.Match) -> bool:
-    """The date of a document that the sentence opens by citing (a part-of-day date is always the event's)."""
-    if re.match(_DAYPART, m.group(0)):
+def _cited(text: str, found: tuple) -> bool:
+    """The date of a document that its sentence opens by citing (a part-of-day date is always the event's)."""
+    date_text, at = found[0], found[3]
+    if re.match(_DAYPART, date_text):
         return False
-    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
-    return bool(_CITES_SENTENCE.match(text[start:m.start()].lstrip(" .;"))
-                and _DOC_NEAR.search(text, max(start, m.start() - 60), m.start()))
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1
+    return bool(_CITES_SENTENCE.match(text[start:at].lstrip(" .;")) and _DOC_NEAR.search(text, max(start, at - 60), at))
 
 
 # A date still ahead of the page: "sẽ được tổ chức vào ngày 19.8 tới", "dự kiến ngày 5/1".
@@ -245,7 +250,7 @@ def _dates(text: str, published: dt.date | None):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _CITED_LINE.match(line) or _cited_in_sentence(text, m):
+        if _CITED_LINE.match(line):
             continue  # a document cited in a legal preamble
         if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
             continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)
