@@ -27,6 +27,8 @@ _NAMED_ONLY_HEADS = ("Lực lượng", "Khu")
 # "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn Khối …": the Party/union body of a bloc is an organisation, not the bloc
 _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
                       r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
+# the people of a body, written before it: "các đồng chí (trong|thuộc) Ban Thường vụ Huyện ủy", "các thành viên Hội đồng X"
+MEMBERS_OF = re.compile(r"(?<!\w)(?:các[ \t]+)?(?:đồng chí|thành viên)(?:[ \t]+(?:trong|thuộc|của))?[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 
 
@@ -76,8 +78,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
         if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ][^\s,;]*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
-        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:ủy|uỷ) viên)[ \t]+$", before):
+        if re.search(r"(?:đại biểu|vị|(?<!\w)(?:[Ủủ]y|[Uu]ỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
+        if MEMBERS_OF.search(before):
+            return "title"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
         if LAW_BEFORE.search(before):

@@ -38,8 +38,12 @@ def core_name(s: str) -> str:
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
-    # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng thi đua - khen thưởng huyện" = "… thi đua khen thưởng …"
-    return re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
+    # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng - Thi đua khen thưởng huyện" = "… thi đua khen thưởng …":
+    # a dash or comma between the words of one name is spelling, not part of it
+    x = re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
+    x = re.sub(r"[ \t]*[-–,][ \t]*", " ", x)
+    # "Thành ủy thành phố X" = "Thành ủy X": the committee's name already carries its level
+    return re.sub(r"^((?:tỉnh|thành|huyện) ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) ", r"\1 ", x)
 
 
 def finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recipients: tuple[str, ...] = ()) -> list[Unit]:

@@ -853,3 +853,30 @@ def test_a_bloc_named_by_its_pledge_is_a_bloc():
     text = ("Chiều 9/3, Khối giao ước thi đua các cơ quan nội chính tỉnh Cao Bằng tổ chức hội nghị ký kết giao ước "
             "thi đua năm 2024.")
     assert "Khối giao ước thi đua các cơ quan nội chính tỉnh Cao Bằng" in units(text)
+
+
+def test_shared_place_with_capitalised_level_is_distributed_and_posthumous_hosts_are_not_conferrers():
+    text = ("Thành phố Hòa Bình tri ân các bà mẹ\n\n"
+            "Sáng 3/5, Thành ủy, HĐND, UBND Thành phố Hòa Bình tổ chức truy tặng danh hiệu Bà mẹ Việt Nam anh hùng "
+            "cho 4 mẹ.")
+    got = units(text)
+    assert {"Thành ủy Hòa Bình", "HĐND Thành phố Hòa Bình", "UBND Thành phố Hòa Bình"} <= set(got)
+
+
+def test_body_whose_members_attend_is_not_a_unit():
+    text = ("Huyện Kim Sơn đón nhận Huân chương Lao động\n\n"
+            "Sáng 9/9, UBND huyện Kim Sơn tổ chức lễ đón nhận Huân chương Lao động hạng Nhì. Dự lễ có các đồng chí "
+            "trong Ban Thường vụ Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Huyện ủy.")
+    got = units(text)
+    assert "UBND huyện Kim Sơn" in got
+    assert not any(u.startswith("Ban Thường vụ") for u in got)
+
+
+def test_abbreviated_and_full_names_of_one_body_are_one_unit():
+    text = ("Bộ CHQS tỉnh Long An đón nhận Cờ thi đua\n\n"
+            "Sáng 2/4, Bộ Chỉ huy quân sự tỉnh Long An tổ chức hội nghị tổng kết thi đua năm 2023. "
+            "Dự hội nghị có đại diện Thành ủy thành phố Tân An. Thành ủy Tân An phối hợp tổ chức hội nghị.")
+    got = units(text)
+    assert "Bộ Chỉ huy quân sự tỉnh Long An" in got
+    assert "Bộ CHQS tỉnh Long An" not in got
+    assert len([u for u in got if u.startswith("Thành ủy")]) == 1
