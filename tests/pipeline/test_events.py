@@ -568,3 +568,10 @@ def test_decision_signed_after_a_cited_rule_gives_the_decision_date():
             "Ngày 5 tháng 4 năm 2021 Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 88/QĐ-UBND về việc tặng Cờ thi đua.")
     date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
     assert (date_text, date) == ("Ngày 5 tháng 4 năm 2021", dt.date(2021, 4, 5))
+
+
+def test_regular_session_of_the_emulation_council_reviews_commendations():
+    assert event_type("Phiên họp thường kỳ quý III Hội đồng Thi đua - Khen thưởng huyện\n"
+                      "Sáng 5/9, Hội đồng họp để bàn công việc.") == "họp xét khen thưởng"
+    assert event_type("Sáng 5/9, Sở Nội vụ tổ chức cuộc họp xét chọn các tập thể, cá nhân tiêu biểu để đề nghị "
+                      "tặng Bằng khen.") == "họp xét khen thưởng"
