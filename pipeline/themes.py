@@ -13,7 +13,7 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then up to three plain words ("thi đua", "xây dựng"), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+,?){0,9}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
+    r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+,?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
 )  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
@@ -23,7 +23,8 @@ _GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước
 # A longer gap that ends by introducing the name: 'chủ đề hành động năm 2021 của Chính phủ là "…"',
 # 'nhiều phong trào mang dấu ấn đậm nét như "…"', 'phong trào thi đua thiết thực, hiệu quả như: "…"'
 # (not 'với tinh thần', which GUIDELINE §6 excludes); only such a gap may hold a comma
-_GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+,?){0,8}\s+(?:là|như)$")
+# ('các phong trào thi đua trọng tâm được Thủ tướng Chính phủ phát động như "…"')
+_GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+,?){0,13}\s+(?:là|như)$")
 _NOT_INTRO = re.compile(r"(?<!\w)(?:tinh thần|lời|câu|dạy|nói)(?!\w)")
 
 

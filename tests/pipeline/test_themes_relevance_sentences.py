@@ -157,3 +157,11 @@ def test_an_action_slogan_or_topic_is_a_theme():
     assert [n for n, _k, _c in themes("Chủ đề hành động năm 2024 “Tăng tốc về đích” được quán triệt.")] == ["Tăng tốc về đích"]
     # an action praised with a quote is no slogan
     assert themes("Phong trào thi đua được đẩy mạnh bằng hành động cụ thể “không nói suông”.") == []
+
+
+def test_a_long_lead_in_naming_who_launched_the_movements_then_nhu():
+    text = ("Năm nay, khối tập trung thực hiện các phong trào thi đua trọng tâm do Ủy ban nhân dân tỉnh phát động "
+            "như “Chung tay làm sạch đồng quê”, “Tuổi trẻ giữ gìn biên cương” và cuộc vận động “Nói không với rác thải nhựa”.")
+    themes, _ = find_themes(text, split_sentences(text))
+    assert [t.name for t in themes] == ["Chung tay làm sạch đồng quê", "Tuổi trẻ giữ gìn biên cương",
+                                        "Nói không với rác thải nhựa"]
