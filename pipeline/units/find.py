@@ -16,7 +16,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE, LOCATION_BEFORE,
                     OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER,
                     SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
-                    is_proposed)
+                    in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, LIST_INTRO, PLACE_HAS_COUNT, SECTOR_LIST,
                     SHARED_QUALIFIER, SHARED_TYPE, in_member_list, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise
@@ -111,6 +111,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if ORG_HEAD_RE.match(text, a) and bracketed_owner(text, a, b):
             return "qualifier"  # "Binh đoàn 15 (Bộ Quốc phòng)", "Công ty X (Tổng công ty Y, Bộ Z)": the owners
         if LAUNCHER[0].search(before) and LAUNCHER[1].match(text[b:b + 30]):
+            return "launcher"
+        if in_launcher_list(text, a, b):
             return "launcher"
         if FORWARDER[0].search(before) and FORWARDER[1].match(text[b:b + 20]):
             return "forwarder"
@@ -437,11 +439,11 @@ def _cluster_tail(text: str, pos: int) -> int:
 
 def _described_members_tail(text: str, pos: int, stop: re.Pattern) -> int:
     """"Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh", "Khối các sở, ngành kinh tế": members
-    described by kind run on over commas and "và" until a verb, or until a comma opens a named unit or a title."""
+    described by kind run on over commas and "và" until a verb, or until a comma or "và" opens a named unit or a title."""
     no_and = re.compile(stop.pattern.replace(r"|và(?![ \t]+[A-ZĐ])", ""))
     m = no_and.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
-    for cm in re.finditer(r",[ \t]*", text[pos:end]):
+    for cm in re.finditer(r",[ \t]*|[ \t]+và[ \t]+(?=[A-ZĐ])", text[pos:end]):
         nxt = pos + cm.end()
         if ORG_HEAD_RE.match(text, nxt) or re.match(ADMIN_TYPES + r"[ \t]+[A-ZĐ]", text[nxt:]) \
                 or lexicon.title_head_re().match(text, nxt) or re.match(r"(?:\d|năm|ngày|đồng chí|ông|bà)(?!\w)", text[nxt:]):

@@ -14,7 +14,7 @@ CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:t�
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
 # "trên cơ sở đề nghị của Bộ X"
 DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
-                             r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
+                             r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)|,(?=[ \t]*ngày)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
                              # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
                              r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
 # a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
@@ -31,6 +31,15 @@ FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|
                          r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)$")
 # "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
 LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|giao(?![ \t]+ước))(?!\w)"))
+# the launchers written as a list: "phong trào thi đua do Tỉnh ủy, HĐND, UBND tỉnh, các cấp, các ngành phát động"
+_LAUNCHER_LIST = re.compile(r"(?<!\w)do[ \t]+(?P<list>(?:[^,;.:\n()]{2,40}?(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))*)"
+                            r"[^,;.:\n()]{2,40}?[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành)(?!\w)")
+
+
+def in_launcher_list(text: str, a: int, b: int) -> bool:
+    """Is the body at a..b one of the launchers listed between "do" and "phát động"?"""
+    start = max(text.rfind(c, 0, a) for c in ".;:\n") + 1
+    return any(m.start("list") <= a and b <= m.end() for m in _LAUNCHER_LIST.finditer(text, start, min(len(text), b + 200)))
 # "được UBND tỉnh trình Thủ tướng …": who forwards a proposal
 FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trình|đề nghị)(?!\w)"))
 # A higher body written after a lower one at the end of a clause names the lower one's parent, not a second
@@ -48,7 +57,8 @@ ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chí
 
 
 GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
-SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo)\s*:?\s*|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
+# (page furniture "Theo dõi Báo X trên Google News" names the source too)
+SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo(?:[ \t]+dõi)?)\s*:?\s*|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
                            r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
 LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                         r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
@@ -64,6 +74,8 @@ PASSING_BEFORE = re.compile(
     r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
     r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
     r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+"
+    # whom an office serves, whose consent was given: "tham mưu, giúp việc của Tỉnh ủy", "được sự nhất trí của Hội đồng X"
+    r"|(?<!\w)(?:tham mưu|giúp việc|phục vụ|nhất trí|đồng ý|cho phép)[ \t]+(?:cho|của)[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
     r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+"
     # whose direction the participants followed: "bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh"
     r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"

@@ -880,3 +880,40 @@ def test_abbreviated_and_full_names_of_one_body_are_one_unit():
     assert "Bộ Chỉ huy quân sự tỉnh Long An" in got
     assert "Bộ CHQS tỉnh Long An" not in got
     assert len([u for u in got if u.startswith("Thành ủy")]) == 1
+
+
+def test_launchers_written_as_a_list_do_not_take_part():
+    text = ("Cụm thi đua số 5 tổng kết năm 2023\n\n"
+            "Chiều 8/12, Cụm thi đua số 5 tổ chức hội nghị tổng kết. Các đơn vị đã hưởng ứng phong trào thi đua "
+            "do Tỉnh ủy, HĐND, UBND tỉnh, các cấp, các ngành phát động.")
+    got = units(text)
+    assert "Cụm thi đua số 5" in got
+    assert not any(u.startswith(("Tỉnh ủy", "HĐND", "UBND")) for u in got)
+
+
+def test_news_source_follow_link_and_consent_and_served_bodies_are_not_units():
+    text = ("Khối thi đua các cơ quan Đảng tổng kết năm 2023\n"
+            "Theo dõi Báo Bình Phước trên Google News\n"
+            "Được sự nhất trí của Hội đồng Thi đua - Khen thưởng huyện, sáng 5/1, Khối thi đua các cơ quan Đảng tỉnh "
+            "tổ chức hội nghị tổng kết. Cán bộ các ban làm tốt công tác tham mưu, giúp việc của Tỉnh ủy, "
+            "Ban Thường vụ Tỉnh ủy.")
+    got = units(text)
+    assert not any(u.startswith(("Báo", "Hội đồng", "Ban Thường vụ")) for u in got)
+
+
+def test_dated_decision_issuer_is_not_a_unit():
+    text = ("Cụm thi đua các xã tổng kết năm 2024\n\n"
+            "Thực hiện Quyết định số 12/QĐ-UBND, ngày 3 tháng 3 năm 2024 của UBND huyện Đăk Hà về việc công nhận "
+            "Cụm trưởng, sáng 14/2, UBND xã Hà Mòn tổ chức hội nghị tổng kết Cụm thi đua các xã.")
+    got = units(text)
+    assert "UBND xã Hà Mòn" in got
+    assert "UBND huyện Đăk Hà" not in got
+
+
+def test_bloc_party_committee_ends_before_a_named_unit_joined_by_and():
+    text = ("Khối thi đua số 2 tổng kết năm 2024\n\n"
+            "Khối thi đua số 2 gồm 3 đơn vị: Văn phòng Tỉnh ủy; Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh "
+            "và Trường Chính trị tỉnh.")
+    got = units(text)
+    assert "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" in got
+    assert "Trường Chính trị tỉnh" in got
