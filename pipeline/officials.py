@@ -63,6 +63,8 @@ _ORG_PIECE = re.compile(
     r"(?:Phòng|Đội|Công an|Cục|Vụ|Sở|Bộ|Ban|Văn phòng|Trung tâm|Chi cục|Tổng cục|Viện|Trường|Bệnh viện|Đồn|Trạm"
     r"|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Bộ Chỉ huy|Bộ Tư lệnh|Quân khu|Học viện|Công ty|Tổng công ty"
     r"|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Hội|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Báo|Đài|Kho bạc|Ngân hàng)[ \t]+\S")
+# "Thượng úy A, cán bộ Tiểu đoàn 1, …": a post in a named body after a rank or title
+_STAFF_OF = re.compile(r"(?:[Cc]án bộ|[Vv]iên chức|[Cc]hiến sĩ|[Nn]hân viên|[Cc]ông chức)[ \t]+(?:[A-ZĐ]|phòng|ban|khoa|đội|tổ)")
 _SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
 
 
@@ -270,6 +272,8 @@ def _titles_after(s: str, pos: int, titled_before: bool = False) -> list[tuple[i
             out.append((a, b))
         elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
             out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
+        elif (out or titled_before) and sep.strip() in (",", "") and _STAFF_OF.match(piece):
+            out.append((a, b))  # "Thượng úy A, cán bộ Phòng X, …": a post after a rank or title
         elif out and sep.strip() == "," and _is_whole_name(piece):
             break  # "A - T1, B - T2": the next person's name opens their own entry
         elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):

@@ -476,3 +476,8 @@ def test_titles_between_two_title_first_names_belong_to_the_second():
         "Lò Văn Minh": ["Phó Bí thư Thường trực Tỉnh ủy"],
         "Cầm Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
     }
+
+
+def test_a_post_in_a_named_body_after_a_rank_is_a_title_segment():
+    text = "Bằng khen tặng trung úy Vũ Thị Hạnh, cán bộ Phòng Hậu cần, Công an tỉnh Lào Cai."
+    assert officials(text) == {"Vũ Thị Hạnh": ["trung úy", "cán bộ Phòng Hậu cần", "Công an tỉnh Lào Cai"]}
