@@ -26,6 +26,12 @@ from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_T
 # "… do X trao tặng các tập thể và cá nhân trong tỉnh": the ceremony's forms go to an unnamed group
 _GIVEN_TO_UNNAMED = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng|trao|cho)\s+(?:cho\s+)?(?:các|những)\s+(?:tập thể|cá nhân|đơn vị"
                                r"|gia đình|đồng chí)(?!\w)")
+# "cho 10 tập thể, cá nhân gồm": a count of both kinds of recipient
+_BOTH_KINDS = re.compile(r"(?<!\w)(?:tập thể|đơn vị)\s*(?:,|và)\s*cá nhân(?!\w)|(?<!\w)cá nhân\s*(?:,|và)\s*(?:tập thể|đơn vị)(?!\w)")
+# "Bà Nguyễn Thị A, Chủ tịch …" as a whole sentence: an item of a list of persons
+_PERSON_ITEM = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*)?(?:Ông|Bà|Đồng chí)\s+[A-ZĐÀ-Ỹ]")
+# "Dự hội nghị có …", "Tham dự buổi lễ có …", "Có mặt tại buổi lễ …": a list of those attending follows
+_ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[Đđ]ến dự|[Cc]ó mặt|[Cc]hứng kiến)(?!\w)")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -125,6 +131,19 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             return None
         return doc_period if not doc_forms or form_family(form) in doc_forms else None
 
+    def _other_kind(s: str, back: re.Match | None, k: int) -> tuple[str, str | None, str | None] | None:
+        """"Các cá nhân gồm: …" opening the sentence after a conferral "cho N tập thể, cá nhân gồm: A; B" whose list
+        named only one kind: the other kind of recipients of that conferral (its form, conferrer and period)."""
+        if not back or back.group("mid") or back.start() > 2 or FORM_RE.search(s) or not made_at.get(k - 1):
+            return None
+        if not _BOTH_KINDS.search(sentences[k - 1].text):
+            return None
+        last = awards[made_at[k - 1][-1]]
+        if any(awards[j].form != last.form for j in made_at[k - 1]):
+            return None
+        return last.form, last.conferrer, last.period
+
+    listed: tuple[int, tuple[str, str | None, str | None] | None] = (-9, None)  # the last list sentence and its conferral
     made_before = 0
     made_at: dict[int, list[int]] = {}  # sentence index -> records it added or named again
     current = [0]  # the sentence being read
@@ -161,18 +180,23 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         # "NSND Lê Thị A", "NGƯT Trần B": an abbreviated title before a name is how the person is addressed
         mentions = [mm for mm in FORM_RE.finditer(s) if not ADDRESSED.match(s, mm.start())]
         back = LIST_BACKREF.search(s)
-        if back and back.group("mid"):
+        other_kind = _other_kind(s, back, k)
+        if other_kind is not None:
+            pass  # "… cho 10 tập thể, cá nhân gồm: A; B. | Các cá nhân gồm: C, T." the persons of the same conferral
+        elif back and back.group("mid"):
             # "Các tập thể được khen thưởng gồm: …"; a counted subject with its own form is a conferral of its own
             if not re.search(r"khen|tặng|trao|nhận", back.group("mid")) or back.group("count") and FORM_RE.search(back.group("mid")):
                 back = None
         elif back and not (pending and (back.group("this") or pending_at == k - 1) and not FORM_RE.search(s)):
             back = None  # "(4 tập thể này / Các đơn vị) gồm: …" names the recipients of a counted conferral before
+        elif back and _ATTENDING.search(s[:back.start()]):
+            back = None  # "Dự hội nghị có các đồng chí: A, T; B, T.": those attending, not the counted recipients
         if not back and pending and pending_at == k - 1 and not FORM_RE.search(s):
             back = LIST_THAT.match(s)  # "Đó là các đơn vị: …", "Cụ thể: …"
         if back and not NOT_MADE.search(s[:back.start("list")]):
             # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
             named = FORM_RE.search(back.groupdict().get("mid") or "")
-            target = (form_text(named), None, None) if named else pending
+            target = (form_text(named), None, None) if named else other_kind or pending
             if target:
                 sm = sentence_period(s)
                 conferrer = target[1]
@@ -184,7 +208,17 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 for name, kind in found:
                     add(target[0], name, kind, conferrer, period, sent)
                 if found:
+                    listed = (k, (target[0], conferrer, period))
                     continue
+        if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s):
+            # "Các cá nhân gồm: Ông A, T1. | Bà B, T2.": the list goes on in the next paragraph, one person each
+            found = [r for r in recipients_from_list(s) if r[1] == "individual"]
+            listed_form, listed_conferrer, listed_period = listed[1]
+            for name, kind in found:
+                add(listed_form, name, kind, listed_conferrer, listed_period, sent)
+            if found:
+                listed = (k, listed[1])
+                continue
         head = ITEM_LEAD.match(s)
         if mentions and mentions[0].start() == head.end() and not CONFERRAL.search(s) and k and (
                 header_list_at == k - 1 or CONFERRAL.search(sentences[k - 1].text) and not NOT_MADE.search(sentences[k - 1].text)):

@@ -36,6 +36,11 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
             out.extend(r for r in recipients_from_list(inner) if r not in out)
         if out:
             return out
+    counted_people = _COUNTED_PERSONS.match(seg)
+    if counted_people:
+        names = only_names(seg[counted_people.end():].strip(" ."))
+        if names:
+            return names  # "cho bốn vận động viên A, B, C và D": the persons the count names
     c = COUNT.match(seg)
     if c:
         seg = seg[c.end():]
@@ -88,6 +93,9 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
+# "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
+_COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:{OCCUPATION_WORDS}|vận động viên"
+                              rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")
 _COUNT_BRACKET = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
                             r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line

@@ -12,6 +12,11 @@ from .names import HEAD_RE, RANK, run_on
 from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinated
 
 
+# a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
+# ("tỉnh X đã có hơn 100 tập thể, cá nhân được …", "17 đồng chí đang công tác tại … được"); not "Hai tập thể A và B"
+_COUNTED_GROUP = re.compile(r"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:hơn|gần|trên|khoảng)\s+)?(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám"
+                            r"|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
+                            rf"(?!\s*(?:[:(]|gồm|là|{UP}))")
 _COUNT_SUBJECT = re.compile(
     r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ"
     r"|gia đình|vận động viên|học sinh|cán bộ|chiến sĩ|mẹ)(?:\s+[a-zà-ỹđ]+){0,3}\s*$")
@@ -115,8 +120,30 @@ _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:
                                     r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s*$")
 
 
+def _lowercase_sibling(clause: str) -> int | None:
+    """Where "và" is followed by the head of an earlier organisation written lowercase ("Đội tuyển A và đội tuyển B"):
+    the second sibling repeats the first one's head."""
+    for h in HEAD_RE.finditer(clause):
+        word = h.group(0)
+        if not word[:1].isupper():
+            continue
+        sib = re.search(rf"\svà\s+(?={re.escape(word[:1].lower() + word[1:])}\s)", clause[h.end():])
+        if sib:
+            return h.end() + sib.end()
+    return None
+
+
 def subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
+    at = _lowercase_sibling(clause)
+    if at is not None:
+        # read the sibling as if capitalised, then give back each name as written
+        probe = clause[:at] + clause[at].upper() + clause[at + 1:]
+        out = []
+        for name, kind in subject_recipients(probe):
+            pos = probe.find(name)
+            out.append((clause[pos:pos + len(name)] if pos >= 0 else name, kind))
+        return out
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
@@ -141,6 +168,8 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         for part in parts:
             out.extend(r for r in subject_recipients(_COUNTED_LEAD.sub("", part.strip())) if r not in out)
         return out
+    if _COUNTED_GROUP.search(head):
+        return []  # "tỉnh X có 8 đồng chí … được", "17 đồng chí đang công tác tại Bộ CHQS tỉnh được": only counted
     head = _COUNTED_LEAD.sub("", head)
     if _COUNT_SUBJECT.search(head):
         return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted

@@ -1386,3 +1386,48 @@ def test_host_of_ceremony_for_an_unnamed_group_receives_nothing_and_the_place_co
     got = awards(text)
     assert got == [("Huân chương Hữu nghị hạng Nhất", "tỉnh Cao Bằng", "collective",
                     "Chủ tịch nước Cộng hòa dân chủ Nhân dân Lào", None)]
+
+
+def test_count_and_occupation_before_the_names_they_count():
+    text = ("Khen thưởng vận động viên\n\n"
+            "Chủ tịch nước vừa quyết định tặng Huân chương Lao động hạng Ba cho ba vận động viên Lê Quang Vinh, "
+            "Đào Thị Mai và Phùng Văn Khải.")
+    got = {(r, k, c) for _f, r, k, c, _p in awards(text)}
+    assert got == {(n, "individual", "Chủ tịch nước") for n in ("Lê Quang Vinh", "Đào Thị Mai", "Phùng Văn Khải")}
+
+
+def test_sibling_subject_repeats_the_head_in_lowercase():
+    text = ("Khen thưởng thể thao\n\n"
+            "Đội tuyển bóng chuyền nữ và đội tuyển cầu mây nam được Thủ tướng Chính phủ tặng Bằng khen.")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert got == {("Bằng khen", "Đội tuyển bóng chuyền nữ", "Thủ tướng Chính phủ"),
+                   ("Bằng khen", "đội tuyển cầu mây nam", "Thủ tướng Chính phủ")}
+
+
+def test_persons_of_a_mixed_count_listed_in_later_paragraphs():
+    text = ("Tuyên dương anh hùng\n\n"
+            "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân "
+            "gồm: Viện Vệ sinh dịch tễ Tây Nguyên; Công ty cổ phần Cao su Phước Hòa.\n\n"
+            "Các cá nhân gồm: Ông Hà Minh Trí, Tổng Giám đốc Công ty cổ phần Dệt may Hòa Thọ.\n\n"
+            "Bà Lục Thị Thu, Hiệu trưởng Trường Tiểu học Hồng Phong.\n\n"
+            "Buổi lễ kết thúc lúc 11 giờ.")
+    got = {(r, k) for _f, r, k, c, _p in awards(text) if c == "Đảng, Nhà nước"}
+    assert got == {("Viện Vệ sinh dịch tễ Tây Nguyên", "collective"), ("Công ty cổ phần Cao su Phước Hòa", "collective"),
+                   ("Hà Minh Trí", "individual"), ("Lục Thị Thu", "individual")}
+    assert len(awards(text)) == 4
+
+
+def test_attendees_after_a_conferral_to_an_unnamed_group_receive_nothing():
+    text = ("Trao huân chương cho gia đình liệt sĩ\n\n"
+            "Sáng 20/7, huyện Kim Bảng tổ chức lễ trao Huân chương Độc lập hạng Ba cho các gia đình liệt sĩ tiêu biểu. "
+            "Dự buổi lễ có các đồng chí: Vũ Văn Lâm, Bí thư Huyện ủy; Trần Thị Yến, Phó Chủ tịch UBND tỉnh.")
+    assert awards(text) == []
+
+
+def test_counted_group_of_a_place_receives_nothing():
+    text = ("Lễ trao huân chương\n\n"
+            "Theo Quyết định của Chủ tịch nước, đợt này tỉnh Bắc Kạn có 6 đồng chí nguyên là sĩ quan chỉ huy được "
+            "trao tặng Huân chương Bảo vệ Tổ quốc hạng Ba. 12 đồng chí đang công tác tại các cơ quan, đơn vị Bộ "
+            "CHQS tỉnh được nhận Huy chương Quân kỳ quyết thắng. Toàn tỉnh đã có hơn 50 tập thể, cá nhân được "
+            "phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert awards(text) == []
