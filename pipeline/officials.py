@@ -115,7 +115,9 @@ def _glued_head_re() -> re.Pattern:
 # Stop words that are one syllable of a noun inside an organisation's name.
 _COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:công dân|nhận)(?!\w)",
                    "đại diện": r"[ \t]+(?:tại|của)[ \t]+[A-ZĐ]",
-                   "trong": r"[ \t]+(?:Chính phủ|Nội các)(?!\w)"}  # "nguyên Bộ trưởng Bộ Y tế trong Chính phủ …"
+                   "trong": r"[ \t]+(?:Chính phủ|Nội các)(?!\w)",  # "nguyên Bộ trưởng Bộ Y tế trong Chính phủ …"
+                   # a committee named by its field: "Ủy ban về các vấn đề xã hội", "Hội đồng về …"
+                   "về": r"[ \t]+(?:các[ \t]+)?vấn đề(?!\w)"}
 _COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",
                     "có": r"(?:[Nn]gười)$"}
 

@@ -481,3 +481,8 @@ def test_titles_between_two_title_first_names_belong_to_the_second():
 def test_a_post_in_a_named_body_after_a_rank_is_a_title_segment():
     text = "Bằng khen tặng trung úy Vũ Thị Hạnh, cán bộ Phòng Hậu cần, Công an tỉnh Lào Cai."
     assert officials(text) == {"Vũ Thị Hạnh": ["trung úy", "cán bộ Phòng Hậu cần", "Công an tỉnh Lào Cai"]}
+
+
+def test_a_committee_named_by_its_field_keeps_ve_in_the_title():
+    text = "Dự có ông Lê Văn Hòa, nguyên Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội."
+    assert officials(text) == {"Lê Văn Hòa": ["nguyên Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội"]}
