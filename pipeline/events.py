@@ -26,7 +26,8 @@ TYPE_PATTERNS = (
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|(?<!duoc )xet tang (danh hieu|bang khen|co thi dua|huan chuong|ky niem chuong)|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "phiên họp thường kỳ … Hội đồng Thi đua …", "xét chọn các tập thể, cá nhân … đề nghị tặng"
-                            r"|phien hop[^.;]{0,50}hoi dong thi dua|xet chon (cac |nhung )?(tap the|ca nhan|don vi)"
+                            r"|(phien|cuoc) hop[^.;]{0,50}hoi dong thi dua|xet chon (cac |nhung )?(tap the|ca nhan|don vi)"
+                            r"|thong qua danh sach (de nghi )?khen thuong"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
                             r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh\s+(so|tang|truy tang|phong tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang|phong tang))"

@@ -575,3 +575,8 @@ def test_regular_session_of_the_emulation_council_reviews_commendations():
                       "Sáng 5/9, Hội đồng họp để bàn công việc.") == "họp xét khen thưởng"
     assert event_type("Sáng 5/9, Sở Nội vụ tổ chức cuộc họp xét chọn các tập thể, cá nhân tiêu biểu để đề nghị "
                       "tặng Bằng khen.") == "họp xét khen thưởng"
+
+
+def test_a_meeting_of_the_council_passing_a_list_of_proposals():
+    assert event_type("Ngày 3-11, Chủ tịch UBND huyện chủ trì cuộc họp của Hội đồng Thi đua - Khen thưởng huyện "
+                      "thông qua danh sách đề nghị khen thưởng năm học 2023-2024.") == "họp xét khen thưởng"
