@@ -103,6 +103,28 @@ def signing_office(text: str) -> str | None:
     return clean_spaces(office.group("x") + (" " + place.group(1) if place and place.group(1).isupper() else ""))
 
 
+_HEAD_OF_STATE = re.compile(r"Chủ tịch [Nn]ước(?!\w)")
+# orders, medals and State titles: the head of state confers them
+_STATE_FORM = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|[Dd]anh hiệu\s+(?:vinh dự\s+)?(?:[Nn]hà nước|[Aa]nh hùng|[Bb]à mẹ)"
+                         r"|[Aa]nh hùng|[Bb]à mẹ Việt Nam|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ)")
+
+
+def share_out(authority: str | None, form: str) -> str | None:
+    """"thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, A trao Huân chương … và Bằng khen …": each form from
+    the office that can confer it (an order from the head of state, a certificate or flag from the other office).
+    "Đảng và Nhà nước" and other joint authorities stay whole."""
+    if not authority:
+        return authority
+    parts = re.split(r"\s+và\s+", authority)
+    if len(parts) != 2:
+        return authority
+    state = [p for p in parts if _HEAD_OF_STATE.match(p)]
+    other = [p for p in parts if not _HEAD_OF_STATE.match(p) and _AUTHORITY.match(p)]
+    if len(state) != 1 or len(other) != 1:
+        return authority
+    return state[0] if _STATE_FORM.match(form) else other[0]
+
+
 def is_conferrer(recipient: str, conferrer: str) -> bool:
     """Is the recipient the conferring body itself ("UBND tỉnh" for "Chủ tịch UBND tỉnh")?"""
     r, c = fold(recipient).lower(), fold(conferrer).lower()
@@ -129,7 +151,8 @@ def trim_conferrer(x: str | None) -> str | None:
     if re.fullmatch(r"(?:trao|truy|phong|tặng|trao tặng)", x):
         return None  # "được trao tặng": no authority named
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
-    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong)(?:\s|$)", x)[0]
+    # "Đảng và Nhà nước 2 lần được phong tặng": the authority ends before a count of times or a second "được"
+    x = re.split(r"\s+(?:vừa|đã|ký|ban hành|quyết định|truy|phong|được|\d+\s+lần)(?:\s|$)", x)[0]
     x = re.sub(r"\s+(?:đợt|lần|năm|dịp)\s+(?:này|nay)$", "", x)  # "… của Thủ tướng Chính phủ đợt này"
     # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
     holder = _HOLDER_NAME.search(x)

@@ -15,7 +15,7 @@ from .names import HEAD_RE
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
-                         ON_BEHALF, SECTOR_DECIDER, authorised_by, confers, decider, is_conferrer, signing_office,
+                         ON_BEHALF, SECTOR_DECIDER, authorised_by, confers, decider, is_conferrer, share_out, signing_office,
                          trim_conferrer)
 from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
@@ -33,6 +33,17 @@ _PERSON_ITEM = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*)?(?:Ông|Bà|�
 # "Dự hội nghị có …", "Tham dự buổi lễ có …", "Có mặt tại buổi lễ …": a list of those attending follows
 _ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[Đđ]ến dự|[Cc]ó mặt|[Cc]hứng kiến)(?!\w)")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
+
+
+def _handed_over_later(s: str, mentions: list[re.Match], i: int, period: str) -> bool:
+    """Is the period written in the reason of a later handover of the same sentence ("… cho A và trao FORM2 cho B
+    vì … PERIOD"), so that it is not the reason of mention i, which has its own recipients?"""
+    at = s.rfind(period)
+    for later in mentions[i + 1:]:
+        if later.start() < at and re.search(r"(?:;|,|\svà)\s+(?:(?:đã|cũng)\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$",
+                                            s[mentions[i].end():later.start()]):
+            return True
+    return False
 
 
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
@@ -326,7 +337,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if owned:
                     conferrer = None
             elif re.search(r"(?:được(?:\s+công nhận)?|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
-                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?\s*$", clause):
+                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?[\s“\"]*$", clause):  # "được phong tặng “Anh hùng …”"
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
@@ -335,7 +346,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 if host and _GIVEN_TO_UNNAMED.search(s, mm.end()):
                     recipients = []  # "X tổ chức lễ đón nhận FORM … trao tặng các tập thể và cá nhân": not the host
-                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)\s*$", clause)
+                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
             else:
@@ -376,6 +387,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             # "Cờ thi đua, Bằng khen …", "Bằng khen năm 2020 và Cờ thi đua …"
             joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{PERIOD.pattern}\s*\)?\s*|\(\s*(?:năm\s+)?\d{{4}}\s*\)\s*)?(?:,|và)\s*",
                                        clause)) and i > 0  # "… hạng Nhất (2010), Huân chương …": the year it was given
+            # "được tặng “Anh hùng …”; 1 Huân chương A, 4 Huân chương B": a counted list of forms for the same recipient
+            joined = joined or i > 0 and bool(re.fullmatch(r"\s*[”\"]?\s*[;,]?\s*(?:và\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm)\s+", clause))
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
@@ -395,14 +408,16 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             fuller = sent_conferrer or delegated
             if conferrer and fuller and fuller.startswith(conferrer + " "):
                 conferrer = fuller  # "thừa ủy quyền của Chủ tịch nước CHDCND Lào … FORM của Chủ tịch nước": one authority
-            conferrer = conferrer or sent_conferrer or sent_decider or delegated
+            conferrer = share_out(conferrer or sent_conferrer or sent_decider or delegated, form)
             shares_next = not recipients and i + 1 < len(mentions) and re.fullmatch(r"\s*(?:,|và)\s*", rest)
             own = re.match(rf"^\s*\(?\s*{PERIOD.pattern}", rest)  # "Bằng khen năm 2020 và Cờ thi đua năm 2022"
             if own and re.fullmatch(r"năm\s+\d{4}", own.group(1)) and ORDER_LIKE.match(form):
                 own = None  # "được tặng Huân chương Hồ Chí Minh năm 2015": the year it was given, not what it rewards
+            when = own.group(1) if own else period or inherited(form)
+            if period and not own and recipients and _handed_over_later(s, mentions, i, period):
+                when = None  # "trao FORM1 cho A và trao FORM2 cho B vì … từ năm 2010 đến năm 2015": B's reason
             mention_ends.append(mm.end())
-            per_mention.append((form, recipients, conferrer, shares_next, host,
-                                own.group(1) if own else period or inherited(form)))
+            per_mention.append((form, recipients, conferrer, shares_next, host, when))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients
         for j in range(len(per_mention) - 2, -1, -1):
             form, recipients, conferrer, shares_next, host, when = per_mention[j]

@@ -10,7 +10,9 @@ import re
 _YEAR_DIGITS, _NOT_BEFORE, _NOT_AFTER = r"(?:19[4-9]\d|20\d\d|2100)", r"(?<![\w/.\-–])", r"(?![\w/]|[.,\-–]\d)"
 _YEAR = _NOT_BEFORE + _YEAR_DIGITS + _NOT_AFTER
 _SPAN = rf"{_NOT_BEFORE}{_YEAR_DIGITS}\s*[-–—]\s*{_YEAR_DIGITS}{_NOT_AFTER}"
-PERIOD = re.compile(rf"(?<!\w)(giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+(?:đến(?: hết)?(?: năm)?\s+{_YEAR}|đến nay(?!\w))|năm học\s+{_SPAN}"
+# "từ năm học 2010-2011 đến năm học 2014-2015": school years from one to another, taken whole
+_SCHOOL_YEARS = rf"từ năm học\s+{_SPAN}\s+(?:đến|tới)(?: hết)?(?: năm học)?\s+{_SPAN}"
+PERIOD = re.compile(rf"(?<!\w)({_SCHOOL_YEARS}|giai đoạn\s+{_SPAN}|từ năm\s+{_YEAR}\s+(?:đến(?: hết)?(?: năm)?\s+{_YEAR}|đến nay(?!\w))|năm học\s+{_SPAN}"
                     rf"|năm\s+(?:{_SPAN}|{_YEAR})|{_SPAN})")
 # "(Trước đó,) năm 2015, X được tặng …", "… vào năm 2002": when it was given, not what it rewards
 _WHEN_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?:(?:[Tt]rước đó|[Ss]au đó)\s*,?\s*)?(?:[Vv]ào\s+|[Tt]rong\s+)?$")
@@ -72,5 +74,5 @@ def _when(s: str, p: re.Match) -> bool:
         and re.match(r"\s*,", s[p.end():]) is not None
 
 
-DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{{0,60}}?(?<!\w)(giai đoạn\s+{_SPAN}"
+DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua)[^.;\n]{{0,60}}?(?<!\w)({_SCHOOL_YEARS}|giai đoạn\s+{_SPAN}"
                         rf"|từ năm\s+{_YEAR}\s+đến(?: hết)?(?: năm)?\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")

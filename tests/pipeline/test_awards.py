@@ -1431,3 +1431,32 @@ def test_counted_group_of_a_place_receives_nothing():
             "CHQS tỉnh được nhận Huy chương Quân kỳ quyết thắng. Toàn tỉnh đã có hơn 50 tập thể, cá nhân được "
             "phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
     assert awards(text) == []
+
+
+def test_joint_delegation_shared_out_by_form_and_school_years_taken_whole():
+    text = ("Trường đón nhận huân chương\n\n"
+            "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Ngô Văn Tuấn "
+            "đã trao Huân chương Lao động hạng Ba cho Trường THCS Chu Văn An và trao Bằng khen của Thủ tướng Chính phủ "
+            "cho cô giáo Phạm Thị Lan - Hiệu trưởng nhà trường vì đã có thành tích xuất sắc từ năm học 2016-2017 đến "
+            "năm học 2020-2021.")
+    got = {(f, r): (c, p) for f, r, _k, c, p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Ba", "Trường THCS Chu Văn An"): ("Chủ tịch nước", None),
+                   ("Bằng khen", "Phạm Thị Lan"): ("Thủ tướng Chính phủ",
+                                                   "từ năm học 2016-2017 đến năm học 2020-2021")}
+
+
+def test_joint_party_and_state_authority_stays_whole():
+    text = ("Đón nhận danh hiệu\n\n"
+            "Thay mặt Đảng và Nhà nước, Phó Thủ tướng trao Huân chương Độc lập hạng Nhì cho Tổng Công ty Điện lực "
+            "miền Bắc.")
+    got = awards(text)
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Tổng Công ty Điện lực miền Bắc", "Đảng và Nhà nước")]
+
+
+def test_counted_forms_after_a_quoted_title_go_to_the_same_subject():
+    text = ("Kỷ niệm ngày thành lập xã\n\n"
+            "Xã Đông Sơn vinh dự được Đảng và Nhà nước 3 lần được phong tặng “Anh hùng Lao động”; 2 Huân chương "
+            "Độc lập hạng Ba, 5 Huân chương Lao động hạng Nhì.")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert got == {(f, "Xã Đông Sơn", "Đảng và Nhà nước")
+                   for f in ("Anh hùng Lao động", "Huân chương Độc lập hạng Ba", "Huân chương Lao động hạng Nhì")}
