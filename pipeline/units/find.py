@@ -17,8 +17,9 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER,
                     SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
-from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, LIST_INTRO, PLACE_HAS_COUNT, SECTOR_LIST,
-                    SHARED_QUALIFIER, SHARED_TYPE, in_member_list, share_place_over_mass_organisations)
+from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
+                    PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
+                    people_list, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise
 
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
@@ -29,6 +30,8 @@ _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng b
                       r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
 # the people of a body, written before it: "các đồng chí (trong|thuộc) Ban Thường vụ Huyện ủy", "các thành viên Hội đồng X"
 MEMBERS_OF = re.compile(r"(?<!\w)(?:các[ \t]+)?(?:đồng chí|thành viên)(?:[ \t]+(?:trong|thuộc|của))?[ \t]+$")
+# a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
+_REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 
 
@@ -81,7 +84,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if re.search(r"(?:đại biểu|vị|(?<!\w)(?:[Ủủ]y|[Uu]ỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
         if MEMBERS_OF.search(before):
-            return "title"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
+            return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
         if LAW_BEFORE.search(before):
@@ -284,10 +287,13 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if core_name(c.surface) in listed_groups:
             c.role = "group"  # the same counted group named again without its list
 
+    # 2b. Member lists after a colon: "Khối thi đua số 1 gồm 9 đơn vị: Văn phòng X, CN NH Y, Quỹ Z, Đồng Nai".
+    _add_member_list_units(text, masked, cands, taken, free, add)
+
     # 3. Member lists with a shared type word, or bare names after "gồm".
     for m in LIST_INTRO.finditer(text):
         kind = m.group(1)
-        if inside(masked, m.start(), m.end()):
+        if inside(masked, m.start(), m.end()) or people_list(text, m.start()):
             continue
         for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
             a = m.start(2) + nm.start()
@@ -381,6 +387,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if end <= m.end() - 1:
             continue
         before = text[max(0, a - 3):a]
+        if _REGION_OF_MANY.search(text, max(0, a - 8), a) and not re.match(r"[ \t]*(?:,|và)[ \t]*[A-ZĐ]", text[end:end + 6]):
+            add(text[a:end], a, end, True, "group")  # "các tỉnh Tây Nguyên", "các tỉnh Đông Nam bộ": a region, not one unit
+            continue
         rank = _rank(text[a:end])
         if re.search(r",\s*$", before) and not in_member_list(text, a) and any(
                 c.end in range(a - 3, a + 1) and (c.admin and _rank(c.surface) > rank
@@ -397,6 +406,38 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     share_place_over_mass_organisations(cands, text)
     return finalise(cands, text, sentences, recipients)
+
+
+def _add_member_list_units(text, masked, cands, taken, free, add) -> None:
+    """Each capitalised item of a member list is a member unit, even with a head the lexicon lacks ("CN NH X",
+    "Quỹ Y") or as a bare province name; an organisation found inside an item gives way to the whole item."""
+    # separators inside a sector's name or inside brackets ("Công ty X (Tập đoàn Y, Bộ Z)") do not split members
+    protected = [(m.start(), m.end()) for m in sector_spelling_re().finditer(text)] + paren_spans(text)
+    for intro in MEMBER_INTRO.finditer(text):
+        if inside(masked, intro.start(), intro.end()) or people_list(text, intro.start()):
+            continue
+        items = member_list_items(text, intro.end(), protected)
+        for c in [c for c in cands if sum(1 for a, b in items if c.start < b and a < c.end) > 1]:
+            cands.remove(c)  # "Thanh tra và Công an tỉnh X" read as one name: two members
+            taken.remove((c.start, c.end))
+        for a, b in items:
+            name = text[a:b]
+            words = name.split()
+            if re.match(ADMIN_TYPES + r"[ \t]", name) or looks_like_person(text, a) or person_like(words[:4]) \
+                    and not ORG_HEAD_RE.match(name) or len(words) > 14:
+                continue  # typed places are found with the places below; people are no units
+            place = gazetteer.is_place(name)
+            if not (place or len(words) >= 2 and (ORG_HEAD_RE.match(name) or name.startswith(EXTRA_MEMBER_HEADS)
+                                                   or re.fullmatch(r"[A-ZĐ]{2,}", words[0]))):
+                continue
+            inner = [c for c in cands if a <= c.start and c.end <= b]
+            if not free(a, b) and (len(inner) != sum(1 for x, y in taken if x < b and a < y) or any(
+                    c.start == a and c.end == b for c in inner)):
+                continue  # already found whole, or part of a longer name
+            for c in inner:
+                cands.remove(c)
+                taken.remove((c.start, c.end))
+            add(name, a, b, place)
 
 
 def _inner_rank(surface: str) -> float:

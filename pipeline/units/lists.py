@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_STOP
+from .. import gazetteer
+from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP
 from ..textutil import CAP_WORD
 from .merge import Candidate
 
@@ -80,3 +81,74 @@ def share_place_over_mass_organisations(cands: list[Candidate], text: str) -> No
         for prev in run[:-1]:
             if _MASS_ORG.match(prev.surface) and not re.search(ADMIN_TYPES + r"(?!\w)", prev.surface):
                 prev.surface = f"{prev.surface} {q.group(0)}"
+
+
+# "Khối thi đua số 3 gồm 10 đơn vị:", "Cụm gồm các địa phương:", "các đơn vị thành viên trong Cụm:": a colon
+# after "gồm …" or after the word for members opens a list of the member units
+MEMBER_INTRO = re.compile(
+    r"(?:(?<!\w)(?:bao[ \t]+gồm|gồm(?:[ \t]+có)?)(?:[ \t]+[^\s:;.,\n]+){0,4}|(?<!\w)(?:đơn vị|thành viên)[^:;.\n]{0,30})[ \t]*:[ \t]*")
+# a list of people, not of units: "Các cá nhân gồm: Ông A, …"
+_PEOPLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cá nhân|đồng chí|người|ông|bà|đại biểu|vận động viên|học sinh)(?:[ \t]+\S+){0,2}[ \t]*$")
+# where one item ends and the next begins; "và" only before a new capitalised item (the caller checks it)
+_ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+(?=[A-ZĐ])")
+# a lowercase piece of a name cut off by a comma ("cứu nạn"), not the sentence going on ("và các đơn vị khác")
+_NAME_GOES_ON = re.compile(r"(?!(?:và|các|cùng|những|nhiều|đã|được)(?!\w))[a-zđà-ỹ]+(?:[ \t]+[a-zđà-ỹ]+){0,2}")
+# what a sentence does after the last item: "…, Long An và Tây Ninh tham gia ký kết"
+_AFTER_LAST = re.compile(r"[ \t]+(?:đã|vừa|sẽ|đều|cùng|được|tham gia|tham dự|tổ chức|ký|nhận|đón nhận|có|là|với|tại|năm"
+                         r"|và(?=[ \t]+[a-zđà-ỹ]))(?!\w)")
+# heads of member units the organisation lexicon lacks: "Quỹ Bảo vệ và Phát triển rừng tỉnh X", "Binh chủng Y"
+EXTRA_MEMBER_HEADS = ("Quỹ", "Binh chủng", "Binh đoàn", "Đội", "Nhà hát", "Cảng", "Đoàn")
+
+
+def member_list_items(text: str, intro_end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the capitalised items after a member-list colon, up to the end of the sentence. Separators
+    inside a `protected` span (a name with a comma of its own, "Sở Văn hóa, Thể thao và Du lịch") do not split."""
+    stop = re.compile(r"\.(?=\s|$)|\n|[“”\"]")
+    m = stop.search(text, intro_end)
+    end = m.start() if m else len(text)
+    items, pos = [], intro_end
+    first = text[intro_end:intro_end + 12].split()[:1]
+    for sep in _ITEM_SEP.finditer(text, intro_end, end):
+        if any(a < sep.start() < b for a, b in protected) or sep.start() <= pos:
+            continue
+        if "và" in sep.group(0) and (not _opens_item(text, sep.end(), first) or text.startswith("Văn phòng", pos)):
+            continue  # "Quỹ Bảo vệ và Phát triển rừng": "và" inside a name; "Văn phòng HĐND và UBND": one office of two
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, end))
+    out = []
+    for k, (a, b) in enumerate(items):
+        seg = text[a:b]
+        bracket = seg.find("(")
+        if bracket > 0:
+            b = a + bracket  # "Bệnh viện X (Bộ Y tế)": the owner in brackets is no part of the name
+        last = _AFTER_LAST.search(text, a, b)  # the sentence goes on after this item
+        b = last.start() if last else b
+        b = a + len(text[a:b].rstrip(" \t,;-–"))
+        if out and b > a and _NAME_GOES_ON.fullmatch(text[a:b]):
+            out[-1] = (out[-1][0], b)  # "Cục Cứu hộ, cứu nạn": a lowercase word pair after a comma goes on with the name
+            continue
+        if b <= a or not text[a].isupper():
+            break  # the list has ended ("…, và nhiều đơn vị khác")
+        out.append((a, b))
+        if last:
+            break
+    return out
+
+
+def people_list(text: str, intro_start: int) -> bool:
+    return bool(_PEOPLE_BEFORE.search(text, max(0, intro_start - 30), intro_start))
+
+
+def _opens_item(text: str, pos: int, first: list[str]) -> bool:
+    """Does a new member start at pos: an organisation head, a place, or the first member's own head ("CN")?"""
+    word = text[pos:pos + 30].split()[:1]
+    return bool(ORG_HEAD_RE.match(text, pos) or re.match(ADMIN_TYPES + r"[ \t]", text[pos:pos + 12])
+                or text.startswith(EXTRA_MEMBER_HEADS, pos) or word == first
+                or gazetteer.is_place(" ".join(re.findall(rf"{CW}", text[pos:pos + 40])[:3])) or _place_prefix(text, pos))
+
+
+def _place_prefix(text: str, pos: int) -> bool:
+    words = re.match(rf"{CW}(?:[ \t]+{CW}){{0,3}}", text[pos:pos + 40])
+    ws = words.group(0).split() if words else []
+    return any(gazetteer.is_place(" ".join(ws[:k])) for k in range(2, len(ws) + 1))

@@ -917,3 +917,34 @@ def test_bloc_party_committee_ends_before_a_named_unit_joined_by_and():
     got = units(text)
     assert "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" in got
     assert "Trường Chính trị tỉnh" in got
+
+
+def test_member_list_items_are_units_even_with_unknown_heads_and_bare_provinces():
+    text = ("Khối thi đua ngân hàng tổng kết năm 2023\n\n"
+            "Khối thi đua ngân hàng bao gồm 4 đơn vị: CN NH Công thương Bắc Giang, CN NH BIDV Bắc Giang, "
+            "Thanh tra và Quỹ Đầu tư phát triển và Bảo lãnh tín dụng tỉnh đã tổ chức hội nghị tổng kết. "
+            "Cụm thi đua các tỉnh miền núi gồm các địa phương: Hà Giang, Lào Cai, Bà Rịa - Vũng Tàu và Yên Bái.")
+    got = units(text)
+    assert {"CN NH Công thương Bắc Giang", "CN NH BIDV Bắc Giang", "Thanh tra",
+            "Quỹ Đầu tư phát triển và Bảo lãnh tín dụng tỉnh"} <= set(got)
+    assert {"Hà Giang", "Lào Cai", "Bà Rịa - Vũng Tàu", "Yên Bái"} <= set(got)
+    assert not any("đã tổ chức" in u for u in got)
+
+
+def test_member_list_owners_in_brackets_and_comma_split_names():
+    text = ("Trao danh hiệu Anh hùng cho các tập thể\n\n"
+            "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 3 tập thể gồm: Công ty Viễn thông X (Tập đoàn "
+            "Công nghiệp Y, Bộ Quốc phòng), Cục Cứu hộ, cứu nạn (Bộ Tổng Tham mưu), Bệnh viện Bạch Mai.")
+    got = units(text)
+    assert "Cục Cứu hộ, cứu nạn" in got
+    assert "Bệnh viện Bạch Mai" in got
+    assert not any(u.startswith("Bộ Quốc phòng") for u in got)
+
+
+def test_people_listed_after_gom_are_not_units_and_a_region_is_not_a_province():
+    text = ("Tổng kết thi đua các tỉnh Tây Nguyên\n\n"
+            "Sáng 5/1, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết. Các cá nhân gồm: Ông Lê Văn Tám, "
+            "Chủ tịch Công ty X; Bà Ngô Thị Hoa.")
+    got = units(text)
+    assert "tỉnh Tây Nguyên" not in got
+    assert not any(u in ("Chủ", "Ông Lê Văn Tám", "Bà Ngô Thị Hoa") for u in got)
