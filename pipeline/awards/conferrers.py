@@ -13,7 +13,8 @@ from ..officials import NAME_RUN, pick_name
 from .names import RANK
 
 
-AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>[^;.]{3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+# (a dot inside an abbreviation, "Ủy viên T.Ư Đảng", does not end the presenter's titles)
+AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
 def authorised_by(s: str) -> str | None:
@@ -105,7 +106,7 @@ def signing_office(text: str) -> str | None:
 
 _HEAD_OF_STATE = re.compile(r"Chủ tịch [Nn]ước(?!\w)")
 # orders, medals and State titles: the head of state confers them
-_STATE_FORM = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|[Dd]anh hiệu\s+(?:vinh dự\s+)?(?:[Nn]hà nước|[Aa]nh hùng|[Bb]à mẹ)"
+STATE_FORM = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|[Dd]anh hiệu\s+(?:vinh dự\s+)?(?:[Nn]hà nước|[Aa]nh hùng|[Bb]à mẹ)"
                          r"|[Aa]nh hùng|[Bb]à mẹ Việt Nam|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ)")
 
 
@@ -122,7 +123,7 @@ def share_out(authority: str | None, form: str) -> str | None:
     other = [p for p in parts if not _HEAD_OF_STATE.match(p) and _AUTHORITY.match(p)]
     if len(state) != 1 or len(other) != 1:
         return authority
-    return state[0] if _STATE_FORM.match(form) else other[0]
+    return state[0] if STATE_FORM.match(form) else other[0]
 
 
 def is_conferrer(recipient: str, conferrer: str) -> bool:

@@ -15,12 +15,12 @@ from .names import HEAD_RE
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
-                         ON_BEHALF, SECTOR_DECIDER, authorised_by, confers, decider, is_conferrer, share_out, signing_office,
+                         ON_BEHALF, SECTOR_DECIDER, STATE_FORM, authorised_by, confers, decider, is_conferrer, share_out, signing_office,
                          trim_conferrer)
 from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
-                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, subject_recipients, titled_people, verb_head)
+                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, subject_recipients, titled_people, verb_head)
 
 
 # "… do X trao tặng các tập thể và cá nhân trong tỉnh": the ceremony's forms go to an unnamed group
@@ -259,6 +259,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         # "(1997–2012)" after an anniversary or a term: a bracketed bare span is not an achievement period
         period = sentence_period(s, mentions)
         last_conferrer = None  # "X tặng A cho B; tặng C cho D": X confers both
+        last_state = False  # whether the form it was named for is an order or a State title
         proposal = False  # "thống nhất trình X khen thưởng A cho B; B cho C": the whole list is proposed
         per_mention: list[tuple[str, list, str | None, bool, bool, str | None]] = []
         mention_ends: list[int] = []  # where each of them ends in the sentence
@@ -341,6 +342,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
+                if not recipients and k:
+                    recipients = implied_subject(s, s[:mm.start()], sentences[k - 1].text)
                 if UNNAMED_SUBJECT.search(clause):
                     recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
@@ -393,10 +396,13 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
             if conferrer:
-                last_conferrer = conferrer
+                last_conferrer, last_state = conferrer, bool(STATE_FORM.match(form))
             elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
-                  or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer:
-                conferrer = last_conferrer  # "A cũng được X tặng …, B được tặng …": one authority for the sentence
+                  or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer \
+                    and bool(STATE_FORM.match(form)) == last_state:
+                # "A cũng được X tặng …, B được tặng …": one authority for the sentence, for forms it can confer
+                # (not "được tặng Cờ thi đua của Chính phủ; … được tặng Huân chương …": an order is the State's)
+                conferrer = last_conferrer
             # "A đón nhận FORM1 của X trao tặng và đón nhận FORM2 của Y": A receives again
             again = i > 0 and re.fullmatch(r"\s*(?:của\s+[^,;.]{1,60}?\s*)?(?:(?:trao tặng|tặng thưởng|tặng|trao)\s*)?(?:,|và|,\s*và)\s*"
                                            r"(?:(?:đã|cũng|vinh dự)\s+)*(?:đón nhận|nhận)\s*", clause)

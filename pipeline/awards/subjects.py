@@ -116,8 +116,9 @@ VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|t
 UNNAMED_SUBJECT = re.compile(r"(?:^|\s)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|đồng chí)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
                              r"\s+(?:(?:đã|vinh dự|cũng|vừa)\s+)*(?:được|nhận|đón nhận)(?:\s+[^,;]{0,40})?\s*$")
 _COLLECTIVE_WORD = r"(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang|[Cc]hiến sĩ)"
+# "Đảng bộ, chính quyền và nhân dân thị xã", "… nhân dân Tiền Hải": a place not named again, or named without its type
 _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:(?:\s*,\s*|\s+và\s+){_COLLECTIVE_WORD})+"
-                                    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s*$")
+                                    rf"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))\s*$")
 
 
 def _lowercase_sibling(clause: str) -> int | None:
@@ -281,3 +282,23 @@ LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)
 # "(tham) dự Lễ kỷ niệm … và đón nhận FORM": a ceremony someone attends, named after what its owner receives
 CEREMONY = re.compile(r"(?:(?<!\w)(?:dự|tham dự|tới dự|đến dự|chứng kiến|chủ trì|phát biểu tại|[Tt]ại)|^\s*(?:[Tt]ham dự|[Dd]ự))"
                       r"\s+(?:buổi\s+)?(?:[Ll]ễ|Đại hội|Hội nghị)(?:\s+[^;,]{0,150}?)?\s+(?:và\s+)?đón nhận\s*$")
+
+
+# "Thành tích đó / Những thành tích trên / Với thành tích ấy …": the achievements of the sentence before
+_ACHIEVEMENT_BACKREF = re.compile(r"\s*(?:Với\s+|Từ\s+|Nhờ\s+)?(?:(?:[Nn]hững|[Cc]ác)\s+)?[Tt]hành tích\s+(?:đó|này|trên|ấy|nói trên|kể trên)(?!\w)")
+# "…: năm 2002 được tặng FORM; năm 2003 được tặng …": a conferral written without its subject
+_SUBJECTLESS = re.compile(r"\s*(?:(?:[Nn]ăm|[Tt]rong năm)\s+\d{4}(?:\s*(?:,|và|-)\s*\d{4})*\s*,?\s*)?(?:(?:đã|cũng|lại|liên tục|vinh dự)\s+)*"
+                          r"(?:được|nhận)(?:\s+(?:tặng thưởng|truy tặng|phong tặng|trao tặng|tặng|trao))?\s*")
+# the main verb of a sentence whose subject is an achiever ("…, Đảng bộ và nhân dân X đã đoàn kết …")
+_MAIN_VERB = re.compile(r"\s(?:đã|luôn|đang|vẫn|không ngừng|tiếp tục|đều)\s")
+
+
+def implied_subject(sentence: str, clause: str, previous: str) -> list[tuple[str, str]]:
+    """"Thành tích đó được … khen thưởng: năm 2002 được tặng FORM; …": the list's conferrals have no subject of their
+    own; they go to the collective that achieved, the subject of the sentence before."""
+    if not _ACHIEVEMENT_BACKREF.match(sentence) or not _SUBJECTLESS.fullmatch(re.split(r"[:;]", clause)[-1]):
+        return []
+    verb = _MAIN_VERB.search(previous)
+    if not verb:
+        return []
+    return [r for r in subject_recipients(previous[:verb.start()]) if r[1] == "collective"]

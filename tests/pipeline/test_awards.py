@@ -1460,3 +1460,30 @@ def test_counted_forms_after_a_quoted_title_go_to_the_same_subject():
     got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
     assert got == {(f, "Xã Đông Sơn", "Đảng và Nhà nước")
                    for f in ("Anh hùng Lao động", "Huân chương Độc lập hạng Ba", "Huân chương Lao động hạng Nhì")}
+
+
+def test_past_awards_without_subject_go_to_the_achiever_of_the_sentence_before():
+    text = ("Huyện đón nhận huân chương\n\n"
+            "Những năm qua, Đảng bộ, chính quyền và nhân dân Kiến Xương đã đoàn kết, phát triển kinh tế - xã hội. "
+            "Thành tích đó đã được ghi nhận bằng nhiều hình thức khen thưởng: năm 2005 được tặng Cờ thi đua của "
+            "Chính phủ; năm 2008 được tặng Huân chương Lao động hạng Ba; năm 2011, 2012 được tặng Bằng khen của "
+            "UBND tỉnh.")
+    got = {(f, r, c, p) for f, r, _k, c, p in awards(text)}
+    who = "Đảng bộ, chính quyền và nhân dân Kiến Xương"
+    assert got == {("Cờ thi đua", who, "Chính phủ", None), ("Huân chương Lao động hạng Ba", who, None, None),
+                   ("Bằng khen", who, "UBND tỉnh", None)}
+
+
+def test_subjectless_conferral_without_an_achievement_backreference_names_no_one():
+    text = ("Hội nghị tổng kết\n\n"
+            "Những năm qua, Công ty Cổ phần Xi măng Hà Tiên đã phát triển mạnh. "
+            "Hội nghị đã thảo luận nhiều nội dung: năm 2005 được tặng Cờ thi đua của Chính phủ.")
+    assert awards(text) == []
+
+
+def test_abbreviation_dot_inside_the_presenters_titles_keeps_the_delegation():
+    text = ("Đón nhận huân chương\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Hải, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy trao Huân "
+            "chương Lao động hạng Nhì cho Đảng bộ và nhân dân huyện Quỳnh Phụ.")
+    got = awards(text)
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Đảng bộ và nhân dân huyện Quỳnh Phụ", "Chủ tịch nước")]
