@@ -63,7 +63,14 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         d = SECTOR_DECIDER.search(text) or DECIDER.search(text) or DECISION_OF.search(text)
         if d:
             doc_conferrer = decider(d.group("x"))
-        doc_conferrer = signing_office(text) or doc_conferrer
+            # "cũng trao FORM1 cho 11 gia đình theo các Quyết định của Chủ tịch nước": that decision is about FORM1,
+            # not a FORM2 handed over elsewhere in the passage
+            for sent in sentences:
+                if sent.start <= d.start() < sent.end:
+                    doc_conferrer_forms = [form_family(form_text(f)) for f in FORM_RE.finditer(sent.text)]
+        office = signing_office(text)
+        if office:
+            doc_conferrer, doc_conferrer_forms = office, []
     # the period of the article's overall decision ("khen thưởng thành tích năm 2019", "tặng … cho 6 tập thể … từ năm
     # 2009 đến năm 2013"): it holds from the sentence that states it on, unless that sentence named its own recipients
     doc_period = None

@@ -1487,3 +1487,29 @@ def test_abbreviation_dot_inside_the_presenters_titles_keeps_the_delegation():
             "chương Lao động hạng Nhì cho Đảng bộ và nhân dân huyện Quỳnh Phụ.")
     got = awards(text)
     assert [(r, c) for _f, r, _k, c, _p in got] == [("Đảng bộ và nhân dân huyện Quỳnh Phụ", "Chủ tịch nước")]
+
+
+def test_decision_named_in_one_sentence_confers_only_the_forms_it_names():
+    text = ("Lễ trao tặng danh hiệu\n\n"
+            "Lãnh đạo tỉnh trao tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho Mẹ Hồ Thị Lài, trú tại xã Hải Thượng.\n\n"
+            "Dịp này, tỉnh cũng trao Huân chương Độc lập hạng Ba cho 9 gia đình có nhiều liệt sĩ theo các Quyết "
+            "định của Chủ tịch nước.")
+    got = awards(text)
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Hồ Thị Lài", None)]
+
+
+def test_headline_with_capitalised_words_gives_the_year_of_its_flag():
+    text = ("Cờ Thi đua xuất sắc Khối doanh nghiệp năm 2021\n\n"
+            "Chủ tịch UBND tỉnh đã ký Quyết định tặng Cờ thi đua của UBND tỉnh cho 3 tập thể dẫn đầu khối, gồm:\n"
+            "1. Công ty cổ phần Cấp nước Nam Định;\n"
+            "2. Công ty TNHH Dệt Hải Hà.")
+    got = {(r, c, p) for _f, r, _k, c, p in awards(text)}
+    assert got == {("Công ty cổ phần Cấp nước Nam Định", "UBND tỉnh", "năm 2021"),
+                   ("Công ty TNHH Dệt Hải Hà", "UBND tỉnh", "năm 2021")}
+
+
+def test_the_name_of_the_emulation_board_gives_no_period():
+    text = ("Khen thưởng\n\n"
+            "Xét đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh (Tờ trình số 12/TTr-TĐKT ngày 4 tháng 3 năm "
+            "2019),\n\nChủ tịch UBND tỉnh tặng Bằng khen cho Trường Tiểu học Hoa Lư.")
+    assert [(r, p) for _f, r, _k, _c, p in awards(text)] == [("Trường Tiểu học Hoa Lư", None)]
