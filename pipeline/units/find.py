@@ -30,6 +30,13 @@ _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng b
                       r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
 # the people of a body, written before it: "các đồng chí (trong|thuộc) Ban Thường vụ Huyện ủy", "các thành viên Hội đồng X"
 MEMBERS_OF = re.compile(r"(?<!\w)(?:các[ \t]+)?(?:đồng chí|thành viên)(?:[ \t]+(?:trong|thuộc|của))?[ \t]+$")
+# unnamed units of a body: "lãnh đạo các đơn vị thuộc Bộ X", "các cơ quan, đơn vị trực thuộc Sở Y"
+# (not a bloc described by its members, "Khối thi đua các đơn vị thuộc Sở X", whose parent body takes part)
+GENERIC_MEMBERS_OF = re.compile(r"(?<!\w)(?<!hi đua )(?<![Cc]ụm )(?<![Kk]hối )(?:các|những)[ \t]+(?:cơ quan|đơn vị|lực lượng|phòng|ban|tổ chức|doanh nghiệp|trường)"
+                                r"(?:[ \t]*,[ \t]*(?:cơ quan|đơn vị|phòng|ban)|[ \t]+\w+){0,2}?[ \t]+(?:trực[ \t]+)?thuộc[ \t]+$")
+# a body's own organs named without the body: "Ban Thường vụ", "Ban Chấp hành Công đoàn (ngành)"
+_BARE_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Ban Giám đốc|Ban Giám hiệu|Ban Lãnh đạo|Thường trực)"
+                         r"(?:[ \t]+(?:Công đoàn|Đoàn|Hội|Đảng ủy|Đảng uỷ|Chi bộ))?")
 # a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
 _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -119,6 +126,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "launcher"
         if FORWARDER[0].search(before) and FORWARDER[1].match(text[b:b + 20]):
             return "forwarder"
+        if GENERIC_MEMBERS_OF.search(before) and not re.match(r"[Cc]ụm|[Kk]hối", text[a:b]):
+            return "parent"  # "các đơn vị thuộc Bộ Công an": the owner of unnamed units
         if OWNED_BY.search(before) and any(
                 c.end <= a and a - c.end <= 16 and not re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in cands):
             return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an": the body the participant belongs to
@@ -177,7 +186,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest)  # "Cụm thi đua số 1", "Khối thi đua 11"
         if num:
             end = m.end() + num.end()
-            q = re.match(r"[ \t]+" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}", text[end:])
+            # "Khối thi đua 1 - tỉnh Sóc Trăng": the place of the bloc, after a space or a dash
+            q = re.match(r"(?:[ \t]+|[ \t]*[-–][ \t]*)" + ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}", text[end:])
             if q:
                 end += q.end()
         elif (m.group(1) or m.group(3))[0].isupper():
@@ -263,6 +273,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
+        if _BARE_ORGAN.fullmatch(surface):
+            continue  # "tập thể Ban Thường vụ", "Ban Chấp hành Công đoàn ngành": an organ of an unnamed body
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
                 and not re.search(rf"\s{UP}|\s{ADMIN_LEVEL}", surface):
             continue  # "Ban" alone or "Hội đồng" generic words are not a named unit

@@ -62,7 +62,11 @@ def finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recip
         if not any(c.role == "participant" for c in group):
             continue
         # the fullest form; between equals, the one not capitalised only by its place at a sentence start
-        best_surface = max((c.surface for c in group), key=lambda x: (len(x), x[:1].islower() or x[:2].isupper()))
+        # (lengths compared without the spacing around dashes and commas, so "Dệt- May" does not beat the "Dệt May"
+        # written more often)
+        surfaces = [c.surface for c in group]
+        best_surface = max(surfaces, key=lambda x: (len(re.sub(r"[ \t]*([-–,])[ \t]*", r"\1", x)), surfaces.count(x),
+                                                    x[:1].islower() or x[:2].isupper()))
         canonical = kind = successor = None
         if any(c.admin for c in group):
             canonical, kind, successor = gazetteer.lookup(best_surface, hint)

@@ -64,7 +64,7 @@ LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \
                         r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 # where an achievement was made: "có thành tích trong phong trào thi đua của tỉnh X" — the movement's owner, not an actor
 ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
-LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|trên địa bàn)\s+$")
+LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|địa bàn)\s+$")  # "trên cả nước nói chung và địa bàn tỉnh X"
 # the venue is a body's building: "tại hội trường UBND thành phố X", "tại Trụ sở Liên minh HTX tỉnh"
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|trụ sở|khuôn viên|phòng họp|nhà khách|sân)(?:[ \t]+(?:tầng[ \t]+\d+|lớn|chính))?(?:[ \t]+của)?[ \t]+$")
 # Mentioned in passing, not taking part: where something is concentrated ("tập trung ở các huyện …"),
@@ -78,7 +78,9 @@ PASSING_BEFORE = re.compile(
     r"|(?<!\w)(?:tham mưu|giúp việc|phục vụ|nhất trí|đồng ý|cho phép)[ \t]+(?:cho|của)[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
     r"|(?<!\w)đăng ký[^.;:\n]{0,80}[ \t]+với[ \t]+"
     # whose direction the participants followed: "bám sát sự lãnh đạo, chỉ đạo của Tỉnh ủy, UBND tỉnh"
-    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
+    # (with a manner word between: "sự quan tâm chỉ đạo sâu sát của LĐLĐ thành phố")
+    r"|(?<!\w)(?:lãnh đạo|chỉ đạo|quan tâm|hướng dẫn|hỗ trợ|giúp đỡ)(?:[ \t]+(?:sâu sát|sát sao|kịp thời|trực tiếp|thường xuyên|chặt chẽ))?"
+    r"[ \t]+của[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
     # whose recognition the award shows: "sự ghi nhận, đánh giá cao của lãnh đạo Bộ X"
     r"|(?<!\w)(?:ghi nhận|đánh giá cao|tin tưởng|tin yêu|biểu dương)[ \t]+của[ \t]+(?:(?:lãnh đạo|các cấp lãnh đạo)[ \t]+)?)$")  # "chỉ tiêu đã đăng ký với UBND tỉnh": whom targets are registered with
 # A unit written right after a person's name is that person's workplace or home, not a participant:

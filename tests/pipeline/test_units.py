@@ -948,3 +948,31 @@ def test_people_listed_after_gom_are_not_units_and_a_region_is_not_a_province():
     got = units(text)
     assert "tỉnh Tây Nguyên" not in got
     assert not any(u in ("Chủ", "Ông Lê Văn Tám", "Bà Ngô Thị Hoa") for u in got)
+
+
+def test_owner_of_unnamed_units_and_bare_organs_and_directing_bodies_are_not_units():
+    text = ("Công an tỉnh Cà Mau đón nhận Huân chương\n\n"
+            "Sáng 2/9, Công an tỉnh Cà Mau tổ chức lễ đón nhận Huân chương Chiến công. Dự lễ có lãnh đạo các đơn vị "
+            "thuộc Bộ Công an. Được sự quan tâm chỉ đạo sâu sát của LĐLĐ tỉnh và nỗ lực của tập thể Ban Thường vụ, "
+            "Ban Chấp hành Công đoàn ngành, đơn vị hoàn thành nhiệm vụ trên phạm vi cả nước và địa bàn tỉnh Cà Mau.")
+    got = units(text)
+    assert "Công an tỉnh Cà Mau" in got
+    for u in ("Bộ Công an", "LĐLĐ tỉnh", "Ban Thường vụ", "Ban Chấp hành Công đoàn", "tỉnh Cà Mau"):
+        assert u not in got
+
+
+def test_bloc_place_after_a_dash_and_surface_written_most_often():
+    text = ("Công đoàn ngành Dệt May Hải Phòng tổng kết năm 2023\n\n"
+            "Ngày 5/1, Công đoàn ngành Dệt May Hải Phòng tổ chức hội nghị. Công đoàn ngành Dệt- May Hải Phòng "
+            "được tặng Cờ thi đua. Khối thi đua 2 - tỉnh Bạc Liêu ký kết giao ước thi đua.")
+    got = units(text)
+    assert "Công đoàn ngành Dệt May Hải Phòng" in got
+    assert "Khối thi đua 2 - tỉnh Bạc Liêu" in got
+    assert "tỉnh Bạc Liêu" not in got
+
+
+def test_bloc_described_by_units_of_a_department_keeps_the_department():
+    text = ("Khối thi đua các đơn vị thuộc Sở Y tế ký kết giao ước\n\n"
+            "Sáng 3/3, Khối thi đua các đơn vị thuộc Sở Y tế tổ chức ký kết giao ước thi đua năm 2024.")
+    got = units(text)
+    assert "Sở Y tế" in got
