@@ -319,7 +319,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
                 lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
                 recipients = recipients_from_list(lst)
-                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
+                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
             # "FORM năm 2020 cho R": a period between the form and its recipients
@@ -356,7 +356,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
                 if host and _GIVEN_TO_UNNAMED.search(s, mm.end()):
                     recipients = []  # "X tổ chức lễ đón nhận FORM … trao tặng các tập thể và cá nhân": not the host
-                pre = re.search(r"được\s+(?P<x>.+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*$", clause)
+                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
             else:

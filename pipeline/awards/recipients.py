@@ -199,7 +199,8 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
 
 def split_coordinated(item: str) -> list[str]:
     """"Hội A thành phố và Hội B thành phố" -> two; "Nhân dân và cán bộ xã X" stays one; persons split on honorifics."""
-    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{RANK.pattern}|(?:[Ll]iệt sĩ|[Ll]iệt sỹ|{OCCUPATION})\s+(?=[A-ZĐÀ-Ỹ])"
+    # (an occupation before an organisation, ", chiến sĩ Đội X", is the person's description, not a new person)
+    person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{RANK.pattern}|(?:[Ll]iệt sĩ|[Ll]iệt sỹ|{OCCUPATION})\s+(?=[A-ZĐÀ-Ỹ])(?!{HEAD_RE.pattern})"
     parts = re.split(rf"\s+và\s+(?={person})|,\s+(?={person})", item)
     out = []
     for p in parts:

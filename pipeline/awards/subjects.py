@@ -268,7 +268,8 @@ NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 # "Những cá nhân được tặng Bằng khen là …": a list naming recipients of a conferral
 LIST_BACKREF = re.compile(
     r"(?:(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
-    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ)"
+    r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ"
+    r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
     r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s))"  # "Tập thể được tặng … là: …"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
@@ -290,7 +291,7 @@ _ACHIEVEMENT_BACKREF = re.compile(r"\s*(?:Với\s+|Từ\s+|Nhờ\s+)?(?:(?:[Nn]h
 _SUBJECTLESS = re.compile(r"\s*(?:(?:[Nn]ăm|[Tt]rong năm)\s+\d{4}(?:\s*(?:,|và|-)\s*\d{4})*\s*,?\s*)?(?:(?:đã|cũng|lại|liên tục|vinh dự)\s+)*"
                           r"(?:được|nhận)(?:\s+(?:tặng thưởng|truy tặng|phong tặng|trao tặng|tặng|trao))?\s*")
 # the main verb of a sentence whose subject is an achiever ("…, Đảng bộ và nhân dân X đã đoàn kết …")
-_MAIN_VERB = re.compile(r"\s(?:đã|luôn|đang|vẫn|không ngừng|tiếp tục|đều)\s")
+_MAIN_VERB = re.compile(r"\s(?:đã|luôn|đang|vẫn|không ngừng|tiếp tục|đều|đạt|giữ vững|hoàn thành|là)\s")
 
 
 def implied_subject(sentence: str, clause: str, previous: str) -> list[tuple[str, str]]:

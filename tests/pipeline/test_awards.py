@@ -1513,3 +1513,30 @@ def test_the_name_of_the_emulation_board_gives_no_period():
             "Xét đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh (Tờ trình số 12/TTr-TĐKT ngày 4 tháng 3 năm "
             "2019),\n\nChủ tịch UBND tỉnh tặng Bằng khen cho Trường Tiểu học Hoa Lư.")
     assert [(r, p) for _f, r, _k, _c, p in awards(text)] == [("Trường Tiểu học Hoa Lư", None)]
+
+
+def test_list_of_soldiers_named_after_a_counted_posthumous_conferral():
+    text = ("Truy tặng huân chương\n\n"
+            "Chủ tịch nước đã ký quyết định truy tặng Huân chương Dũng cảm cho 2 chiến sĩ. Các chiến sĩ được truy tặng "
+            "gồm: thượng úy Đinh Văn Quang, cán bộ Đội Cảnh sát PCCC, Công an huyện Yên Thế và hạ sĩ Lưu Đức Thắng, "
+            "chiến sĩ Đội Cảnh sát PCCC, Công an huyện Yên Thế.")
+    got = {(f, r, k, c) for f, r, k, c, _p in awards(text)}
+    assert got == {("Huân chương Dũng cảm", "Đinh Văn Quang", "individual", "Chủ tịch nước"),
+                   ("Huân chương Dũng cảm", "Lưu Đức Thắng", "individual", "Chủ tịch nước")}
+
+
+def test_achievement_backreference_after_a_sentence_whose_verb_is_dat():
+    text = ("Trường đón nhận Cờ thi đua\n\n"
+            "Nhiều năm liền, Trường THCS Phan Bội Châu đạt danh hiệu tập thể lao động xuất sắc. Thành tích đó được "
+            "ghi nhận: năm 2019 được tặng Bằng khen của Bộ trưởng Bộ GD&ĐT; năm 2021 nhận Cờ thi đua của UBND tỉnh.")
+    got = {(f, r, c, p) for f, r, _k, c, p in awards(text)}
+    assert got == {("Bằng khen", "Trường THCS Phan Bội Châu", "Bộ trưởng Bộ GD&ĐT", None),
+                   ("Cờ thi đua", "Trường THCS Phan Bội Châu", "UBND tỉnh", None)}
+
+
+def test_authority_of_a_general_praise_does_not_run_over_a_colon():
+    text = ("Công ty đón nhận huân chương\n\n"
+            "Những năm qua, Công ty cổ phần Cơ khí Hà Giang luôn hoàn thành xuất sắc nhiệm vụ. Với những thành tích đó, "
+            "Công ty đã được tặng nhiều phần thưởng cao quý: năm 2012 được tặng Huân chương Lao động hạng Ba.")
+    got = awards(text)
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Công ty cổ phần Cơ khí Hà Giang", None)]
