@@ -13,7 +13,7 @@ from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, 
 from ..textutil import UP, Sentence, clean_spaces, inside, paren_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
-                    FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE, LOCATION_BEFORE,
+                    FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE, LOCATION_BEFORE,
                     OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER,
                     SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
@@ -152,6 +152,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
+        if FEATURE_BEFORE.search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
+            return "location"  # "cứu người trên sông Ninh Cơ, huyện Hải Hậu": where the feature lies
         if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)):
             return "affiliation"
         if re.search(r",[ \t]*$", before) and any(c.role == "affiliation" and 0 <= a - c.end <= 3 for c in cands) \

@@ -19,9 +19,9 @@ BARE_HEAD_RE = re.compile(rf"(?<!\w)(?:{_BARE_HEAD_ALT})(?!\w)")
 # "Thường trực HĐND, lãnh đạo UBND, …": who of each body came, written before its name
 _BODY_PART = r"(?:(?:Thường trực|[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
 SHARED_QUALIFIER = re.compile(
-    rf"(?<!\w)(?P<bare>(?:{_BODY_PART}(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+))+)"
+    rf"(?<!\w)(?P<bare>(?:{_BODY_PART}(?:{_BARE_HEAD_ALT})(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*[-–][ \t]*))+)"
     # the level may open with a capital ("UBND Thành phố Nam Định"): the city's own spelling of its name
-    rf"{_BODY_PART}(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+    rf"{_BODY_PART}(?:{_BARE_HEAD_ALT})[ \t]+(?P<level>[Tt]ỉnh|[Tt]hành phố|TP|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)(?!\w)"
     rf"(?:[ \t]+(?P<place>{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w)){{0,3}}))?")
 BODY_OF_EACH = re.compile(
     rf"(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t]+(?P<head>sở|ban|công an|hội|liên đoàn|đài)[ \t]+(?P<name>[A-ZĐ][^,;.:\n]{{0,40}}?)"

@@ -31,9 +31,10 @@ FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|
                          r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)$")
 # "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
 LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|giao(?![ \t]+ước))(?!\w)"))
-# the launchers written as a list: "phong trào thi đua do Tỉnh ủy, HĐND, UBND tỉnh, các cấp, các ngành phát động"
+# the launchers written as a list: "phong trào thi đua do Tỉnh ủy, HĐND, UBND tỉnh, các cấp, các ngành phát động";
+# sponsors likewise: "công trình do Thành ủy, UBND, Ủy ban MTTQ thành phố hỗ trợ kinh phí"
 _LAUNCHER_LIST = re.compile(r"(?<!\w)do[ \t]+(?P<list>(?:[^,;.:\n()]{2,40}?(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))*)"
-                            r"[^,;.:\n()]{2,40}?[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành)(?!\w)")
+                            r"[^,;.:\n()]{2,40}?[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|hỗ trợ|tài trợ|ủng hộ)(?!\w)")
 
 
 def in_launcher_list(text: str, a: int, b: int) -> bool:
@@ -92,13 +93,17 @@ _HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú quán|trú|thường tr�
 AFFILIATION_BEFORE = re.compile(
     rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
     rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
-    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*(?:,|[-–])[ \t]*"
+    # (the home after a comma, after "ở"/"tại", or in brackets with the birth year: "em A ở xã B", "anh C (SN 1994, xã D")
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*(?:,|[-–])[ \t]*|[ \t]+(?:ở|tại)[ \t]+|[ \t]*\([ \t]*(?=(?:sinh năm|SN|năm sinh)[ \t]))"
     rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
     rf"(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
     rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
+# a place written after a named feature is where it lies: "trên sông Ninh Cơ, huyện X", "tại chân cầu Ghép, huyện Y"
+FEATURE_BEFORE = re.compile(rf"(?<!\w)(?<![Tt]hành )(?:sông|suối|kênh|hồ|biển|cửa biển|cửa sông|cống|cầu|đường|phố|bến|cảng|đảo|núi|đèo|bãi"
+                            rf"|thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*,[ \t]*$")
 # the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",
 # "bà Trần Thị C, viên chức Phòng D, Trung tâm E, Bộ F" (GUIDELINE §4b: bodies inside a person's description)
 OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên|công nhân|người lao động|bác sĩ|y sĩ|y tá|điều dưỡng"

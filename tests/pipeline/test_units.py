@@ -976,3 +976,24 @@ def test_bloc_described_by_units_of_a_department_keeps_the_department():
             "Sáng 3/3, Khối thi đua các đơn vị thuộc Sở Y tế tổ chức ký kết giao ước thi đua năm 2024.")
     got = units(text)
     assert "Sở Y tế" in got
+
+
+def test_residence_and_places_after_a_named_feature_are_qualifiers():
+    text = ("Tặng Bằng khen cho thanh niên dũng cảm cứu người\n\n"
+            "Thủ tướng tặng Bằng khen cho em Lê Văn Nam ở xã Hải An, huyện Hải Hậu vì đã cứu 2 người đuối nước "
+            "trên sông Ninh Cơ, huyện Trực Ninh. Anh Trần Văn Bình (SN 1990, xã Cẩm Lĩnh, Cẩm Xuyên) cũng được "
+            "tặng Bằng khen. Lễ trao do Thành phố Bảo Lộc, thành phố Đà Lạt phối hợp tổ chức.")
+    got = units(text)
+    for u in ("xã Hải An", "huyện Hải Hậu", "huyện Trực Ninh", "xã Cẩm Lĩnh"):
+        assert u not in got
+    assert "thành phố Đà Lạt" in got
+
+
+def test_shared_place_over_dashed_heads_with_tp_and_sponsors_are_not_units():
+    text = ("Biểu dương điển hình tiên tiến trong phong trào thi đua yêu nước\n\n"
+            "Sáng 9/10, Thành ủy - HĐND - UBND- Ủy ban MTTQ Việt Nam TP Hải Phòng tổ chức hội nghị biểu dương điển hình "
+            "tiên tiến, tặng Bằng khen cho 10 công dân ưu tú. "
+            "Sư đoàn 395 tiếp nhận nhà văn hóa do Huyện ủy, UBND, Ủy ban MTTQ huyện Thủy Nguyên hỗ trợ kinh phí xây dựng.")
+    got = units(text)
+    assert {"HĐND TP Hải Phòng", "UBND TP Hải Phòng", "Ủy ban MTTQ Việt Nam TP Hải Phòng"} <= set(got)
+    assert not any("Thủy Nguyên" in u for u in got)
