@@ -35,7 +35,14 @@ def authorised_by(s: str) -> str | None:
         span = pick_name(run.group(0), False) if run and run.end() == len(seg) else None
         if span and run.start() + span[0] > 0:
             return trim_conferrer(seg[:run.start() + span[0]])
-    return trim_conferrer(decider(segs[0]) or segs[0]) if segs[0] else None
+    first = segs[0]
+    # "của Chủ tịch nước Thứ trưởng Bộ Nội vụ A trao": the presenter's title follows the authority without a comma
+    # (not a second authority joined by "và": "Chủ tịch nước và Thủ tướng Chính phủ")
+    later = [t for t in lexicon.title_head_re().finditer(first) if t.start() > 0 and first[t.start() - 1] == " "
+             and not re.search(r"(?:\svà|&)\s*$", first[:t.start()])]
+    if later and lexicon.title_head_re().match(first):
+        first = first[:later[0].start()].strip()
+    return trim_conferrer(decider(first) or first) if first else None
 ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
 DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định": a signer whose office is named by a sector with commas

@@ -1540,3 +1540,11 @@ def test_authority_of_a_general_praise_does_not_run_over_a_colon():
             "Công ty đã được tặng nhiều phần thưởng cao quý: năm 2012 được tặng Huân chương Lao động hạng Ba.")
     got = awards(text)
     assert [(r, c) for _f, r, _k, c, _p in got] == [("Công ty cổ phần Cơ khí Hà Giang", None)]
+
+
+def test_presenter_written_after_the_authority_without_a_comma():
+    text = ("Trao huân chương\n\n"
+            "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Tài chính Lê Văn Đức trao tặng Huân chương Lao động hạng "
+            "Nhì cho Cục Thuế tỉnh Hòa Bình.")
+    got = awards(text)
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Cục Thuế tỉnh Hòa Bình", "Chủ tịch nước")]
