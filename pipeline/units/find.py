@@ -18,7 +18,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
-                    PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
+                    PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise
 
@@ -387,6 +387,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     # 3d. "Nghệ An có thêm 2 tập thể được phong tặng …": a place counted as having recipients takes part.
     for m in PLACE_HAS_COUNT.finditer(text):
+        a, b = m.start("place"), m.end("place")
+        if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
+            add(m.group("place"), a, b, True, "participant")
+
+    # 3e. "Kiến Xương tổ chức lễ …": a place named bare as the actor takes part.
+    for m in PLACE_ACTS.finditer(text):
         a, b = m.start("place"), m.end("place")
         if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
             add(m.group("place"), a, b, True, "participant")

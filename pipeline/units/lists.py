@@ -36,6 +36,10 @@ COUNTED_BODIES = re.compile(
 PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
     r"(?:tập thể|cá nhân|đơn vị|vận động viên|học sinh|giáo viên|người|gia đình|doanh nghiệp|xã|huyện)(?!\w)")
+# a bare place opening a headline or sentence with what it does: "Kiến Xương tổ chức lễ …", "Hà Giang đón nhận …"
+PLACE_ACTS = re.compile(
+    rf"(?:^|\n|[.!?][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*"
+    r"(?:tổ chức|đón nhận|phát động|ký kết|tổng kết|sơ kết|kỷ niệm)(?!\w)")
 DISTRIBUTE = re.compile(
     rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
     rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"

@@ -124,6 +124,15 @@ def shortened(short: str, long_: str) -> bool:
     return all(w in it for w in a)
 
 
+def _person_run_on(u: Unit, units: list[Unit]) -> bool:
+    """"tỉnh Sekong Leklay Sivilay" beside "tỉnh Sekong": a person's name written on after a place the passage
+    also names alone (an unknown place followed by capitalised words that no table knows)."""
+    if not _is_admin_kind(u.kind) or u.canonical:
+        return False
+    return any(v is not u and _is_admin_kind(v.kind) and u.name.startswith(v.name + " ")
+               and all(w[:1].isupper() for w in u.name[len(v.name):].split()) for v in units)
+
+
 def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> list[Unit]:
     """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong"),
     and a place whose own government is named ("huyện X" beside "UBND huyện X": one participant, the fuller
@@ -136,7 +145,7 @@ def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> li
         dominated = any(
             j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
             for j in range(len(units))
-        ) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
+        ) or _person_run_on(u, units) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
             j != i and shortened(u.name, units[j].name) for j in range(len(units)))
         if not dominated:
             keep.append(u)

@@ -997,3 +997,12 @@ def test_shared_place_over_dashed_heads_with_tp_and_sponsors_are_not_units():
     got = units(text)
     assert {"HĐND TP Hải Phòng", "UBND TP Hải Phòng", "Ủy ban MTTQ Việt Nam TP Hải Phòng"} <= set(got)
     assert not any("Thủy Nguyên" in u for u in got)
+
+
+def test_foreign_person_name_run_onto_a_place_is_cut_and_a_bare_place_acting_takes_part():
+    text = ("Kiến Thụy tổ chức lễ đón nhận Huân chương Hữu nghị\n\n"
+            "Sáng 5/5, huyện Kiến Thụy đón nhận Huân chương Hữu nghị. Tham dự về phía tỉnh Attapeu có Bí thư, "
+            "Tỉnh trưởng tỉnh Attapeu Bounma Xaysana.")
+    got = units(text)
+    assert "tỉnh Attapeu Bounma Xaysana" not in got
+    assert any(u.endswith("Kiến Thụy") for u in got)
