@@ -270,7 +270,8 @@ LIST_BACKREF = re.compile(
     r"(?:(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
     r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ"
     r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
-    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s))"  # "Tập thể được tặng … là: …"
+    # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
+    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:))"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
     r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")

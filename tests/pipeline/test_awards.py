@@ -1548,3 +1548,11 @@ def test_presenter_written_after_the_authority_without_a_comma():
             "Nhì cho Cục Thuế tỉnh Hòa Bình.")
     got = awards(text)
     assert [(r, c) for _f, r, _k, c, _p in got] == [("Cục Thuế tỉnh Hòa Bình", "Chủ tịch nước")]
+
+
+def test_bare_ca_nhan_gom_after_a_mixed_count_names_the_persons():
+    text = ("Khen thưởng\n\n"
+            "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 tập thể, cá nhân gồm: Sở Nội vụ; Kho bạc Nhà nước "
+            "tỉnh.\n\nCá nhân gồm: Ông Vương Đình Khải, Giám đốc Sở Nội vụ.")
+    got = {(r, k) for _f, r, k, _c, _p in awards(text)}
+    assert got == {("Sở Nội vụ", "collective"), ("Kho bạc Nhà nước tỉnh", "collective"), ("Vương Đình Khải", "individual")}
