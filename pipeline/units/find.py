@@ -37,6 +37,8 @@ GENERIC_MEMBERS_OF = re.compile(r"(?<!\w)(?<!hi đua )(?<![Cc]ụm )(?<![Kk]hố
 # a body's own organs named without the body: "Ban Thường vụ", "Ban Chấp hành Công đoàn (ngành)"
 _BARE_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Ban Giám đốc|Ban Giám hiệu|Ban Lãnh đạo|Thường trực)"
                          r"(?:[ \t]+(?:Công đoàn|Đoàn|Hội|Đảng ủy|Đảng uỷ|Chi bộ))?")
+_UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Tỉnh uỷ|Huyện uỷ|Thành uỷ)"
+                                 r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
 # a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
 _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -391,8 +393,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
             add(m.group("place"), a, b, True, "participant")
 
-    # 3e. "Kiến Xương tổ chức lễ …": a place named bare as the actor takes part.
-    for m in PLACE_ACTS.finditer(text):
+    # 3e. "Kiến Xương tổ chức lễ …": a place named bare as the actor takes part, unless the passage names its
+    # government without the name ("UBND tỉnh phát động …"), which the bare place stands for.
+    unnamed_government = any(c.role == "participant" and _UNNAMED_GOVERNMENT.fullmatch(c.surface) for c in cands)
+    for m in PLACE_ACTS.finditer(text) if not unnamed_government else ():
         a, b = m.start("place"), m.end("place")
         if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
             add(m.group("place"), a, b, True, "participant")

@@ -1006,3 +1006,10 @@ def test_foreign_person_name_run_onto_a_place_is_cut_and_a_bare_place_acting_tak
     got = units(text)
     assert "tỉnh Attapeu Bounma Xaysana" not in got
     assert any(u.endswith("Kiến Thụy") for u in got)
+
+
+def test_bare_place_in_a_headline_stands_for_its_unnamed_government():
+    text = ("Hà Nam phát động phong trào thi đua chuyển đổi số\n\n"
+            "Chiều 10/12, UBND tỉnh phát động phong trào thi đua chuyển đổi số giai đoạn 2026-2030.")
+    got = units(text)
+    assert got == ["UBND tỉnh"]
