@@ -354,8 +354,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if UNNAMED_SUBJECT.search(clause):
                     recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
-                if host and _GIVEN_TO_UNNAMED.search(s, mm.end()):
-                    recipients = []  # "X tổ chức lễ đón nhận FORM … trao tặng các tập thể và cá nhân": not the host
+                unnamed = _GIVEN_TO_UNNAMED.search(s, mm.end()) if host else None
+                if unnamed and not re.search(r"(?<!\w)(?:trao|tặng|nhận|cho)(?!\w)|;|\.\s", s[mm.end():unnamed.start()]):
+                    # "X tổ chức lễ đón nhận FORM1, FORM2 do Y trao tặng các tập thể và cá nhân": not the host (but
+                    # "… đón nhận FORM1 và trao FORM2 cho các tập thể": the host receives FORM1)
+                    recipients = []
                 pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))

@@ -1556,3 +1556,11 @@ def test_bare_ca_nhan_gom_after_a_mixed_count_names_the_persons():
             "tỉnh.\n\nCá nhân gồm: Ông Vương Đình Khải, Giám đốc Sở Nội vụ.")
     got = {(r, k) for _f, r, k, _c, _p in awards(text)}
     assert got == {("Sở Nội vụ", "collective"), ("Kho bạc Nhà nước tỉnh", "collective"), ("Vương Đình Khải", "individual")}
+
+
+def test_host_keeps_its_order_when_the_unnamed_group_gets_another_form():
+    text = ("Lễ đón nhận huân chương\n\n"
+            "Sáng nay, Công ty Điện lực Phú Thọ tổ chức lễ đón nhận Huân chương Lao động hạng Ba và trao tặng Bằng khen "
+            "cho các tập thể, cá nhân có thành tích xuất sắc.")
+    got = [(f, r) for f, r, _k, _c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Ba", "Công ty Điện lực Phú Thọ")]
