@@ -32,6 +32,9 @@ _BOTH_KINDS = re.compile(r"(?<!\w)(?:tập thể|đơn vị)\s*(?:,|và)\s*cá n
 _PERSON_ITEM = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*)?(?:Ông|Bà|Đồng chí)\s+[A-ZĐÀ-Ỹ]")
 # "Dự hội nghị có …", "Tham dự buổi lễ có …", "Có mặt tại buổi lễ …": a list of those attending follows
 _ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[Đđ]ến dự|[Cc]ó mặt|[Cc]hứng kiến)(?!\w)")
+# a sentence that says something of a person ("Ông A, Giám đốc Sở phát biểu …") is no list item
+_CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đang|sẽ|phát biểu|chúc mừng|trao|tặng|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|bày tỏ"
+                          r"|mong muốn|được|nhận|tham dự|dự)(?!\w)")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -228,7 +231,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if found:
                     listed = (k, (target[0], conferrer, period))
                     continue
-        if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s):
+        if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
             # "Các cá nhân gồm: Ông A, T1. | Bà B, T2.": the list goes on in the next paragraph, one person each
             found = [r for r in recipients_from_list(s) if r[1] == "individual"]
             listed_form, listed_conferrer, listed_period = listed[1]

@@ -1564,3 +1564,12 @@ def test_host_keeps_its_order_when_the_unnamed_group_gets_another_form():
             "cho các tập thể, cá nhân có thành tích xuất sắc.")
     got = [(f, r) for f, r, _k, _c, _p in awards(text)]
     assert got == [("Huân chương Lao động hạng Ba", "Công ty Điện lực Phú Thọ")]
+
+
+def test_a_sentence_about_a_person_after_the_list_is_not_an_item():
+    text = ("Tuyên dương anh hùng\n\n"
+            "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 2 tập thể, cá nhân gồm: Viện Lúa Đồng bằng sông Cửu "
+            "Long.\n\nCác cá nhân gồm: Ông Phan Văn Lộc, Giám đốc Hợp tác xã Tân Hòa.\n\n"
+            "Ông Lý Văn Nam, Chủ tịch UBND tỉnh phát biểu chúc mừng các điển hình.")
+    got = {r for _f, r, _k, _c, _p in awards(text)}
+    assert got == {"Viện Lúa Đồng bằng sông Cửu Long", "Phan Văn Lộc"}
