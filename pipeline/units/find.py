@@ -13,9 +13,9 @@ from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, 
 from ..textutil import UP, Sentence, clean_spaces, inside, paren_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
-                    FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE, LOCATION_BEFORE,
-                    OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER,
-                    SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
+                    FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
+                    LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
+                    RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
@@ -39,6 +39,8 @@ _BARE_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Ban Thường 
                          r"(?:[ \t]+(?:Công đoàn|Đoàn|Hội|Đảng ủy|Đảng uỷ|Chi bộ))?")
 _UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Tỉnh uỷ|Huyện uỷ|Thành uỷ)"
                                  r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
+_TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+                             r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
 _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -96,6 +98,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if RULES_BEFORE.search(before):
+            return "code"  # "ban hành Quy chế thi đua, khen thưởng tỉnh X": the place in a document's title
         if LAW_BEFORE.search(before):
             return "code"  # "căn cứ Luật Tổ chức Chính phủ"
         if re.search(r"(?<!\w)thuộc[ \t]+diện[ \t]+$", before):
@@ -277,6 +281,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
+        if re.search(r"(?<!\w)(?:các|những)[ \t]+$", text[max(0, a - 8):a]) and not re.search(rf"[ \t]{UP}", surface[len(head):]):
+            continue  # "lãnh đạo các Ngân hàng chụp ảnh": a plural of a kind of body, none named
         if _BARE_ORGAN.fullmatch(surface):
             continue  # "tập thể Ban Thường vụ", "Ban Chấp hành Công đoàn ngành": an organ of an unnamed body
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
@@ -411,6 +417,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if end <= m.end() - 1:
             continue
         before = text[max(0, a - 3):a]
+        if _TYPES_THEN_ONE.search(text, max(0, a - 60), a):
+            add(text[a:end], a, end, True, "group")  # "các huyện, thị xã và thành phố Huế": kinds of units, the city one of many
+            continue
         if _REGION_OF_MANY.search(text, max(0, a - 8), a) and not re.match(r"[ \t]*(?:,|và)[ \t]*[A-ZĐ]", text[end:end + 6]):
             add(text[a:end], a, end, True, "group")  # "các tỉnh Tây Nguyên", "các tỉnh Đông Nam bộ": a region, not one unit
             continue
@@ -436,8 +445,9 @@ def _add_member_list_units(text, masked, cands, taken, free, add) -> None:
     """Each capitalised item of a member list is a member unit, even with a head the lexicon lacks ("CN NH X",
     "Quỹ Y") or as a bare province name; an organisation found inside an item gives way to the whole item."""
     # separators inside a sector's name or inside brackets ("Công ty X (Tập đoàn Y, Bộ Z)") do not split members
-    protected = [(m.start(), m.end()) for m in sector_spelling_re().finditer(text)] + paren_spans(text)
-    for intro in MEMBER_INTRO.finditer(text):
+    intros = list(MEMBER_INTRO.finditer(text))
+    protected = [(m.start(), m.end()) for m in sector_spelling_re().finditer(text)] + paren_spans(text) if intros else []
+    for intro in intros:
         if inside(masked, intro.start(), intro.end()) or people_list(text, intro.start()):
             continue
         items = member_list_items(text, intro.end(), protected)

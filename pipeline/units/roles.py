@@ -17,6 +17,8 @@ DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế ho
                              r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)|,(?=[ \t]*ngày)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
                              # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
                              r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
+# a place or body named at the end of a regulation's lowercase title: "Quy chế thi đua, khen thưởng tỉnh X"
+RULES_BEFORE = re.compile(r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Đđ]iều lệ)[ \t]+[a-zđà-ỹ][a-zđà-ỹ, \t-]{0,60}[ \t]$")
 # a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
 LAW_BEFORE = re.compile(r"(?<!\w)[Ll]uật[ \t]+(?:[Tt]ổ chức[ \t]+)?$")
 # what the unit grew out of, not a participant: "Công ty X (tiền thân là Nhà máy Y)", "tiền thân của lực lượng Z"
@@ -59,7 +61,8 @@ ACTS_AFTER = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng|chí
 
 GENERIC_OWNER_AFTER = re.compile(r"[ \t]+(?:nhà trường|của trường|cơ quan|đơn vị|của đơn vị|bệnh viện|công ty|nhà máy)(?!\w)(?![ \t]+[A-ZĐ])")
 # (page furniture "Theo dõi Báo X trên Google News" names the source too)
-SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo(?:[ \t]+dõi)?)\s*:?\s*|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
+# (and the desk after the writer in a byline: "Nguồn: Nguyễn Văn A - Phòng Nghiệp vụ")
+SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo(?:[ \t]+dõi)?)\s*:?\s*|[Nn]guồn[ \t]*:[^\n.;]{2,50}?[ \t]+[-–][ \t]+|[Nn]guồn\s*:\s*|\(\s*[Ảả]nh:?[ \t]+"
                            r"|(?<!\w)(?:[Ảả]nh(?:\s+minh\s+họa)?|[Bb]ài(?:\s*,\s*|\s+và\s+)ảnh|[Tt]hực hiện|Video|Clip)\s*:\s*)$")
 LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                         r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")

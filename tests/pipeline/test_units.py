@@ -1013,3 +1013,16 @@ def test_bare_place_in_a_headline_stands_for_its_unnamed_government():
             "Chiều 10/12, UBND tỉnh phát động phong trào thi đua chuyển đổi số giai đoạn 2026-2030.")
     got = units(text)
     assert got == ["UBND tỉnh"]
+
+
+def test_plural_kinds_regulation_titles_byline_desks_and_kinds_of_units_are_not_units():
+    text = ("Tặng Cờ thi đua cho các xã dẫn đầu\n\n"
+            "UBND tỉnh ban hành Quy chế thi đua, khen thưởng tỉnh Quảng Trị. Chủ tịch UBND tỉnh tặng Cờ thi đua cho "
+            "3 tập thể dẫn đầu Khối thi đua của các huyện, thị xã và thành phố Đông Hà, gồm: xã Gio An, xã Cam Hiếu. "
+            "Đại diện lãnh đạo các Ngân hàng chụp ảnh lưu niệm.\n"
+            "Nguồn: Trần Văn Bình - Phòng Nghiệp vụ")
+    got = units(text)
+    assert {"xã Gio An", "xã Cam Hiếu"} <= set(got)
+    for u in ("tỉnh Quảng Trị", "thành phố Đông Hà", "Phòng Nghiệp vụ"):
+        assert u not in got
+    assert not any(u.startswith("Ngân hàng") for u in got)
