@@ -1573,3 +1573,11 @@ def test_a_sentence_about_a_person_after_the_list_is_not_an_item():
             "Ông Lý Văn Nam, Chủ tịch UBND tỉnh phát biểu chúc mừng các điển hình.")
     got = {r for _f, r, _k, _c, _p in awards(text)}
     assert got == {"Viện Lúa Đồng bằng sông Cửu Long", "Phan Văn Lộc"}
+
+
+def test_army_and_police_advanced_titles_are_forms():
+    text = ("Tổng kết năm\n\n"
+            "Giám đốc Công an tỉnh tặng danh hiệu Đơn vị tiên tiến cho Phòng Hậu cần và danh hiệu Chiến sĩ tiên tiến "
+            "cho đại úy Hà Văn Lực, cán bộ Phòng Hậu cần.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("danh hiệu Đơn vị tiên tiến", "Phòng Hậu cần"), ("danh hiệu Chiến sĩ tiên tiến", "Hà Văn Lực")}
