@@ -382,7 +382,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                                         r"|Chính phủ|Nhà nước)[^,;.]{0,40}?)\s*(?:đã\s+|vừa\s+)?$", before_verb)
                         if who:
                             conferrer = decider(who.group("x"))
-            fronted = FRONTED_SUBJECT.match(rest) if re.match(r"\s*(?:[Vv]inh dự\s+)?[Đđ]ược\s", clause) else None
+            # (also "Đón nhận FORM, R vinh dự …": the participle fronted without "được")
+            fronted = FRONTED_SUBJECT.match(rest) if re.match(r"\s*(?:[Vv]inh dự\s+)?(?:[Đđ]ược\s|(?:[Đđ]ón nhận|[Nn]hận)\s*$)", clause) else None
             if not recipients and fronted:
                 # "Được Chủ tịch nước tặng FORM, Hội A tổ chức lễ đón nhận": the subject after the comma received it
                 recipients = subject_recipients(fronted.group("subj") + " nhận")

@@ -1581,3 +1581,10 @@ def test_army_and_police_advanced_titles_are_forms():
             "cho đại úy Hà Văn Lực, cán bộ Phòng Hậu cần.")
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("danh hiệu Đơn vị tiên tiến", "Phòng Hậu cần"), ("danh hiệu Chiến sĩ tiên tiến", "Hà Văn Lực")}
+
+
+def test_fronted_receiving_participle_without_duoc():
+    text = ("Bệnh viện đón nhận huân chương\n\n"
+            "Đón nhận Huân chương Lao động hạng Nhì, Bệnh viện Sản Nhi tỉnh vinh dự là đơn vị đầu tiên của ngành nhận "
+            "phần thưởng này.")
+    assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [("Huân chương Lao động hạng Nhì", "Bệnh viện Sản Nhi tỉnh")]
