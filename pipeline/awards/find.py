@@ -20,7 +20,7 @@ from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, 
 from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
-                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, subject_recipients, titled_people, verb_head)
+                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, pronoun_subject, subject_recipients, titled_people, verb_head)
 
 
 # "… do X trao tặng các tập thể và cá nhân trong tỉnh": the ceremony's forms go to an unnamed group
@@ -353,7 +353,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
                 if not recipients and k:
-                    recipients = implied_subject(s, s[:mm.start()], sentences[k - 1].text)
+                    recipients = implied_subject(s, s[:mm.start()], sentences[k - 1].text) or \
+                        pronoun_subject(clause, sentences[k - 1].text + " " + s[:mm.start() - len(clause)])
                 if UNNAMED_SUBJECT.search(clause):
                     recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))

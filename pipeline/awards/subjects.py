@@ -304,3 +304,24 @@ def implied_subject(sentence: str, clause: str, previous: str) -> list[tuple[str
     if not verb:
         return []
     return [r for r in subject_recipients(previous[:verb.start()]) if r[1] == "collective"]
+
+
+# "Năm 2022, anh được …", "Cô cũng được …": a pronoun for the person the text has just named
+_PRONOUN = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Tt]hầy|[Ee]m)(?:\s+(?:đã|cũng|vinh dự|từng|liên tục|vừa|còn))*\s*")
+# a person named with an honorific, an occupation or a rank: whom a later pronoun stands for
+_INTRODUCED = re.compile(rf"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô giáo|[Tt]hầy giáo|[Cc]ô|[Tt]hầy|[Ee]m|[Đđ]ồng chí|{OCCUPATION}|{RANK.pattern})\s*(?={UP})")
+
+
+def pronoun_subject(clause: str, before: str) -> list[tuple[str, str]]:
+    """"Anh Nguyễn Văn A là … . Năm 2022, anh được X tặng FORM": the one person named just before."""
+    if not _PRONOUN.fullmatch(verb_head(clause)):
+        return []
+    names = []
+    for hm in _INTRODUCED.finditer(before):
+        run = NAME_RUN.match(before, hm.end())
+        span = pick_name(run.group(0), True) if run else None
+        if span and span[0] == 0 and not ORG_HEAD_RE.match(run.group(0)):
+            name = clean_spaces(run.group(0)[:span[1]])
+            if name not in names:
+                names.append(name)
+    return [(names[0], "individual")] if len(names) == 1 else []

@@ -1588,3 +1588,17 @@ def test_fronted_receiving_participle_without_duoc():
             "Đón nhận Huân chương Lao động hạng Nhì, Bệnh viện Sản Nhi tỉnh vinh dự là đơn vị đầu tiên của ngành nhận "
             "phần thưởng này.")
     assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [("Huân chương Lao động hạng Nhì", "Bệnh viện Sản Nhi tỉnh")]
+
+
+def test_pronoun_subject_stands_for_the_one_person_named_before():
+    text = ("Gương nông dân giỏi\n\n"
+            "Anh Đặng Văn Tú là nông dân sản xuất kinh doanh giỏi của xã Quảng Phú. Năm 2022, anh được Chủ tịch UBND "
+            "tỉnh tặng Bằng khen.")
+    assert [(r, k, c) for _f, r, k, c, _p in awards(text)] == [("Đặng Văn Tú", "individual", "Chủ tịch UBND tỉnh")]
+
+
+def test_pronoun_subject_with_two_persons_before_names_no_one():
+    text = ("Gương nông dân giỏi\n\n"
+            "Anh Đặng Văn Tú và anh Lò Văn Sinh là nông dân giỏi của xã Quảng Phú. Năm 2022, anh được Chủ tịch UBND "
+            "tỉnh tặng Bằng khen.")
+    assert awards(text) == []
