@@ -17,7 +17,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
                     RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
-from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
+from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise
@@ -373,7 +373,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         head = clean_spaces(m.group("head"))
         added = False
-        for nm in re.finditer(ADMIN_TYPES + rf"[ \t]+{CW}(?:[ \t]+{CW})*|{CW}(?:[ \t]+{CW})*", m.group("list")):
+        for nm in re.finditer(COUNTED_ITEM, m.group("list")):
             a = m.start("list") + nm.start()
             b = a + len(nm.group(0))
             if free(a, b):
@@ -437,8 +437,40 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets; "cụm thi đua số 1 (huyện A, huyện B)": members
         add(text[a:end], a, end, True)
 
+    _add_bare_places_sharing_a_type(text, cands, free, add)
     share_place_over_mass_organisations(cands, text)
     return finalise(cands, text, sentences, recipients)
+
+
+def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
+    """"tỉnh Hải Dương (cụm trưởng) và Hưng Yên, Quảng Ninh": bare places of the same level listed after a typed
+    one with "và" share its type word and its role. (A chain of commas alone is an address: "xã A, Nghi Xuân".)"""
+    for c in [c for c in cands if c.admin and c.role == "participant"]:
+        kind = re.match(ADMIN_TYPES, c.surface)
+        if not kind:
+            continue
+        kind = kind.group(0).lower().replace("tp", "thành phố").rstrip(".")
+        pos, found, joined = c.end, [], False
+        skip = re.match(r"[ \t]*\([^()\n]{0,60}\)", text[pos:])
+        pos += skip.end() if skip else 0
+        while True:
+            m = re.match(rf"[ \t]*(,|và)[ \t]*({CW}(?:[ \t]+{CW}){{0,2}})", text[pos:pos + 60])
+            if not m:
+                break
+            words = m.group(2).split()
+            name = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                         if gazetteer.lookup(f"{kind} {' '.join(words[:k])}")[0]), None)
+            if not name:
+                break
+            a = pos + m.start(2)
+            found.append((a, a + len(name)))
+            joined = joined or m.group(1) == "và"
+            pos = a + len(name)
+            skip = re.match(r"[ \t]*\([^()\n]{0,60}\)", text[pos:])
+            pos += skip.end() if skip else 0
+        for a, b in found if joined else ():
+            if free(a, b):
+                add(f"{kind} {text[a:b]}", a, b, True, c.role)
 
 
 def _add_member_list_units(text, masked, cands, taken, free, add) -> None:

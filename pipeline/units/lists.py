@@ -28,11 +28,13 @@ BODY_OF_EACH = re.compile(
     rf"[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã)[^,;.:\n]{{0,60}}?[ \t]+(?:là|gồm)[ \t]*:?[ \t]*"
     rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
 SECTOR_LIST = re.compile(r"(?<!\w)(?P<head>(?:các[ \t]+)?(?:[Ss]ở|Bộ|bộ)(?:[ \t]*,[ \t]*ngành)?)[ \t]*:?[ \t]*(?P<list>[A-ZĐ][^;.:\n()]{2,200})")
+# one member of a counted list: a name with or without its type word, or a city abbreviated ("TP.HCM", "TP HCM")
+COUNTED_ITEM = rf"(?:(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*|(?:TP\.[ \t]?|TP[ \t]+)?[A-ZĐ]{{2,}}(?!\w))"
 COUNTED_BODIES = re.compile(
     rf"(?<!\w)(?P<head>{HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
     r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
-    rf"(?P<list>(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*)+)")
+    rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")
 PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
     r"(?:tập thể|cá nhân|đơn vị|vận động viên|học sinh|giáo viên|người|gia đình|doanh nghiệp|xã|huyện)(?!\w)")

@@ -1026,3 +1026,14 @@ def test_plural_kinds_regulation_titles_byline_desks_and_kinds_of_units_are_not_
     for u in ("tỉnh Quảng Trị", "thành phố Đông Hà", "Phòng Nghiệp vụ"):
         assert u not in got
     assert not any(u.startswith("Ngân hàng") for u in got)
+
+
+def test_counted_bodies_with_an_abbreviated_city_and_bare_places_sharing_a_type():
+    text = ("Cụm thi đua số 2 tổng kết năm 2023\n\n"
+            "Ngày 8/11, Cụm thi đua số 2 gồm Công an 4 thành phố: Hà Nội, TP.HCM, Huế và Cần Thơ đã tổ chức hội nghị. "
+            "Phó Chủ tịch nước tặng hoa chúc mừng tỉnh Thái Bình (cụm trưởng) và Nam Định, Ninh Bình (cụm phó). "
+            "Em Lê Văn Tú, xã Nghi Phong, Nghi Lộc, Nghệ An được tặng Bằng khen.")
+    got = units(text)
+    assert {"Công an Hà Nội", "Công an TP.HCM", "Công an Cần Thơ"} <= set(got)
+    assert {"tỉnh Thái Bình", "tỉnh Nam Định", "tỉnh Ninh Bình"} <= set(got)
+    assert not any("Nghi Lộc" in u or "Nghệ An" in u for u in got)
