@@ -1591,14 +1591,14 @@ def test_fronted_receiving_participle_without_duoc():
 
 
 def test_pronoun_subject_stands_for_the_one_person_named_before():
-    text = ("Gương nông dân giỏi\n\n"
+    text = ("Khen thưởng nông dân giỏi\n\n"
             "Anh Đặng Văn Tú là nông dân sản xuất kinh doanh giỏi của xã Quảng Phú. Năm 2022, anh được Chủ tịch UBND "
             "tỉnh tặng Bằng khen.")
     assert [(r, k, c) for _f, r, k, c, _p in awards(text)] == [("Đặng Văn Tú", "individual", "Chủ tịch UBND tỉnh")]
 
 
 def test_pronoun_subject_with_two_persons_before_names_no_one():
-    text = ("Gương nông dân giỏi\n\n"
+    text = ("Khen thưởng nông dân giỏi\n\n"
             "Anh Đặng Văn Tú và anh Lò Văn Sinh là nông dân giỏi của xã Quảng Phú. Năm 2022, anh được Chủ tịch UBND "
             "tỉnh tặng Bằng khen.")
     assert awards(text) == []
