@@ -41,6 +41,8 @@ _UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân d�
                                  r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
+# the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
+_LEADS_CLUSTER = re.compile(r"(?:(?:[Cc]ụm|[Kk]hối)[ \t]+(?:trưởng|phó)|(?:[Tt]rưởng|[Pp]hó)[ \t]+)[ \t]*$")
 # a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
 _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -83,9 +85,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         return not any(x < b and a < y for x, y in taken)
 
     def role_of(a: int, b: int) -> str:
+        before = text[max(0, a - 60):a]
+        if _LEADS_CLUSTER.search(before) and _CLUSTER.match(text, a):
+            return "participant"  # "UBND huyện X - Cụm trưởng Cụm thi đua số 9": the cluster the unit leads meets
         if inside(title_spans, a, b) or any(x <= a < y for x, y in title_spans):
             return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
-        before = text[max(0, a - 60):a]
         head = lexicon.title_head_re()
         if DELEGATION_BEFORE.search(before):
             return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")
@@ -526,7 +530,9 @@ def _rank(surface: str) -> float:
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
-                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ)(?!\w)|[.;:()\n“”\"]"
+                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ"
+                      # what its head does next: "Trưởng Khối thi đua phát biểu"
+                      r"|phát biểu|báo cáo|trình bày|chủ trì|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng)(?!\w)|[.;:()\n“”\"]"
                       r"|\s" + PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)

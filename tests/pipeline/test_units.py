@@ -1037,3 +1037,14 @@ def test_counted_bodies_with_an_abbreviated_city_and_bare_places_sharing_a_type(
     assert {"Công an Hà Nội", "Công an TP.HCM", "Công an Cần Thơ"} <= set(got)
     assert {"tỉnh Thái Bình", "tỉnh Nam Định", "tỉnh Ninh Bình"} <= set(got)
     assert not any("Nghi Lộc" in u or "Nghệ An" in u for u in got)
+
+
+def test_cluster_led_by_a_unit_takes_part_and_ends_before_what_its_head_does():
+    text = ("Cụm thi đua số 4 sơ kết 6 tháng\n\n"
+            "Sáng 16/6, UBND huyện Ba Vì - Cụm trưởng Cụm thi đua số 4 chủ trì sơ kết phong trào thi đua. "
+            "Đồng chí Lê Văn Hải - Trưởng Khối thi đua phát biểu. Khối thi đua VH-XH và Khối thi đua Văn hóa - Xã hội "
+            "là một.")
+    got = units(text)
+    assert "Cụm thi đua số 4" in got
+    assert not any("phát biểu" in u for u in got)
+    assert len([u for u in got if u.startswith("Khối thi đua V")]) == 1
