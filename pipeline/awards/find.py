@@ -367,7 +367,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
             else:
-                vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng)\s*$", clause)
+                # ("X quyết định khen thưởng FORM cho …": X decides)
+                vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng"
+                               r"|quyết định khen thưởng)\s*$", clause)
                 if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = trim_conferrer(vm.group("x"))
@@ -390,7 +392,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 recipients = subject_recipients(fronted.group("subj") + " nhận")
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
                 vm = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
-                               r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)
+                               r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng|quyết định khen thưởng)\s*$", clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     conferrer = decider(vm.group("x"))

@@ -43,7 +43,10 @@ COUNT = re.compile(r"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|hai|ba|bốn|năm)
 
 
 OCCUPATION_WORDS = r"bác sĩ|dược sĩ|kỹ sư|giáo viên|nhà giáo|nghệ sĩ|nghệ nhân|thầy thuốc|nhạc sĩ|họa sĩ|đạo diễn|diễn viên"
-ADDRESSED = re.compile(rf"(?:{_TITLE_ABBREV}|HCLĐ)(?:\s+(?:toàn quốc|cơ sở))?(?=\s*,?\s*{UP}|\s*,\s*(?:{OCCUPATION_WORDS})\s)")
+ADDRESSED = re.compile(rf"(?:{_TITLE_ABBREV}|HCLĐ)(?:\s+(?:toàn quốc|cơ sở))?(?=\s*,?\s*{UP}|\s*,\s*(?:{OCCUPATION_WORDS})\s)"
+                       # "cho Nghệ nhân Ưu tú Nguyễn Văn A": the title written out before a recipient's name
+                       rf"|(?:(?<=cho )|(?<=ông )|(?<=bà )|(?<=và )|(?<=, )|(?<=; )|(?<=: ))(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)"
+                       rf"\s+(?:Nhân dân|Ưu tú|nhân dân|ưu tú)\s+(?={UP}[a-zà-ỹđ]*\s+{UP})")
 
 
 def form_text(m: re.Match) -> str:

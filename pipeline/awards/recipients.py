@@ -99,7 +99,7 @@ _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm|sáu|b�
 _COUNT_BRACKET = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
                             r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
-_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n)\s*[-–+•]\s+")
+_ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n|(?<=;))\s*[-–+•]\s+")  # "…; - B"
 # "Hội người Việt Nam tại Pháp": "tại" before a proper name other than a venue or a Vietnamese place stays in the name
 _VENUE = (r"(?:Lễ|Hội nghị|Hội trường|Hội thảo|Đại hội|Kỳ họp|Trung tâm|Nhà|Sân|Quảng trường|Khu|Trụ sở|Đền|Tượng đài"
           r"|Nghĩa trang|Ngày|Chương trình|Cuộc|Giải|Thành phố|TP|Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)(?!\w)")

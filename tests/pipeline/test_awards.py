@@ -1602,3 +1602,20 @@ def test_pronoun_subject_with_two_persons_before_names_no_one():
             "Anh Đặng Văn Tú và anh Lò Văn Sinh là nông dân giỏi của xã Quảng Phú. Năm 2022, anh được Chủ tịch UBND "
             "tỉnh tặng Bằng khen.")
     assert awards(text) == []
+
+
+def test_written_out_title_before_a_recipients_name_addresses_the_person():
+    text = ("Khen thưởng nghệ nhân\n\n"
+            "Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho Nghệ nhân Ưu tú Phạm Văn Bình, chủ cơ sở gốm "
+            "Phù Lãng.")
+    assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [("Huân chương Lao động hạng Ba", "Phạm Văn Bình")]
+
+
+def test_decides_to_reward_names_the_authority_and_bullets_after_semicolons_split_items():
+    text = ("Khen thưởng\n\n"
+            "Chủ tịch UBND tỉnh quyết định khen thưởng Bằng khen cho Trường Mầm non Sơn Ca. "
+            "Tặng Cờ thi đua của UBND tỉnh cho: - Công ty Cấp nước Ninh Bình; - Bệnh viện Sản Nhi Ninh Bình.")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert got == {("Bằng khen", "Trường Mầm non Sơn Ca", "Chủ tịch UBND tỉnh"),
+                   ("Cờ thi đua", "Công ty Cấp nước Ninh Bình", "UBND tỉnh"),
+                   ("Cờ thi đua", "Bệnh viện Sản Nhi Ninh Bình", "UBND tỉnh")}
