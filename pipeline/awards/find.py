@@ -10,6 +10,7 @@ from thidua.models import Award
 from thidua.textnorm import fold
 
 from .. import lexicon
+from ..orgnames import sector_spelling_re
 from ..textutil import _NO_BREAK, inside, quoted_spans, Sentence
 from .names import HEAD_RE
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
@@ -391,11 +392,17 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "Được Chủ tịch nước tặng FORM, Hội A tổ chức lễ đón nhận": the subject after the comma received it
                 recipients = subject_recipients(fronted.group("subj") + " nhận")
             if not conferrer and not sent_conferrer:  # "thay mặt …, X trao": X only presents
+                # ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng": the commas inside a sector's name are no boundary;
+                # "Trung ương Đoàn / Ban Thường vụ Tỉnh ủy / Tổng Liên đoàn … tặng": bodies that confer their own awards)
+                sector_clause = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00"), clause)
                 vm = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
-                               r"|Nhà nước)[^,;.]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|tặng thưởng|quyết định khen thưởng)\s*$", clause)
+                               r"|Nhà nước|Trung ương|Ban Chấp hành|Ban Thường vụ|Tổng Liên đoàn)[^,;.]{0,60}?)\s+(?:đã\s+|vừa\s+)?"
+                               r"(?:tặng|trao tặng|tặng thưởng|quyết định khen thưởng)\s*$", sector_clause)
                 if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
-                    conferrer = decider(vm.group("x"))
+                    x = vm.group("x").replace("\x00", ",")
+                    body = re.match(r"(?:Trung ương|Ban Chấp hành|Ban Thường vụ|Tổng Liên đoàn)", x)
+                    conferrer = trim_conferrer(x) if body else decider(x)  # a body is named whole, no holder inside
             if not conferrer and not sent_conferrer:
                 # "Cùng dịp, Liên đoàn Lao động tỉnh tặng Bằng khen …": the organisation right before "tặng" gives it
                 om = re.search(rf"(?:^|[,;:]\s*)(?P<x>(?:{HEAD_RE.pattern})[^,;.]{{0,50}}?)\s+(?:đã\s+|vừa\s+)?"

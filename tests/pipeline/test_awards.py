@@ -1619,3 +1619,12 @@ def test_decides_to_reward_names_the_authority_and_bullets_after_semicolons_spli
     assert got == {("Bằng khen", "Trường Mầm non Sơn Ca", "Chủ tịch UBND tỉnh"),
                    ("Cờ thi đua", "Công ty Cấp nước Ninh Bình", "UBND tỉnh"),
                    ("Cờ thi đua", "Bệnh viện Sản Nhi Ninh Bình", "UBND tỉnh")}
+
+
+def test_conferring_bodies_and_sector_ministers_before_tang():
+    text = ("Khen thưởng\n\n"
+            "Trung ương Đoàn tặng Bằng khen cho Tỉnh đoàn Quảng Bình. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng "
+            "Kỷ niệm chương cho ông Hồ Văn Lâm, nguyên Giám đốc Sở.")
+    got = {(r, c) for _f, r, _k, c, _p in awards(text)}
+    assert got == {("Tỉnh đoàn Quảng Bình", "Trung ương Đoàn"),
+                   ("Hồ Văn Lâm", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")}
