@@ -217,6 +217,7 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if num and (end > pos or re.search(r"(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Hải đội|Vùng)$",
                                            text[max(0, pos - 12):pos])) and text[end:a].strip() == "" and (
                 end == pos or is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
+                or re.search(r"(?:Quân khu|Quân đoàn|Binh đoàn|Vùng)$", text[pos:end])  # "Bộ Tư lệnh Quân khu 7"
                 or NAME_WORDS.search(text, max(pos, end - 20), end) and NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
                 and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người|lần|lượt|đợt|kỳ|tỷ|triệu|nghìn)(?!\w)",
                                  text[a + num.end():]):

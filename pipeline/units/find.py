@@ -102,6 +102,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if _in_legal_basis(text, a):
+            return "code"  # "Căn cứ Hướng dẫn số 16 của Hội đồng X về …;": a preamble line cites, nobody takes part
         if RULES_BEFORE.search(before):
             return "code"  # "ban hành Quy chế thi đua, khen thưởng tỉnh X": the place in a document's title
         if LAW_BEFORE.search(before):
@@ -508,6 +510,15 @@ def _add_member_list_units(text, masked, cands, taken, free, add) -> None:
                 cands.remove(c)
                 taken.remove((c.start, c.end))
             add(name, a, b, place)
+
+
+def _in_legal_basis(text: str, a: int) -> bool:
+    """Is `a` inside a legal-basis line, one that opens with "Căn cứ" and ends with ";" (a decision's preamble)?"""
+    start = max(text.rfind(c, 0, a) for c in ".;\n") + 1
+    if not re.match(r"[ \t]*(?:-[ \t]*)?[Cc]ăn cứ(?!\w)", text[start:a]):
+        return False
+    end = re.compile(r"[.;\n]").search(text, a)
+    return bool(end) and text[end.start()] == ";"
 
 
 def _inner_rank(surface: str) -> float:

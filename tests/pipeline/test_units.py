@@ -1048,3 +1048,14 @@ def test_cluster_led_by_a_unit_takes_part_and_ends_before_what_its_head_does():
     assert "Cụm thi đua số 4" in got
     assert not any("phát biểu" in u for u in got)
     assert len([u for u in got if u.startswith("Khối thi đua V")]) == 1
+
+
+def test_legal_basis_line_cites_bodies_that_do_not_take_part_and_a_military_region_keeps_its_number():
+    text = ("Cụm thi đua các xã tổng kết năm 2024\n\n"
+            "Căn cứ Hướng dẫn số 16/HD-HĐTĐKT của Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai về hoạt động của cụm, "
+            "khối thi đua do UBND tỉnh Gia Lai tổ chức;\n"
+            "Sáng 14/2, UBND xã Ia Băng tổ chức hội nghị tổng kết. Bộ Tư lệnh Quân khu 5 tặng hoa chúc mừng hội nghị.")
+    got = units(text)
+    assert "UBND xã Ia Băng" in got
+    assert not any("Gia Lai" in u for u in got)
+    assert "Bộ Tư lệnh Quân khu" not in got
