@@ -31,6 +31,13 @@ nothing; the year of a launch, a compact or a cluster's term is no period, nor a
 Round 5: "Danh hiệu vinh dự Nhà nước cho (N) Mẹ Việt Nam anh hùng (gồm: Mẹ A, trú ở …; Mẹ B … và Mẹ C)" names the title by
 its recipients; "huyện X hiện có N mẹ được phong tặng" is a count; "A đón nhận FORM1 của X trao tặng và đón nhận FORM2
 của Y" (A receives both); "Tặng FORM đối với A"; "đề nghị A tặng … cho B và C tặng … cho D" proposes both.
+Round 6: a lowercase rank opens each person of a list ("…; trung úy A, cán bộ Đội B, Công an C"), whose organisations
+describe that person; an order's name runs to its grade ("Huân chương Tự do hạng Nhì"); "cho T1 A, T2, T3 B và T4 C";
+"cho bốn vận động viên A, B"; "Đội tuyển A và đội tuyển B được …"; "Các cá nhân / Cá nhân gồm: Ông A, T. | Bà B, T." after
+"cho N tập thể, cá nhân gồm: …"; a counted form list ("được phong tặng “T”; 1 FORM1, 4 FORM2"); "Thành tích đó … : năm
+2002 được tặng FORM; …" (the achiever of the sentence before) and "Năm 2022, anh được …" (the one person named before);
+a joint delegation "Chủ tịch nước và Thủ tướng Chính phủ" shared out by form and the fuller foreign authority kept;
+attendee lists, counted groups of a place and a host whose ceremony is for an unnamed group receive nothing.
 """
 
 from .find import find_awards

@@ -16,12 +16,13 @@ from .names import HEAD_RE
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
-                         ON_BEHALF, SECTOR_DECIDER, STATE_FORM, authorised_by, confers, decider, is_conferrer, share_out, signing_office,
-                         trim_conferrer)
+                         ON_BEHALF, SECTOR_DECIDER, STATE_FORM, authorised_by, confers, decider, is_conferrer, share_out,
+                         signing_office, trim_conferrer)
 from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
-                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, pronoun_subject, subject_recipients, titled_people, verb_head)
+                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, pronoun_subject, subject_recipients,
+                       titled_people, verb_head)
 
 
 # "… do X trao tặng các tập thể và cá nhân trong tỉnh": the ceremony's forms go to an unnamed group
@@ -153,7 +154,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             return None
         return doc_period if not doc_forms or form_family(form) in doc_forms else None
 
-    def _other_kind(s: str, back: re.Match | None, k: int) -> tuple[str, str | None, str | None] | None:
+    def other_kind_target(s: str, back: re.Match | None, k: int) -> tuple[str, str | None, str | None] | None:
         """"Các cá nhân gồm: …" opening the sentence after a conferral "cho N tập thể, cá nhân gồm: A; B" whose list
         named only one kind: the other kind of recipients of that conferral (its form, conferrer and period)."""
         if not back or back.group("mid") or back.start() > 2 or FORM_RE.search(s) or not made_at.get(k - 1):
@@ -202,7 +203,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         # "NSND Lê Thị A", "NGƯT Trần B": an abbreviated title before a name is how the person is addressed
         mentions = [mm for mm in FORM_RE.finditer(s) if not ADDRESSED.match(s, mm.start())]
         back = LIST_BACKREF.search(s)
-        other_kind = _other_kind(s, back, k)
+        other_kind = other_kind_target(s, back, k)
         if other_kind is not None:
             pass  # "… cho 10 tập thể, cá nhân gồm: A; B. | Các cá nhân gồm: C, T." the persons of the same conferral
         elif back and back.group("mid"):
