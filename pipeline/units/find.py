@@ -316,7 +316,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             c.role = "group"  # the same counted group named again without its list
 
     # 2b. Member lists after a colon: "Khối thi đua số 1 gồm 9 đơn vị: Văn phòng X, CN NH Y, Quỹ Z, Đồng Nai".
-    _add_member_list_units(text, masked, cands, taken, free, add)
+    _add_member_list_units(text, masked, cands, taken, free, add, person_names)
 
     # 3. Member lists with a shared type word, or bare names after "gồm".
     for m in LIST_INTRO.finditer(text):
@@ -479,7 +479,7 @@ def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
                 add(f"{kind} {text[a:b]}", a, b, True, c.role)
 
 
-def _add_member_list_units(text, masked, cands, taken, free, add) -> None:
+def _add_member_list_units(text, masked, cands, taken, free, add, person_names=()) -> None:
     """Each capitalised item of a member list is a member unit, even with a head the lexicon lacks ("CN NH X",
     "Quỹ Y") or as a bare province name; an organisation found inside an item gives way to the whole item."""
     # separators inside a sector's name or inside brackets ("Công ty X (Tập đoàn Y, Bộ Z)") do not split members
@@ -495,8 +495,9 @@ def _add_member_list_units(text, masked, cands, taken, free, add) -> None:
         for a, b in items:
             name = text[a:b]
             words = name.split()
-            if re.match(ADMIN_TYPES + r"[ \t]", name) or looks_like_person(text, a) or person_like(words[:4]) \
-                    and not ORG_HEAD_RE.match(name) or len(words) > 14:
+            person = looks_like_person(text, a) or name.startswith(tuple(person_names)) \
+                or person_like(words[:4]) and not ORG_HEAD_RE.match(name)
+            if re.match(ADMIN_TYPES + r"[ \t]", name) or person or len(words) > 14:
                 continue  # typed places are found with the places below; people are no units
             place = gazetteer.is_place(name)
             if not (place or len(words) >= 2 and (ORG_HEAD_RE.match(name) or name.startswith(EXTRA_MEMBER_HEADS)

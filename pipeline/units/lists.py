@@ -94,7 +94,9 @@ def share_place_over_mass_organisations(cands: list[Candidate], text: str) -> No
 MEMBER_INTRO = re.compile(
     r"(?:(?<!\w)(?:bao[ \t]+gồm|gồm(?:[ \t]+có)?)(?:[ \t]+[^\s:;.,\n]+){0,4}|(?<!\w)(?:đơn vị|thành viên)[^:;.\n]{0,30})[ \t]*:[ \t]*")
 # a list of people, not of units: "Các cá nhân gồm: Ông A, …"
-_PEOPLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cá nhân|đồng chí|người|ông|bà|đại biểu|vận động viên|học sinh)(?:[ \t]+\S+){0,2}[ \t]*$")
+# (nor of the venues of a hybrid meeting: "tại 3 điểm cầu gồm: Hà Nội, Đà Nẵng …")
+_PEOPLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cá nhân|đồng chí|người|ông|bà|đại biểu|vận động viên|học sinh|điểm cầu|địa điểm)"
+                            r"(?:[ \t]+\S+){0,2}[ \t]*$")
 # where one item ends and the next begins; "và" only before a new capitalised item (the caller checks it)
 _ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+(?=[A-ZĐ])")
 # a lowercase piece of a name cut off by a comma ("cứu nạn"), not the sentence going on ("và các đơn vị khác")

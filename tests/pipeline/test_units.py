@@ -1059,3 +1059,11 @@ def test_legal_basis_line_cites_bodies_that_do_not_take_part_and_a_military_regi
     assert "UBND xã Ia Băng" in got
     assert not any("Gia Lai" in u for u in got)
     assert "Bộ Tư lệnh Quân khu" not in got
+
+
+def test_lists_of_venues_and_of_people_after_gom_add_no_units():
+    text = ("Hội nghị trực tuyến tổng kết thi đua khen thưởng năm 2023\n\n"
+            "Sáng 5/1, UBND tỉnh tổ chức hội nghị tại 3 điểm cầu gồm: Hà Nội, Đà Nẵng và Cần Thơ. "
+            "Đoàn công tác gồm: Đoàn Minh Huấn, Bí thư Tỉnh ủy; Lê Văn Hùng.")
+    got = units(text)
+    assert not any(u in ("Hà Nội", "Đà Nẵng", "Cần Thơ", "Đoàn Minh Huấn", "Lê Văn Hùng") for u in got)
