@@ -47,7 +47,7 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì", "do", "gắn", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
+    "vì", "do", "gắn", "gồm", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -361,6 +361,25 @@ _SHARED_TITLE = re.compile(r"(?<!\w)(?:[Cc]ác (?:đồng chí|ông|bà|vị)|(?
 _NAMES_LIST = re.compile(rf"(?:{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}}[ \t]*(?:,|và)[ \t]*)*")
 
 
+# "Các Thứ trưởng gồm Thượng tướng A, B và C": a plural title, then "gồm" and a rank shared by a list of names
+_SHARED_TITLE_GOM = re.compile(r"(?<![\w,] )(?<!\w)[Cc]ác[ \t]+(?P<title>[^:;.()]{2,60}?)[ \t]+(?:gồm|là)[ \t]*:?[ \t]*"
+                               r"(?P<rank>(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tướng|tá|úy|uý)[ \t]+)?")
+
+
+def _shared_titles_gom(s: str, name_start: int) -> list[tuple[int, int]]:
+    """Title and rank of a "Các T gồm R A, B và C" list that the name at `name_start` belongs to."""
+    for m in _SHARED_TITLE_GOM.finditer(s, max(0, name_start - 200), name_start):
+        if not lexicon.title_head_re().fullmatch(m.group("title")) and not lexicon.title_head_re().match(m.group("title")):
+            continue
+        if m.end() > name_start or not _NAMES_LIST.fullmatch(s, m.end(), name_start):
+            continue
+        spans = [(m.start("title"), m.end("title"))]
+        if m.group("rank"):
+            spans.append((m.start("rank"), m.start("rank") + len(m.group("rank").rstrip())))
+        return spans
+    return []
+
+
 def _shared_title(s: str, name_start: int, alone: bool = False) -> tuple[int, int] | None:
     """The title before a colon shared by the people listed after it; `alone`: for a person with no title of
     their own, only in a list of bare names."""
@@ -476,6 +495,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             shared = _shared_title(s, n_start, alone=not titles)
             if shared:
                 titles.insert(0, shared)
+            elif not titles or (ranked and len(titles) == 1):
+                titles[:0] = _shared_titles_gom(s, n_start)
             if not titles:
                 continue
             key = name_key(name)

@@ -486,3 +486,13 @@ def test_a_post_in_a_named_body_after_a_rank_is_a_title_segment():
 def test_a_committee_named_by_its_field_keeps_ve_in_the_title():
     text = "Dự có ông Lê Văn Hòa, nguyên Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội."
     assert officials(text) == {"Lê Văn Hòa": ["nguyên Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội"]}
+
+
+def test_plural_title_then_gom_and_a_rank_is_shared_by_the_listed_names():
+    text = ("Các Phó Tư lệnh gồm Thiếu tướng Đinh Văn Khải, Lê Quang Tùng và Phạm Ngọc Bảo "
+            "cũng được nhận phần thưởng này.")
+    assert officials(text) == {
+        "Đinh Văn Khải": ["Phó Tư lệnh", "Thiếu tướng"],
+        "Lê Quang Tùng": ["Phó Tư lệnh", "Thiếu tướng"],
+        "Phạm Ngọc Bảo": ["Phó Tư lệnh", "Thiếu tướng"],
+    }
