@@ -580,3 +580,10 @@ def test_regular_session_of_the_emulation_council_reviews_commendations():
 def test_a_meeting_of_the_council_passing_a_list_of_proposals():
     assert event_type("Ngày 3-11, Chủ tịch UBND huyện chủ trì cuộc họp của Hội đồng Thi đua - Khen thưởng huyện "
                       "thông qua danh sách đề nghị khen thưởng năm học 2023-2024.") == "họp xét khen thưởng"
+
+
+def test_decision_signed_by_a_delegate_named_at_length_after_the_date():
+    text = ("Văn phòng Chính phủ cho biết, ngày 9/3/2019, thừa ủy quyền của Thủ tướng Chính phủ Nguyễn Văn Minh, "
+            "Phó Thủ tướng Chính phủ Trần Quang Hưng đã ký Quyết định tặng Bằng khen cho anh Lê Văn Hải.")
+    date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
+    assert (date_text, date) == ("ngày 9/3/2019", dt.date(2019, 3, 9))
