@@ -287,10 +287,12 @@ CEREMONY = re.compile(r"(?:(?<!\w)(?:dự|tham dự|tới dự|đến dự|chứ
 
 
 # "Thành tích đó / Những thành tích trên / Với thành tích ấy …": the achievements of the sentence before
-_ACHIEVEMENT_BACKREF = re.compile(r"\s*(?:Với\s+|Từ\s+|Nhờ\s+)?(?:(?:[Nn]hững|[Cc]ác)\s+)?[Tt]hành tích\s+(?:đó|này|trên|ấy|nói trên|kể trên)(?!\w)")
+_ACHIEVEMENT_BACKREF = re.compile(r"\s*(?:(?:Với|Từ|Nhờ|Bằng|Ghi nhận)\s+)?(?:(?:[Nn]hững|[Cc]ác)\s+)?(?:[Tt]hành tích|[Tt]hành quả|[Đđ]óng góp|[Kk]ết quả)"
+                                  r"(?:\s+(?:đạt được|nổi bật|xuất sắc))?\s+(?:đó|này|trên|ấy|nói trên|kể trên)(?!\w)")
 # "…: năm 2002 được tặng FORM; năm 2003 được tặng …": a conferral written without its subject
+# (also with its authority: "…, năm 2015 được Chủ tịch nước tặng …")
 _SUBJECTLESS = re.compile(r"\s*(?:(?:[Nn]ăm|[Tt]rong năm)\s+\d{4}(?:\s*(?:,|và|-)\s*\d{4})*\s*,?\s*)?(?:(?:đã|cũng|lại|liên tục|vinh dự)\s+)*"
-                          r"(?:được|nhận)(?:\s+(?:tặng thưởng|truy tặng|phong tặng|trao tặng|tặng|trao))?\s*")
+                          r"(?:được(?:\s+[^\s,;:.][^,;:.]{0,40}?)?|nhận)(?:\s+(?:tặng thưởng|truy tặng|phong tặng|trao tặng|tặng|trao))?\s*")
 # the main verb of a sentence whose subject is an achiever ("…, Đảng bộ và nhân dân X đã đoàn kết …")
 _MAIN_VERB = re.compile(r"\s(?:đã|luôn|đang|vẫn|không ngừng|tiếp tục|đều|đạt|giữ vững|hoàn thành|là)\s")
 
@@ -298,7 +300,8 @@ _MAIN_VERB = re.compile(r"\s(?:đã|luôn|đang|vẫn|không ngừng|tiếp tụ
 def implied_subject(sentence: str, clause: str, previous: str) -> list[tuple[str, str]]:
     """"Thành tích đó được … khen thưởng: năm 2002 được tặng FORM; …": the list's conferrals have no subject of their
     own; they go to the collective that achieved, the subject of the sentence before."""
-    if not _ACHIEVEMENT_BACKREF.match(sentence) or not _SUBJECTLESS.fullmatch(re.split(r"[:;]", clause)[-1]):
+    if not _ACHIEVEMENT_BACKREF.match(sentence) or not (_SUBJECTLESS.fullmatch(re.split(r"[:;]", clause)[-1])
+                                                      or _SUBJECTLESS.fullmatch(re.split(r"[:;,]", clause)[-1])):
         return []
     verb = _MAIN_VERB.search(previous)
     if not verb:

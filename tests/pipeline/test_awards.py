@@ -1628,3 +1628,11 @@ def test_conferring_bodies_and_sector_ministers_before_tang():
     got = {(r, c) for _f, r, _k, c, _p in awards(text)}
     assert got == {("Tỉnh đoàn Quảng Bình", "Trung ương Đoàn"),
                    ("Hồ Văn Lâm", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_achievement_backreference_with_a_comma_and_an_authority():
+    text = ("Trường đón nhận huân chương\n\n"
+            "Những năm qua, Trường THPT Lý Tự Trọng luôn dẫn đầu ngành giáo dục tỉnh. Với những thành tích đó, năm 2015 "
+            "được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
+    got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Ba", "Trường THPT Lý Tự Trọng", "Chủ tịch nước")]
