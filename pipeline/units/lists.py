@@ -7,13 +7,15 @@ import re
 
 from .. import gazetteer
 from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP
-from ..textutil import CAP_WORD
+from ..textutil import CAP_WORD, LO
 from .merge import Candidate
 
 
 _BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Đảng ủy", "HĐND", "UBND",
                "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQ",
-               "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ")
+               "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ",
+               # the old tone placement ("Uỷ ban MTTQ Việt Nam huyện X")
+               "Uỷ ban MTTQ Việt Nam", "Uỷ ban MTTQ", "Uỷ ban Mặt trận Tổ quốc Việt Nam", "Uỷ ban Mặt trận Tổ quốc")
 _BARE_HEAD_ALT = "|".join(re.escape(h) for h in sorted(_BARE_HEADS, key=len, reverse=True))
 BARE_HEAD_RE = re.compile(rf"(?<!\w)(?:{_BARE_HEAD_ALT})(?!\w)")
 # "Thường trực HĐND, lãnh đạo UBND, …": who of each body came, written before its name
@@ -100,10 +102,10 @@ _PEOPLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cá nhân|đồng chí|người|ông
 # where one item ends and the next begins; "và" only before a new capitalised item (the caller checks it)
 _ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+(?=[A-ZĐ])")
 # a lowercase piece of a name cut off by a comma ("cứu nạn"), not the sentence going on ("và các đơn vị khác")
-_NAME_GOES_ON = re.compile(r"(?!(?:và|các|cùng|những|nhiều|đã|được)(?!\w))[a-zđà-ỹ]+(?:[ \t]+[a-zđà-ỹ]+){0,2}")
+_NAME_GOES_ON = re.compile(rf"(?!(?:và|các|cùng|những|nhiều|đã|được)(?!\w)){LO}+(?:[ \t]+{LO}+){{0,2}}")
 # what a sentence does after the last item: "…, Long An và Tây Ninh tham gia ký kết"
 _AFTER_LAST = re.compile(r"[ \t]+(?:đã|vừa|sẽ|đều|cùng|được|tham gia|tham dự|tổ chức|ký|nhận|đón nhận|có|là|với|tại|năm"
-                         r"|và(?=[ \t]+[a-zđà-ỹ]))(?!\w)")
+                         rf"|và(?=[ \t]+{LO}))(?!\w)")
 # heads of member units the organisation lexicon lacks: "Quỹ Bảo vệ và Phát triển rừng tỉnh X", "Binh chủng Y"
 EXTRA_MEMBER_HEADS = ("Quỹ", "Binh chủng", "Binh đoàn", "Đội", "Nhà hát", "Cảng", "Đoàn")
 

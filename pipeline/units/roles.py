@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..orgnames import CW
-from ..textutil import UP
+from ..textutil import LO, UP
 
 
 CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
@@ -18,7 +18,7 @@ DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế ho
                              # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
                              r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
 # a place or body named at the end of a regulation's lowercase title: "Quy chế thi đua, khen thưởng tỉnh X"
-RULES_BEFORE = re.compile(r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Đđ]iều lệ)[ \t]+[a-zđà-ỹ][a-zđà-ỹ, \t-]{0,60}[ \t]$")
+RULES_BEFORE = re.compile(rf"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Đđ]iều lệ)[ \t]+{LO}(?:{LO}|[, \t-]){{0,60}}[ \t]$")
 # a body named inside a law's title ("Luật Tổ chức Chính phủ") is part of the title
 LAW_BEFORE = re.compile(r"(?<!\w)[Ll]uật[ \t]+(?:[Tt]ổ chức[ \t]+)?$")
 # what the unit grew out of, not a participant: "Công ty X (tiền thân là Nhà máy Y)", "tiền thân của lực lượng Z"

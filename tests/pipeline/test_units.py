@@ -1067,3 +1067,13 @@ def test_lists_of_venues_and_of_people_after_gom_add_no_units():
             "Đoàn công tác gồm: Đoàn Minh Huấn, Bí thư Tỉnh ủy; Lê Văn Hùng.")
     got = units(text)
     assert not any(u in ("Hà Nội", "Đà Nẵng", "Cần Thơ", "Đoàn Minh Huấn", "Lê Văn Hùng") for u in got)
+
+
+def test_member_list_keeps_sector_names_with_and_and_lowercase_tails():
+    text = ("Khối thi đua số 3 ký kết giao ước thi đua năm 2024\n\n"
+            "Khối thi đua số 3 gồm có 4 đơn vị: Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh, Ngân hàng Nhà nước "
+            "chi nhánh tỉnh và Sở Văn hóa, Thể thao và Du lịch. Sáng 5/3, Khối tổ chức hội nghị ký kết giao ước. "
+            "Huyện ủy, HĐND - UBND - Uỷ ban MTTQ Việt Nam huyện Tiên Lữ tổ chức lễ đón nhận Huân chương Lao động.")
+    got = units(text)
+    assert {"Sở Kế hoạch và Đầu tư", "Ngân hàng Nhà nước chi nhánh tỉnh", "Sở Văn hóa, Thể thao và Du lịch"} <= set(got)
+    assert {"HĐND huyện Tiên Lữ", "UBND huyện Tiên Lữ"} <= set(got)
