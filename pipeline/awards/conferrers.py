@@ -43,7 +43,9 @@ def authorised_by(s: str) -> str | None:
     if later and lexicon.title_head_re().match(first):
         first = first[:later[0].start()].strip()
     return trim_conferrer(decider(first) or first) if first else None
-ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước)")
+# ("Thay mặt Nhà nước Cộng hòa dân chủ nhân dân Lào, …": a foreign State kept whole)
+ON_BEHALF = re.compile(r"[Tt]hay mặt (?:[Ll]ãnh đạo\s+)?(?P<x>Đảng, Nhà nước|Đảng và Nhà nước|Nhà nước(?:\s+(?:CHDCND|Cộng hòa|Lào|Campuchia"
+                       r"|Vương quốc|Liên bang)[^,;.]{0,60}?(?=\s*[,;.]|\s+(?:trao|tặng)\s))?)")
 DECIDER = re.compile(rf"(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:[ \t]+[\wÀ-ỹđĐ]+){{0,12}}?)[ \t]+(?:vừa[ \t]+|đã[ \t]+)*(?:ký|ban hành|có)[ \t]+(?:các[ \t]+)?[Qq]uyết định")
 # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ký quyết định": a signer whose office is named by a sector with commas
 SECTOR_DECIDER = re.compile(rf"(?P<x>(?:(?:Bộ trưởng|Giám đốc|Chủ nhiệm|Trưởng ban)\s+)?(?:Bộ|Sở|Ủy ban|Ban)\s+(?:{sector_spelling_re().pattern})"

@@ -1636,3 +1636,11 @@ def test_achievement_backreference_with_a_comma_and_an_authority():
             "được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
     got = [(f, r, c) for f, r, _k, c, _p in awards(text)]
     assert got == [("Huân chương Lao động hạng Ba", "Trường THPT Lý Tự Trọng", "Chủ tịch nước")]
+
+
+def test_on_behalf_of_a_foreign_state_keeps_its_name():
+    text = ("Đón nhận huân chương của nước bạn\n\n"
+            "Thay mặt Nhà nước Cộng hòa dân chủ nhân dân Lào, Đại sứ Lào trao Huân chương Tự do hạng Nhất cho Bộ Chỉ "
+            "huy Quân sự tỉnh Điện Biên.")
+    got = [(r, c) for _f, r, _k, c, _p in awards(text)]
+    assert got == [("Bộ Chỉ huy Quân sự tỉnh Điện Biên", "Nhà nước Cộng hòa dân chủ nhân dân Lào")]
