@@ -226,11 +226,12 @@ def _AND_TITLE() -> re.Pattern:
     return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")
 
 
-def _titles_after(s: str, pos: int, titled_before: bool = False) -> list[tuple[int, int]]:
+def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool = False) -> list[tuple[int, int]]:
     """Title segments (offsets into s) written after a name that ends at pos.
 
     titled_before: the name came after its title ("T1 A, T2, T3 B"); segments that run into the next
     person's name are that person's earlier titles, not A's.
+    honored: an honorific opened the name, so a first title written lowercase counts ("ông A, chủ tịch UBND xã").
     """
     m = re.match(r"\s*\((?:sinh|SN|ảnh|giữa|thứ|bìa|đứng)[^()]{0,40}\)\s*,\s*", s[pos:]) \
         or re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])  # "A (sinh năm 1970), T": the bracket is no title
@@ -270,7 +271,7 @@ def _titles_after(s: str, pos: int, titled_before: bool = False) -> list[tuple[i
         elif out and sep.strip() == "," and re.match(r"[Kk]hen thưởng(?!\w)", piece) \
                 and re.search(r"[Tt]hi đua$", s[out[-1][0]:out[-1][1]].rstrip()):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua, Khen thưởng huyện": the council's own comma
-        elif _title_start(piece):
+        elif _title_start(piece) or (honored and not out and _title_start(piece[:1].upper() + piece[1:])):
             out.append((a, b))
         elif out and sep.strip() == "," and _ORG_PIECE.match(piece):
             out.append((a, b))  # "Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X": each piece of the path
@@ -486,7 +487,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 if pre:
                     titles.extend(_earlier_titles(s, pre[0], n_end))
                     titles.append(pre)
-            titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end, titled_before=bool(titles)))
+            titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end, titled_before=bool(titles), honored=honor))
             if honor and not titles:
                 pre = _title_before_honorific(s, hon_start)
                 if pre and not any(x < sent.start + pre[1] and sent.start + pre[0] < y

@@ -496,3 +496,9 @@ def test_plural_title_then_gom_and_a_rank_is_shared_by_the_listed_names():
         "Lê Quang Tùng": ["Phó Tư lệnh", "Thiếu tướng"],
         "Phạm Ngọc Bảo": ["Phó Tư lệnh", "Thiếu tướng"],
     }
+
+
+def test_a_lowercase_first_title_after_an_honorific_and_name():
+    assert officials("Tại hội nghị, ông Hà Quốc Lâm, chủ tịch UBND xã Tân Lập đã trình bày báo cáo.") == {
+        "Hà Quốc Lâm": ["chủ tịch UBND xã Tân Lập"]}
+    assert officials("Ông Lê Văn Bình, nông dân xã Yên Lợi, được tặng giấy khen.") == {}
