@@ -14,7 +14,7 @@ from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinat
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
 # ("tỉnh X đã có hơn 100 tập thể, cá nhân được …", "17 đồng chí đang công tác tại … được"); not "Hai tập thể A và B"
-_COUNTED_GROUP = re.compile(r"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:hơn|gần|trên|khoảng)\s+)?(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám"
+_COUNTED_GROUP = re.compile(r"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám"
                             r"|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
                             rf"(?!\s*(?:[:(]|gồm|là|{UP}))")
 _COUNT_SUBJECT = re.compile(

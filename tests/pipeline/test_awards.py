@@ -1644,3 +1644,9 @@ def test_on_behalf_of_a_foreign_state_keeps_its_name():
             "huy Quân sự tỉnh Điện Biên.")
     got = [(r, c) for _f, r, _k, c, _p in awards(text)]
     assert got == [("Bộ Chỉ huy Quân sự tỉnh Điện Biên", "Nhà nước Cộng hòa dân chủ nhân dân Lào")]
+
+
+def test_a_place_with_more_counted_mothers_receives_nothing():
+    text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\n"
+            "Đợt này, tỉnh Quảng Ngãi có thêm 12 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
+    assert awards(text) == []
