@@ -8,8 +8,8 @@ import re
 from thidua.models import Unit
 
 from .. import gazetteer, lexicon
-from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, PREDICATE, admin_at,
-                       ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
+from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
+                       admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
 from ..textutil import UP, Sentence, clean_spaces, inside, paren_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
@@ -96,6 +96,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.
         if re.search(head.pattern + r"(?:[ \t]+(?:[A-ZĐ][^\s,;]*|thứ nhất|thường trực))*[ \t]+$", before[-45:]):
             return "title"
+        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and _ends_title_body(before, head):
+            return "title"  # "Giám đốc Quỹ Bảo vệ và Phát triển rừng tỉnh X": the place of the body in a title
         if re.search(r"(?:đại biểu|vị|(?<!\w)(?:[Ủủ]y|[Uu]ỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
         if MEMBERS_OF.search(before):
@@ -511,6 +513,21 @@ def _add_member_list_units(text, masked, cands, taken, free, add, person_names=(
                 cands.remove(c)
                 taken.remove((c.start, c.end))
             add(name, a, b, place)
+
+
+def _ends_title_body(before: str, head: re.Pattern) -> bool:
+    """Does `before` end in a title head and a body's name the lexicon does not know, written without a comma
+    ("Giám đốc Quỹ Bảo vệ và Phát triển rừng ")? Its lowercase words are name words, never verbs or particles."""
+    m = None
+    for m in head.finditer(before):
+        pass
+    if not m:
+        return False
+    words = before[m.end():].split()
+    if not words or len(words) > 8 or not words[0][:1].isupper() or re.search(r"[,;.:()]", before[m.end():]):
+        return False
+    return all(w[:1].isupper() or w not in ORG_STOP and not PREDICATE.match(w)
+               or w == "và" and k + 1 < len(words) and words[k + 1][:1].isupper() for k, w in enumerate(words))
 
 
 def _in_legal_basis(text: str, a: int) -> bool:

@@ -1077,3 +1077,12 @@ def test_member_list_keeps_sector_names_with_and_and_lowercase_tails():
     got = units(text)
     assert {"Sở Kế hoạch và Đầu tư", "Ngân hàng Nhà nước chi nhánh tỉnh", "Sở Văn hóa, Thể thao và Du lịch"} <= set(got)
     assert {"HĐND huyện Tiên Lữ", "UBND huyện Tiên Lữ"} <= set(got)
+
+
+def test_place_of_an_unknown_body_in_a_title_is_not_a_unit_but_a_verb_ends_the_title():
+    text = ("Cụm thi đua các Quỹ bảo vệ rừng ký kết giao ước\n\n"
+            "Sáng 3/9, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi đua. Đồng chí Giám đốc Quỹ Bảo vệ và "
+            "Phát triển rừng tỉnh Đắk Nông phát biểu. Chủ tịch UBND tỉnh trao Bằng khen cho huyện Krông Nô.")
+    got = units(text)
+    assert "tỉnh Đắk Nông" not in got
+    assert "huyện Krông Nô" in got
