@@ -350,7 +350,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 if owned:
                     conferrer = None
             elif re.search(r"(?:được(?:\s+công nhận)?|(?<!công )nhận|đón nhận)\s*(?:(?:[^,;]|,(?=\s*Nhà nước))"  # "được Đảng, Nhà nước tặng"
-                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?[\s“\"]*$", clause):  # "được phong tặng “Anh hùng …”"
+                           # "được phong tặng “Anh hùng …”", "đã được tặng: 1 FORM, 2 FORM": a quote or a count before it
+                           r"{0,40}(?:tặng thưởng|truy tặng|tặng|trao))?[\s“\"]*(?::\s*)?(?:\d{1,2}\s+)?$", clause):
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
@@ -365,7 +366,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     # "X tổ chức lễ đón nhận FORM1, FORM2 do Y trao tặng các tập thể và cá nhân": not the host (but
                     # "… đón nhận FORM1 và trao FORM2 cho các tập thể": the host receives FORM1)
                     recipients = []
-                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*$", clause)
+                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*(?::\s*)?(?:\d{1,2}\s+)?$", clause)
                 if pre and not conferrer:
                     conferrer = trim_conferrer(pre.group("x"))
             else:
@@ -416,7 +417,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{PERIOD.pattern}\s*\)?\s*|\(\s*(?:năm\s+)?\d{{4}}\s*\)\s*)?(?:,|và)\s*",
                                        clause)) and i > 0  # "… hạng Nhất (2010), Huân chương …": the year it was given
             # "được tặng “Anh hùng …”; 1 Huân chương A, 4 Huân chương B": a counted list of forms for the same recipient
-            joined = joined or i > 0 and bool(re.fullmatch(r"\s*[”\"]?\s*[;,]?\s*(?:và\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm)\s+", clause))
+            joined = joined or i > 0 and bool(re.fullmatch(r"\s*[”\"]?\s*(?:của\s+[^,;.]{1,60}?\s*)?[;,]?\s*(?:và\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm)\s+",
+                                                            clause))
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral

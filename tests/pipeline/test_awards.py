@@ -1650,3 +1650,13 @@ def test_a_place_with_more_counted_mothers_receives_nothing():
     text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\n"
             "Đợt này, tỉnh Quảng Ngãi có thêm 12 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
     assert awards(text) == []
+
+
+def test_counted_forms_listed_after_duoc_tang_colon():
+    text = ("Trường đón nhận huân chương\n\n"
+            "Trong 20 năm qua, Trường Tiểu học Ngọc Lâm đã được tặng: 1 Huân chương Lao động hạng Ba, 2 Bằng khen của "
+            "Thủ tướng Chính phủ và 5 Cờ thi đua của UBND tỉnh.")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Ba", "Trường Tiểu học Ngọc Lâm", None),
+                   ("Bằng khen", "Trường Tiểu học Ngọc Lâm", "Thủ tướng Chính phủ"),
+                   ("Cờ thi đua", "Trường Tiểu học Ngọc Lâm", "UBND tỉnh")}
