@@ -10,7 +10,7 @@ from thidua.models import Unit
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
-from ..textutil import UP, Sentence, clean_spaces, inside, paren_spans
+from ..textutil import LO, UP, Sentence, clean_spaces, inside, paren_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
@@ -43,6 +43,8 @@ _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|th
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
 _LEADS_CLUSTER = re.compile(r"(?:(?:[Cc]ụm|[Kk]hối)[ \t]+(?:trưởng|phó)|(?:[Tt]rưởng|[Pp]hó)[ \t]+)[ \t]*$")
+# a bloc numbered in Roman numerals after the sector it groups: "khối thi đua ngân hàng I", "Cụm thi đua số II"
+_ROMAN_NUMBERED = re.compile(rf"[ \t]+(?:số[ \t]+|(?:{LO}+[ \t]+){{1,3}}?)?[IVX]{{1,4}}(?![\w/.,%])")
 # a plural before a type word with a single name: the name is a region ("các tỉnh Tây Nguyên")
 _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
@@ -199,7 +201,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, a, m.end()):
             continue
         rest = text[m.end():]
-        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest)  # "Cụm thi đua số 1", "Khối thi đua 11"
+        # "Cụm thi đua số 1", "Khối thi đua 11", "khối thi đua ngân hàng II"
+        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest) or _ROMAN_NUMBERED.match(rest)
         if num:
             end = m.end() + num.end()
             # "Khối thi đua 1 - tỉnh Sóc Trăng": the place of the bloc, after a space or a dash

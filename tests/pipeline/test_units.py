@@ -1086,3 +1086,9 @@ def test_place_of_an_unknown_body_in_a_title_is_not_a_unit_but_a_verb_ends_the_t
     got = units(text)
     assert "tỉnh Đắk Nông" not in got
     assert "huyện Krông Nô" in got
+
+
+def test_bloc_numbered_in_roman_numerals_after_its_sector():
+    text = ("Khối thi đua ngân hàng ký kết giao ước\n\n"
+            "Ông Lê Văn Tâm, đại diện trưởng khối thi đua ngân hàng II phát biểu tại hội nghị ký kết giao ước thi đua.")
+    assert "khối thi đua ngân hàng II" in units(text)
