@@ -164,6 +164,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "passing"
         if is_proposed(text, a):
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
+        if re.search(r"\([^()\n]{0,40}(?<!\w)của[ \t]+$", before):
+            return "qualifier"  # "Ban Thi đua (cơ quan thường trực của Hội đồng X)": whose organ the body is
         if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):

@@ -1092,3 +1092,11 @@ def test_bloc_numbered_in_roman_numerals_after_its_sector():
     text = ("Khối thi đua ngân hàng ký kết giao ước\n\n"
             "Ông Lê Văn Tâm, đại diện trưởng khối thi đua ngân hàng II phát biểu tại hội nghị ký kết giao ước thi đua.")
     assert "khối thi đua ngân hàng II" in units(text)
+
+
+def test_body_named_as_the_owner_inside_brackets_is_not_a_unit():
+    text = ("Lấy ý kiến khen thưởng cấp Nhà nước\n\n"
+            "Ban Thi đua - Khen thưởng (cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh) tổ chức lấy ý kiến "
+            "nhân dân về danh sách đề nghị khen thưởng.")
+    got = units(text)
+    assert "Hội đồng Thi đua - Khen thưởng tỉnh" not in got
