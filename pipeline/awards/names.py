@@ -101,6 +101,27 @@ def run_on(text: str, end: int, stop: int | None = None) -> int:
     return end
 
 
+def lowercase_sibling(clause: str) -> int | None:
+    """Where "và" is followed by the head of an earlier organisation written lowercase ("Đội tuyển A và đội tuyển B"):
+    the second sibling repeats the first one's head."""
+    for h in HEAD_RE.finditer(clause):
+        word = h.group(0)
+        if not word[:1].isupper():
+            continue
+        sib = re.search(rf"\svà\s+(?={re.escape(word[:1].lower() + word[1:])}\s)", clause[h.end():])
+        if sib:
+            at = h.end() + sib.end()
+            rest = re.split(r"[,;.:(]", clause[at + len(word):])[0]
+            if not _GENERIC_SIBLING.search(rest):  # not "Sở Y tế và sở ngành liên quan", "… và công an các huyện"
+                return at
+    return None
+
+
+# words that make a lowercase sibling a class of bodies rather than one named body
+_GENERIC_SIBLING = re.compile(r"^\s*(?:ngành|học|cơ sở|cấp|thành viên|địa phương|đơn vị)(?!\w)|(?<!\w)(?:các|những|trực thuộc|liên quan"
+                              r"|trên địa bàn|khác|toàn|mọi|nhiều|một số)(?!\w)")
+
+
 # a military rank or academic degree before a name works like an honorific; news writes the rank lowercase mid-sentence
 # ("…; trung úy Nguyễn Văn A, cán bộ …")
 RANK = re.compile(r"(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:[Tt]hượng|[Tt]rung|[Hh]ạ) sĩ|(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ)(?!\w)|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân) (?:Nhân dân|Ưu tú|nhân dân|ưu tú)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")

@@ -9,7 +9,7 @@ from ..orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, ad
                         looks_like_person, sector_spelling_re)
 from ..textutil import CAP_WORD, UP, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
-from .names import HEAD_RE, RANK, run_on
+from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
 
 
@@ -79,6 +79,14 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         names = only_names(item) or titled_persons(item)
         if names:
             out.extend(names)
+            continue
+        sibling = lowercase_sibling(item)
+        if sibling is not None:
+            # "Đội tuyển A và đội tuyển B": read the second as if capitalised, give it back as written
+            probe = item[:sibling] + item[sibling].upper() + item[sibling + 1:]
+            for name, kind in recipients_from_list(probe):
+                at = probe.find(name)
+                out.append((item[at:at + len(name)] if at >= 0 else name, kind))
             continue
         pieces = split_coordinated(item)
         if listed and len(pieces) == 1 and "," not in item and item[:1].isupper():

@@ -8,7 +8,7 @@ from .. import gazetteer, lexicon
 from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_like_person
 from ..textutil import CAP_WORD, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
-from .names import HEAD_RE, RANK, run_on
+from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinated
 
 
@@ -121,22 +121,9 @@ _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:
                                     rf"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))\s*$")
 
 
-def _lowercase_sibling(clause: str) -> int | None:
-    """Where "và" is followed by the head of an earlier organisation written lowercase ("Đội tuyển A và đội tuyển B"):
-    the second sibling repeats the first one's head."""
-    for h in HEAD_RE.finditer(clause):
-        word = h.group(0)
-        if not word[:1].isupper():
-            continue
-        sib = re.search(rf"\svà\s+(?={re.escape(word[:1].lower() + word[1:])}\s)", clause[h.end():])
-        if sib:
-            return h.end() + sib.end()
-    return None
-
-
 def subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
-    at = _lowercase_sibling(clause)
+    at = lowercase_sibling(clause)
     if at is not None:
         # read the sibling as if capitalised, then give back each name as written
         probe = clause[:at] + clause[at].upper() + clause[at + 1:]

@@ -1660,3 +1660,12 @@ def test_counted_forms_listed_after_duoc_tang_colon():
     assert got == {("Huân chương Lao động hạng Ba", "Trường Tiểu học Ngọc Lâm", None),
                    ("Bằng khen", "Trường Tiểu học Ngọc Lâm", "Thủ tướng Chính phủ"),
                    ("Cờ thi đua", "Trường Tiểu học Ngọc Lâm", "UBND tỉnh")}
+
+
+def test_lowercase_sibling_in_a_list_after_cho_but_not_a_class_of_bodies():
+    text = ("Khen thưởng\n\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Chu Văn An và trường Tiểu học Hoàng Hoa Thám. "
+            "Giám đốc Sở tặng Giấy khen cho Sở Y tế và sở ngành liên quan.")
+    got = [r for _f, r, _k, _c, _p in awards(text)]
+    assert "Trường THCS Chu Văn An" in got and "trường Tiểu học Hoàng Hoa Thám" in got
+    assert not any(r.startswith("sở ngành") for r in got)
