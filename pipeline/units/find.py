@@ -502,13 +502,14 @@ def _add_member_list_units(text, masked, cands, taken, free, add, person_names=(
         for a, b in items:
             name = text[a:b]
             words = name.split()
-            person = looks_like_person(text, a) or name.startswith(tuple(person_names)) \
-                or person_like(words[:4]) and not ORG_HEAD_RE.match(name)
+            sector = sector_spelling_re().fullmatch(name)  # "gồm: Y tế, Văn hóa, Thể thao và Du lịch": departments
+            person = looks_like_person(text, a) or name.startswith(tuple(person_names)) or not sector and person_like(
+                words[:4]) and all(w[:1].isupper() for w in words[:4]) and not ORG_HEAD_RE.match(name)
             if re.match(ADMIN_TYPES + r"[ \t]", name) or person or len(words) > 14:
                 continue  # typed places are found with the places below; people are no units
             place = gazetteer.is_place(name)
-            if not (place or len(words) >= 2 and (ORG_HEAD_RE.match(name) or name.startswith(EXTRA_MEMBER_HEADS)
-                                                   or re.fullmatch(r"[A-ZĐ]{2,}", words[0]))):
+            if not (place or sector or len(words) >= 2 and (ORG_HEAD_RE.match(name) or name.startswith(EXTRA_MEMBER_HEADS)
+                                                             or re.fullmatch(r"[A-ZĐ]{2,}", words[0]))):
                 continue
             inner = [c for c in cands if a <= c.start and c.end <= b]
             if not free(a, b) and (len(inner) != sum(1 for x, y in taken if x < b and a < y) or any(
@@ -574,7 +575,9 @@ def _cluster_tail(text: str, pos: int) -> int:
     end = m.start() if m else min(len(text), pos + 200)
     seg = text[pos:end]
     # a comma ends the tail unless it sits inside "Văn hóa, Thể thao và Du lịch"
-    cm = re.search(r",(?!\s*[A-ZĐ][^,]{0,30}\svà\s)", seg)
+    # (nor when the comma opens another organisation: "Thay mặt Khối Thi đua, Sở Giáo dục và Đào tạo")
+    cm = next((c for c in re.finditer(r",[ \t]*", seg) if not re.match(r"\s*[A-ZĐ][^,]{0,30}\svà\s", seg[c.end():])
+               or ORG_HEAD_RE.match(text, pos + c.end())), None)
     if cm:
         end = pos + cm.start()
     while end > pos and not text[end - 1].isalnum():

@@ -135,6 +135,7 @@ def _person_run_on(u: Unit, units: list[Unit]) -> bool:
 
 def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> list[Unit]:
     """Drop an organisation whose name is a prefix of a longer one ("UBND huyện" vs "UBND huyện Cao Phong"),
+    a bare sector beside its department ("Y tế" beside "Sở Y tế"),
     and a place whose own government is named ("huyện X" beside "UBND huyện X": one participant, the fuller
     form) unless the place itself receives an award (then the place and its government are two participants)."""
     keep = []
@@ -145,7 +146,7 @@ def _drop_contained(units: list[Unit], recipients: set[str] = frozenset()) -> li
         dominated = any(
             j != i and cores[j] != ci and cores[j].startswith(ci + " ") and not _is_admin_kind(units[i].kind)
             for j in range(len(units))
-        ) or _person_run_on(u, units) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
+        ) or _person_run_on(u, units) or any(cores[j] in (f"sở {ci}", f"bộ {ci}") for j in range(len(units))) or (_is_admin_kind(u.kind) and ci in governed and ci not in recipients) or any(
             j != i and shortened(u.name, units[j].name) for j in range(len(units)))
         if not dominated:
             keep.append(u)

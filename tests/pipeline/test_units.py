@@ -1100,3 +1100,14 @@ def test_body_named_as_the_owner_inside_brackets_is_not_a_unit():
             "nhân dân về danh sách đề nghị khen thưởng.")
     got = units(text)
     assert "Hội đồng Thi đua - Khen thưởng tỉnh" not in got
+
+
+def test_member_list_of_bare_sectors_and_a_bloc_name_ending_before_a_department():
+    text = ("Khối thi đua Văn hóa - Xã hội ký kết giao ước\n\n"
+            "Dự hội nghị có lãnh đạo 5 Sở, ngành thuộc Khối thi đua, gồm: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao "
+            "và Du lịch, Đài Phát thanh và Truyền hình tỉnh và Trường Cao đẳng Sư phạm. Thay mặt Khối Thi đua, "
+            "Sở Giáo dục và Đào tạo (Khối trưởng) thông qua quy chế hoạt động.")
+    got = units(text)
+    assert {"Y tế", "Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Trường Cao đẳng Sư phạm"} <= set(got)
+    assert "Giáo dục và Đào tạo" not in got  # the department is written in full elsewhere
+    assert not any(u.startswith("Khối Thi đua, ") for u in got)
