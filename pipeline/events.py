@@ -22,14 +22,16 @@ TYPE_PATTERNS = (
     ("phát động", r"\bphat dong\b"),
     ("trao tặng", r"\b(trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
                   r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
-    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan))"),
+    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi [^.;:]{0,30}?dien hinh tien tien|hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan)"
+                                     # "biểu dương cấp ủy, đảng viên có thành tích xuất sắc", "tuyên dương nông dân sản xuất giỏi"
+                                     r"|(tuyen duong|bieu duong|ton vinh)( \d[\d.]*)? [^.;:]{0,60}?\b(gioi|tieu bieu|xuat sac|tien tien|guong mau|co thanh tich)\b)"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|(?<!duoc )xet tang (danh hieu|bang khen|co thi dua|huan chuong|ky niem chuong)|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "phiên họp thường kỳ … Hội đồng Thi đua …", "xét chọn các tập thể, cá nhân … đề nghị tặng"
                             r"|(phien|cuoc) hop[^.;]{0,50}hoi dong thi dua|xet chon (cac |nhung )?(tap the|ca nhan|don vi)"
                             r"|thong qua danh sach (de nghi )?khen thuong"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
-                            r"|hoi dong thi dua[^.]{0,40}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
+                            r"|hoi dong thi dua[^.]{0,60}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh\s+(so|tang|truy tang|phong tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang|phong tang))"
                                # "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho …": a decision reported, no ceremony named
                                r"|(chu tich|thu tuong|ubnd|bo truong)[^.;]{0,40} vua (tang thuong|tang|khen thuong|cong nhan|truy tang) "
@@ -47,6 +49,8 @@ _CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 # Likewise one a delegation goes to, one the passage looks back to, or one whose resolutions are carried out.
 _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?|(phat dong|de ra|khoi xuong|thong qua) tai"
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
+# A sentence opening on the day it tells of ("Ngày 27/12/2019, tại …, Khối thi đua … tổ chức hội nghị tổng kết …")
+_DATED_OPENING = re.compile(r"\s*(?:-\s*)?(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
 _CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le (phong tang|truy tang|khen thuong)|cong bo (va trao )?(cac )?quyet dinh|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
 # A sentence about the occasion itself, where a headline-less excerpt names its activity.
@@ -112,7 +116,7 @@ def event_type(text: str) -> str:
     # the lead first; an excerpt without headline or lead names the activity later, in a sentence
     # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
     found = _first_type(lead) or _first_type(" . ".join(
-        sent for sent in re.split(r"[.!?\n]+", folded) if _AT_THE_OCCASION.search(sent)))
+        sent for sent in re.split(r"(?<!\d)[.!?\n]+", folded) if _AT_THE_OCCASION.search(sent) or _DATED_OPENING.match(sent)))
     notice = _NOTICE.search(lead)
     if found is None or (notice and notice.start() < lead.find(found[1])):
         return "khác"  # nothing of the list, or a notice put before the public ("lấy ý kiến … đề nghị khen thưởng")

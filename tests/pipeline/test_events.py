@@ -587,3 +587,18 @@ def test_decision_signed_by_a_delegate_named_at_length_after_the_date():
             "Phó Thủ tướng Chính phủ Trần Quang Hưng đã ký Quyết định tặng Bằng khen cho anh Lê Văn Hải.")
     date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
     assert (date_text, date) == ("ngày 9/3/2019", dt.date(2019, 3, 9))
+
+
+def test_praising_people_with_achievements_is_an_advanced_model_conference():
+    assert event_type("Huyện biểu dương 45 cấp ủy và đảng viên có thành tích xuất sắc\nSáng 2/2, Huyện ủy tổ chức "
+                      "hội nghị.") == "hội nghị điển hình tiên tiến"
+    assert event_type("Thị trấn tuyên dương nông dân sản xuất kinh doanh giỏi\nSáng 2/6, đại hội trao giấy khen "
+                      "cho các hộ.") == "hội nghị điển hình tiên tiến"
+    assert event_type("Hội nghị nông dân điển hình tiên tiến tỉnh giai đoạn 2015-2020") == "hội nghị điển hình tiên tiến"
+
+
+def test_a_headline_less_passage_takes_its_type_from_a_sentence_opening_on_its_date():
+    text = ("Năm qua, các đơn vị trong khối đã đổi mới công tác thi đua và đạt nhiều kết quả.\n\n"
+            "Ngày 20/12/2023 tại thành phố Vinh, Khối thi đua các ban quản lý dự án đã tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2023.")
+    assert event_type(text) == "tổng kết"
