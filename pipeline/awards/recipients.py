@@ -283,9 +283,10 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     coll = re.sub(r"\s+(?:và|cùng|với|,)$", "", coll).strip()
     extent = _unit_extent(coll)
     # a numbered item is one name as written; "Hội người Việt Nam tại Ba Lan" keeps its "tại" (see cut_reason);
-    # "Ban Quản lý các khu công nghiệp tỉnh": a list item that goes on in lowercase name words to its end is whole
+    # "Ban Quản lý các khu công nghiệp tỉnh", "Trung tâm nghiên cứu ứng dụng và chuyển giao kỹ thuật": a list
+    # item that goes on in lowercase name words to its end is whole
     rest = coll[len(extent):]
-    lower_tail = extent != coll and HEAD_RE.match(extent) and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,8}\s*", rest) \
+    lower_tail = extent != coll and HEAD_RE.match(extent) and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,15}\s*", rest) \
         and not any(w in _PIECE_STOP for w in rest.split()) and not _PERSON_WORD.search(rest)
     if not whole and not lower_tail and not re.fullmatch(r"\s+tại\s+[A-ZĐÀ-Ỹ][^,;]*", rest):
         coll = extent

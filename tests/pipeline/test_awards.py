@@ -1669,3 +1669,11 @@ def test_lowercase_sibling_in_a_list_after_cho_but_not_a_class_of_bodies():
     got = [r for _f, r, _k, _c, _p in awards(text)]
     assert "Trường THCS Chu Văn An" in got and "trường Tiểu học Hoàng Hoa Thám" in got
     assert not any(r.startswith("sở ngành") for r in got)
+
+
+def test_long_lowercase_name_of_a_centre_is_taken_whole():
+    text = ("Tổng kết thi đua\n\n"
+            "Tặng Huân chương Lao động hạng Ba đối với Trung tâm nghiên cứu ứng dụng và chuyển giao công nghệ sinh học "
+            "nông nghiệp.")
+    got = [r for _f, r, _k, _c, _p in awards(text)]
+    assert got == ["Trung tâm nghiên cứu ứng dụng và chuyển giao công nghệ sinh học nông nghiệp"]
