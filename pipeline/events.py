@@ -80,7 +80,7 @@ DATE_RE = re.compile(
     rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?![\d/])"
     # "Trong hai ngày 15 và 16-9", "ngày 15-16/4", "từ ngày 20 đến ngày 22/12": the first day
-    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–]\s*)"
+    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày,?\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–]\s*)"
     rf"\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
     # "Sáng nay (15/4)", "Sáng ngày (10/8)": the date in brackets right after the part of day
     rf"|(?<![^\W\d])(?P<text3>(?:{_DAYPART}{_DAY_WORDS}(?:\s+ngày)?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"

@@ -602,3 +602,8 @@ def test_a_headline_less_passage_takes_its_type_from_a_sentence_opening_on_its_d
             "Ngày 20/12/2023 tại thành phố Vinh, Khối thi đua các ban quản lý dự án đã tổ chức hội nghị tổng kết "
             "công tác thi đua năm 2023.")
     assert event_type(text) == "tổng kết"
+
+
+def test_a_two_day_range_after_a_comma_dates_the_first_day():
+    assert date_of("Hội nghị diễn ra trong hai ngày, 14-15/11/2022 tại thành phố Thái Bình.") == (
+        "trong hai ngày, 14-15/11/2022", dt.date(2022, 11, 14))
