@@ -74,7 +74,7 @@ def _when(s: str, p: re.Match) -> bool:
         and re.match(r"\s*,", s[p.end():]) is not None
 
 
-# (a headline capitalises its words: "Cờ Thi đua xuất sắc … năm 2016"; not the name "Ban Thi đua - Khen thưởng")
+# (a headline capitalises its words: "Cờ Thi đua xuất sắc … năm 2021"; not the name "Ban Thi đua - Khen thưởng")
 DOC_PERIOD = re.compile(rf"(?:thành tích|công tác|khen thưởng|thi đua|(?:Thành tích|Công tác)(?!\s+[A-ZĐ])|Thi đua(?!\s*[-–,]\s*[Kk]hen)"
                         rf"|(?<![Tt]hi đua - )(?<![Tt]hi đua, )(?<![Tt]hi đua – )Khen thưởng)[^.;\n]{{0,60}}?(?<!\w)({_SCHOOL_YEARS}|giai đoạn\s+{_SPAN}"
                         rf"|từ năm\s+{_YEAR}\s+đến(?: hết)?(?: năm)?\s+{_YEAR}|năm học\s+{_SPAN}|năm\s+{_YEAR})")

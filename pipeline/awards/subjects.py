@@ -13,7 +13,7 @@ from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinat
 
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
-# ("tỉnh X đã có hơn 100 tập thể, cá nhân được …", "17 đồng chí đang công tác tại … được"); not "Hai tập thể A và B"
+# ("tỉnh X đã có hơn 50 tập thể, cá nhân được …", "12 cán bộ đang công tác tại … được"); not "Hai tập thể A và B"
 _COUNTED_GROUP = re.compile(r"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám"
                             r"|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
                             rf"(?!\s*(?:[:(]|gồm|là|{UP}))")
@@ -116,7 +116,7 @@ VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|t
 UNNAMED_SUBJECT = re.compile(r"(?:^|\s)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|đồng chí)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
                              r"\s+(?:(?:đã|vinh dự|cũng|vừa)\s+)*(?:được|nhận|đón nhận)(?:\s+[^,;]{0,40})?\s*$")
 _COLLECTIVE_WORD = r"(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang|[Cc]hiến sĩ)"
-# "Đảng bộ, chính quyền và nhân dân thị xã", "… nhân dân Tiền Hải": a place not named again, or named without its type
+# "Đảng bộ, chính quyền và nhân dân thị xã", "… nhân dân Kiến Xương": a place not named again, or named without its type
 _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:(?:\s*,\s*|\s+và\s+){_COLLECTIVE_WORD})+"
                                     rf"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))\s*$")
 
@@ -157,7 +157,7 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
             out.extend(r for r in subject_recipients(_COUNTED_LEAD.sub("", part.strip())) if r not in out)
         return out
     if _COUNTED_GROUP.search(head):
-        return []  # "tỉnh X có 8 đồng chí … được", "17 đồng chí đang công tác tại Bộ CHQS tỉnh được": only counted
+        return []  # "tỉnh X có 6 đồng chí … được", "12 cán bộ đang công tác tại Sở Y tế được": only counted
     head = _COUNTED_LEAD.sub("", head)
     if _COUNT_SUBJECT.search(head):
         return []  # "Bộ CHQS tỉnh 4 cá nhân được tặng …": the recipients are only counted
