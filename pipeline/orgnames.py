@@ -8,7 +8,7 @@ import functools
 import re
 
 from . import gazetteer, lexicon
-from .textutil import CAP_WORD, UP
+from .textutil import CAP_WORD, LO, UP
 
 
 ADMIN_TYPES = r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
@@ -351,9 +351,13 @@ def looks_complete(name: str) -> bool:
     return bool(_COMPLETE_END.search(name.strip()))
 
 
+# a place-name syllable, or two run together as Central Highlands names often are ("huyện IaGrai", "huyện ChưPrông")
+_PLACE_WORD = rf"{CAP_WORD}(?:{UP}{LO}+)?"
+
+
 def admin_at(text: str, pos: int) -> int:
     """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
-    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{CAP_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])){{0,3}})", text[pos:])
+    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{_PLACE_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{_PLACE_WORD}(?![\w])){{0,3}})", text[pos:])
     if not m:
         return pos
     name = m.group(1)

@@ -42,6 +42,7 @@ def core_name(s: str) -> str:
     # a dash or comma between the words of one name is spelling, not part of it
     x = re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
     x = gazetteer.tone_norm(re.sub(r"[ \t]*[-–,][ \t]*", " ", x))  # (an expansion may bring old tone marks)
+    x = re.sub(r"(?<![\d.,])0+(?=\d)", "", x)  # "Cụm thi đua số 01" = "Cụm thi đua số 1"
     # "Thành ủy thành phố X" = "Thành ủy X": the committee's name already carries its level
     return re.sub(r"^((?:tỉnh|thành|huyện) ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) ", r"\1 ", x)
 

@@ -1111,3 +1111,11 @@ def test_member_list_of_bare_sectors_and_a_bloc_name_ending_before_a_department(
     assert {"Y tế", "Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Trường Cao đẳng Sư phạm"} <= set(got)
     assert "Giáo dục và Đào tạo" not in got  # the department is written in full elsewhere
     assert not any(u.startswith("Khối Thi đua, ") for u in got)
+
+
+def test_run_together_highland_place_names_and_zero_padded_cluster_numbers():
+    text = ("Cụm thi đua số 01 ký kết giao ước thi đua\n\n"
+            "Sáng 25/2, Cụm thi đua số 1 (gồm huyện Đức Cơ, huyện IaGrai và huyện ChưPrông) tổ chức ký kết giao ước.")
+    got = units(text)
+    assert {"huyện IaGrai", "huyện ChưPrông"} <= set(got)
+    assert len([u for u in got if u.startswith("Cụm")]) == 1
