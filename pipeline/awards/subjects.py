@@ -297,17 +297,22 @@ def implied_subject(sentence: str, clause: str, previous: str) -> list[tuple[str
 
 
 # "Năm 2022, anh được …", "Cô cũng được …": a pronoun for the person the text has just named
-_PRONOUN = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Tt]hầy|[Ee]m)(?:\s+(?:đã|cũng|vinh dự|từng|liên tục|vừa|còn))*\s*")
+_PRONOUN = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?P<p>[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Tt]hầy|[Ee]m)(?:\s+(?:đã|cũng|vinh dự|từng|liên tục|vừa|còn))*\s*")
 # a person named with an honorific, an occupation or a rank: whom a later pronoun stands for
 _INTRODUCED = re.compile(rf"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô giáo|[Tt]hầy giáo|[Cc]ô|[Tt]hầy|[Ee]m|[Đđ]ồng chí|{OCCUPATION}|{RANK.pattern})\s*(?={UP})")
 
 
 def pronoun_subject(clause: str, before: str) -> list[tuple[str, str]]:
     """"Anh Nguyễn Văn A là … . Năm 2022, anh được X tặng FORM": the one person named just before."""
-    if not _PRONOUN.fullmatch(verb_head(clause)):
+    pronoun = _PRONOUN.fullmatch(verb_head(clause))
+    if not pronoun:
         return []
+    word = pronoun.group("p").lower()
     names = []
     for hm in _INTRODUCED.finditer(before):
+        honorific = hm.group(0).split()[0].lower() if hm.group(0).strip() else ""
+        if honorific in ("anh", "chị", "ông", "bà", "cô", "thầy", "em") and honorific != word:
+            continue  # "ông A … Bà được tặng": the pronoun stands for someone of its own kind
         run = NAME_RUN.match(before, hm.end())
         span = pick_name(run.group(0), True) if run else None
         if span and span[0] == 0 and not ORG_HEAD_RE.match(run.group(0)):

@@ -1677,3 +1677,9 @@ def test_long_lowercase_name_of_a_centre_is_taken_whole():
             "nông nghiệp.")
     got = [r for _f, r, _k, _c, _p in awards(text)]
     assert got == ["Trung tâm nghiên cứu ứng dụng và chuyển giao công nghệ sinh học nông nghiệp"]
+
+
+def test_pronoun_of_another_kind_does_not_stand_for_the_person_named():
+    text = ("Khen thưởng nông dân giỏi\n\n"
+            "Ông Trần Văn Lâm, Chủ tịch UBND huyện phát biểu tại hội nghị. Bà được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert awards(text) == []
