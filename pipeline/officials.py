@@ -176,6 +176,16 @@ _COMPANY_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông ty|Tập đoàn|Hợp tác xã
                              r"(?:[ \t]+(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn(?:[ \t]+[Mm]ột thành viên)?|MTV))*[ \t]+$")
 
 
+def _person_after_org_name(run: str) -> int | None:
+    """Offset in `run` where a person's name (a common surname and one to three more words, ending the run)
+    starts after an organisation's name of at least one word, or None."""
+    words = list(re.finditer(r"\S+", run))
+    for i in range(1, len(words) - 1):
+        if words[i].group(0) in COMMON_SURNAMES and 2 <= len(words) - i <= 4:
+            return words[i].start()
+    return None
+
+
 def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
@@ -464,7 +474,12 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
             if not honor and _COMPANY_BEFORE.search(s, max(0, run.start() - 60), run.start()):
-                continue  # "Tổng Công ty Cổ phần Lam Sơn Thái Bình": a firm's name, however its words read
+                # "Tổng Công ty Cổ phần Lam Sơn Thái Bình": a firm's name, however its words read; but
+                # "Hiệu trưởng Trường Đại học Duy Tân Lê Văn A": a person may follow the school's name
+                after = _person_after_org_name(run_text)
+                if after is None:
+                    continue
+                run_text, run_start = run_text[after:], run_start + after
             ranked = bool(RANK_BEFORE.search(before))  # "Đại úy Lù Văn Hải": a rank works like an honorific
             if honor or ranked:
                 # "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": the comma before the title is missing

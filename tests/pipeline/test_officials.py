@@ -502,3 +502,8 @@ def test_a_lowercase_first_title_after_an_honorific_and_name():
     assert officials("Tại hội nghị, ông Hà Quốc Lâm, chủ tịch UBND xã Tân Lập đã trình bày báo cáo.") == {
         "Hà Quốc Lâm": ["chủ tịch UBND xã Tân Lập"]}
     assert officials("Ông Lê Văn Bình, nông dân xã Yên Lợi, được tặng giấy khen.") == {}
+
+
+def test_a_person_named_right_after_a_school_in_a_title_before_the_name():
+    text = "Dịp này, Hiệu trưởng Trường Đại học Hồng Đức Lê Văn Sáu vinh dự nhận Huân chương Lao động hạng Ba."
+    assert officials(text) == {"Lê Văn Sáu": ["Hiệu trưởng Trường Đại học Hồng Đức"]}
