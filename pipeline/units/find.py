@@ -29,6 +29,7 @@ _NAMED_ONLY_HEADS = ("Lực lượng", "Khu")
 _CLUSTER = re.compile(r"(?<!\w)(?<!Đảng ủy )(?<!Đảng uỷ )(?<!Đảng bộ )(?<!Công đoàn )"
                       r"(?:(Cụm|Khối|cụm|khối)( khối)?(?: giao ước)? [Tt]hi đua(?:[ \t]*[-–,][ \t]*[Kk]hen thưởng)?|(Cụm|Khối)(?= các\s))(?!\w)")
 # the people of a body, written before it: "các đồng chí (trong|thuộc) Ban Thường vụ Huyện ủy", "các thành viên Hội đồng X"
+# (a cluster's members take part in it: "UBND huyện X, thành viên Cụm thi đua số 3")
 MEMBERS_OF = re.compile(r"(?<!\w)(?:các[ \t]+)?(?:đồng chí|thành viên)(?:[ \t]+(?:trong|thuộc|của))?[ \t]+$")
 # unnamed units of a body: "lãnh đạo các đơn vị thuộc Bộ X", "các cơ quan, đơn vị trực thuộc Sở Y"
 # (not a bloc described by its members, "Khối thi đua các đơn vị thuộc Sở X", whose parent body takes part)
@@ -102,7 +103,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"  # "Giám đốc Quỹ Bảo vệ và Phát triển rừng tỉnh X": the place of the body in a title
         if re.search(r"(?:đại biểu|vị|(?<!\w)(?:[Ủủ]y|[Uu]ỷ) viên)[ \t]+$", before):
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
-        if MEMBERS_OF.search(before):
+        if MEMBERS_OF.search(before) and not _CLUSTER.match(text, a):
             return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number

@@ -1119,3 +1119,9 @@ def test_run_together_highland_place_names_and_zero_padded_cluster_numbers():
     got = units(text)
     assert {"huyện IaGrai", "huyện ChưPrông"} <= set(got)
     assert len([u for u in got if u.startswith("Cụm")]) == 1
+
+
+def test_a_member_names_its_cluster_which_takes_part():
+    text = ("Huyện Kim Bảng tổng kết thi đua năm 2023\n\n"
+            "Sáng 5/1, UBND huyện Kim Bảng, thành viên Cụm thi đua số 3, tổ chức hội nghị tổng kết công tác thi đua.")
+    assert "Cụm thi đua số 3" in units(text)
