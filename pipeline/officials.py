@@ -182,6 +182,9 @@ def _person_after_org_name(run: str) -> int | None:
     words = list(re.finditer(r"\S+", run))
     for i in range(1, len(words) - 1):
         if words[i].group(0) in COMMON_SURNAMES and 2 <= len(words) - i <= 4:
+            tail = run[words[-2].start():]
+            if gazetteer.is_any_place(tail) or gazetteer.is_any_place(words[-1].group(0)):
+                return None  # "Công ty Lam Sơn Hà Thanh Hóa": a place ends the firm's name
             return words[i].start()
     return None
 
