@@ -1683,3 +1683,10 @@ def test_pronoun_of_another_kind_does_not_stand_for_the_person_named():
     text = ("Khen thưởng nông dân giỏi\n\n"
             "Ông Trần Văn Lâm, Chủ tịch UBND huyện phát biểu tại hội nghị. Bà được Thủ tướng Chính phủ tặng Bằng khen.")
     assert awards(text) == []
+
+
+def test_order_given_by_party_and_state():
+    text = ("Đón nhận huân chương\n\n"
+            "Cùng ngày, Công an tỉnh Kon Tum cũng đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất do Đảng và Nhà nước "
+            "trao tặng.")
+    assert [(r, c) for _f, r, _k, c, _p in awards(text)] == [("Công an tỉnh Kon Tum", "Đảng và Nhà nước")]
