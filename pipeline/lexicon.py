@@ -29,10 +29,11 @@ def _any_case_after_first(head: str) -> str:
     """"Phó Giám đốc" also as written "Phó giám đốc": later words of a head in either case."""
     words = head.split(" ")
     if len(words) == 1 or head.isupper():
-        return re.escape(head)
+        return r"[ \t]+".join(re.escape(w) for w in words)
     rest = [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isalpha() and not w.isupper() else re.escape(w)
             for w in words[1:]]
-    return " ".join([re.escape(words[0]), *rest])
+    # scraped text sometimes doubles the space between words ("Phó  Chủ tịch")
+    return r"[ \t]+".join([re.escape(words[0]), *rest])
 
 
 @functools.lru_cache(maxsize=None)

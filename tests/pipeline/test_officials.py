@@ -507,3 +507,9 @@ def test_a_lowercase_first_title_after_an_honorific_and_name():
 def test_a_person_named_right_after_a_school_in_a_title_before_the_name():
     text = "Dịp này, Hiệu trưởng Trường Đại học Hồng Đức Lê Văn Sáu vinh dự nhận Huân chương Lao động hạng Ba."
     assert officials(text) == {"Lê Văn Sáu": ["Hiệu trưởng Trường Đại học Hồng Đức"]}
+
+
+def test_doubled_spaces_inside_a_title_head():
+    text = "Đến dự có bà Trần Thị Hồng Lan, Phó  Chủ tịch  Hội Nông dân tỉnh."
+    assert list(officials(text)) == ["Trần Thị Hồng Lan"]
+    assert officials(text)["Trần Thị Hồng Lan"][0].split() == "Phó Chủ tịch Hội Nông dân tỉnh".split()
