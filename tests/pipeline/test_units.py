@@ -1125,3 +1125,13 @@ def test_a_member_names_its_cluster_which_takes_part():
     text = ("Huyện Kim Bảng tổng kết thi đua năm 2023\n\n"
             "Sáng 5/1, UBND huyện Kim Bảng, thành viên Cụm thi đua số 3, tổ chức hội nghị tổng kết công tác thi đua.")
     assert "Cụm thi đua số 3" in units(text)
+
+
+def test_department_written_abbreviated_and_in_full_is_one_unit():
+    text = ("Sở GD&ĐT tỉnh Nam Định tổng kết năm học\n\n"
+            "Sáng 5/8, Sở Giáo dục và Đào tạo tỉnh Nam Định tổ chức hội nghị tổng kết phong trào thi đua năm học. "
+            "Sở LĐ-TB&XH và Sở Lao động – Thương binh và Xã hội là một.")
+    got = units(text)
+    assert "Sở Giáo dục và Đào tạo tỉnh Nam Định" in got
+    assert "Sở GD&ĐT tỉnh Nam Định" not in got
+    assert len([u for u in got if u.startswith("Sở L")]) == 1
