@@ -17,7 +17,7 @@ from thidua.textnorm import name_key
 
 from . import gazetteer, lexicon
 from .orgnames import sector_spelling_re
-from .textutil import CAP_WORD, Sentence, clean_spaces
+from .textutil import CAP_WORD, Sentence, clean_spaces, sentence_at
 
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Cc]ác đồng\s+chí|[Đđ]ồng\s+chí|[Đđ]/[cC]|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
@@ -536,6 +536,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             ev = sent.evidence()
             if ev not in person.evidence:
                 person.evidence.append(ev)
+    _add_signatories(text, sentences, people, order)
     officials = []
     spans: list[tuple[int, int]] = []
     for key in order:
@@ -558,6 +559,36 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
 _SAME_AS_WRITTEN_OUT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc",
                         "TW": "Trung ương", "TƯ": "Trung ương", "T.Ư": "Trung ương", "TĐKT": "Thi đua - Khen thưởng"}
 _SAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in _SAME_AS_WRITTEN_OUT) + r")(?!\w)")
+
+
+# The signature of a decision written out: the signer's title on a line, "(Đã ký)", then the name alone on its line
+# ("KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / (Đã ký) / Nguyễn Văn A").
+_SIGNATURE = re.compile(rf"^[ \t]*(?P<title>[^\n]{{3,60}}?)[ \t]*\n(?:[ \t]*\n|[ \t]*\([Đđ]ã ký\)[ \t]*\n)+"
+                        rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,4}})[ \t]*$", re.M)
+
+
+def _add_signatories(text: str, sentences: list[Sentence], people: dict[str, _Person], order: list[str]) -> None:
+    """The signer of a decision quoted in full, with the title written above the signature."""
+    if "ký" not in text:
+        return
+    for m in _SIGNATURE.finditer(text):
+        title = m.group("title").strip()
+        if "(" not in text[m.end("title"):m.start("name")] or not lexicon.title_head_re().match(title):
+            continue
+        span = pick_name(m.group("name"), False)
+        if span != (0, len(m.group("name"))):
+            continue
+        name = clean_spaces(m.group("name"))
+        key = name_key(name)
+        person = people.get(key)
+        if person is None:
+            person = people[key] = _Person(name)
+            order.append(key)
+        person.titles.append(clean_spaces(title))
+        person.title_spans.append((m.start("title"), m.end("title")))
+        sent = sentence_at(sentences, m.start("name"))
+        if sent and sent.evidence() not in person.evidence:
+            person.evidence.append(sent.evidence())
 
 
 def _tkey(t: str) -> str:

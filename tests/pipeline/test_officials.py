@@ -513,3 +513,10 @@ def test_doubled_spaces_inside_a_title_head():
     text = "Đến dự có bà Trần Thị Hồng Lan, Phó  Chủ tịch  Hội Nông dân tỉnh."
     assert list(officials(text)) == ["Trần Thị Hồng Lan"]
     assert officials(text)["Trần Thị Hồng Lan"][0].split() == "Phó Chủ tịch Hội Nông dân tỉnh".split()
+
+
+def test_the_signer_under_a_decision_written_out():
+    text = ("Điều 3. Các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\n"
+            "KT. CHỦ TỊCH\n\nPhó Chủ tịch\n\n(Đã ký)\n\nĐinh Quang Tuấn")
+    assert officials(text) == {"Đinh Quang Tuấn": ["Phó Chủ tịch"]}
+    assert officials("Phó Chủ tịch\n\nĐinh Quang Tuấn") == {}  # no signature mark: a caption, not a signer
