@@ -40,6 +40,11 @@ _CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đang|sẽ|phát biểu|chúc mừng|
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
+def _year_of_a_form(s: str, at: int) -> bool:
+    """Is the year at `at` written right after a form (and its "của X"), the year that form was given or is for?"""
+    return any(re.fullmatch(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*", s[m.end():at]) for m in FORM_RE.finditer(s, 0, at))
+
+
 def _handed_over_later(s: str, mentions: list[re.Match], i: int, period: str) -> bool:
     """Is the period written in the reason of a later handover of the same sentence ("… cho A và trao FORM2 cho B
     vì … PERIOD"), so that it is not the reason of mention i, which has its own recipients?"""
@@ -177,6 +182,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             dp = DOC_PERIOD.search(sentences[k - 1].text)
             if dp and re.match(r"\s*Căn cứ|[^.;]*(?<!\w)(?:Luật|Nghị định|Thông tư)\s", sentences[k - 1].text):
                 dp = None  # "Căn cứ Luật Thi đua, khen thưởng năm 2022": the law's year rewards nothing
+            if dp and _year_of_a_form(sentences[k - 1].text, dp.start(1)):
+                dp = None  # "đã được tặng FORM1 năm 1998, Cờ thi đua của X năm 2010": when each was given, no more
             if dp:
                 # "hội nghị tổng kết công tác thi đua năm 2022": the year a meeting sums up, which an order or State
                 # title (rewarding years of work) does not take as its period

@@ -1690,3 +1690,13 @@ def test_order_given_by_party_and_state():
             "Cùng ngày, Công an tỉnh Kon Tum cũng đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất do Đảng và Nhà nước "
             "trao tặng.")
     assert [(r, c) for _f, r, _k, c, _p in awards(text)] == [("Công an tỉnh Kon Tum", "Đảng và Nhà nước")]
+
+
+def test_years_of_past_forms_are_no_period_for_the_order_handed_over_next():
+    text = ("Trường đón nhận Huân chương Lao động hạng Nhất\n\n"
+            "Ghi nhận những thành tích đã đạt được, nhà trường đã được trao tặng Huân chương Lao động hạng Ba năm 2001, "
+            "Cờ thi đua của Bộ Giáo dục và Đào tạo năm 2012.\n\n"
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Lò Văn Tiến trao Huân chương Lao động hạng Nhất cho Trường "
+            "THPT Chuyên Nguyễn Trãi.")
+    got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhất", "Trường THPT Chuyên Nguyễn Trãi", "Chủ tịch nước", None)]
