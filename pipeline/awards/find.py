@@ -41,8 +41,12 @@ _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\
 
 
 def _year_of_a_form(s: str, at: int) -> bool:
-    """Is the year at `at` written right after a form (and its "của X"), the year that form was given or is for?"""
-    return any(re.fullmatch(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*", s[m.end():at]) for m in FORM_RE.finditer(s, 0, at))
+    """Is the year at `at` the date of a past award: written right after a form (and its "của X") in a sentence that
+    tells what was already received ("đã được tặng FORM1 năm 1998, FORM2 năm 2010")? (A headline "Tặng Cờ thi đua
+    năm 2024" names the year its article rewards.)"""
+    dated = [m for m in FORM_RE.finditer(s) if re.match(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*năm\s+\d{4}", s[m.end():])]
+    past = re.search(r"(?<!\w)(?:đã\s+(?:được|nhận|đón nhận)|từng)(?!\w)", s[:at])
+    return any(re.fullmatch(r"\s*(?:của\s+[^,;.()]{1,60}?\s*)?\(?\s*", s[m.end():at]) for m in dated) and (past or len(dated) >= 2)
 
 
 def _handed_over_later(s: str, mentions: list[re.Match], i: int, period: str) -> bool:
