@@ -54,6 +54,9 @@ _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ"
 _JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó))+$")
 
 
+_AWARD_TAIL = re.compile(r"[ \t]+(?:danh hiệu|Danh hiệu|Huân chương|Huy chương|Bằng khen|Cờ thi đua|Giấy khen|Kỷ niệm chương)(?!\w).*$")
+
+
 _ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]iên tập|[Cc]ông tác)(?:[ \t]+(?:[Đđ]ại hội|[Hh]ội nghị|[Hh]ội thi"
                               r"|[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Cc]uộc thi|[Ll]ễ|[Ll]iên hoan|[Cc]hương trình)(?!\w).*)?$")
 
@@ -192,6 +195,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             surface = text[a:b]
         surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
         surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
+        surface = _AWARD_TAIL.sub("", surface)  # "trao tặng Bộ X danh hiệu Anh hùng": the award follows the recipient
         surface, b = _cut_person_tail(surface, text, a, b)
         if not surface or len(surface) < 3:
             return
@@ -568,7 +572,8 @@ def _cluster_tail(text: str, pos: int) -> int:
     stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
                       r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ"
                       # what its head does next: "Trưởng Khối thi đua phát biểu"
-                      r"|phát biểu|báo cáo|trình bày|chủ trì|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng)(?!\w)|[.;:()\n“”\"]"
+                      r"|phát biểu|báo cáo|trình bày|chủ trì|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng|ban hành|thông qua)(?!\w)"
+                      r"|[.;:()\n“”\"]"
                       r"|\s" + PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)

@@ -1135,3 +1135,12 @@ def test_department_written_abbreviated_and_in_full_is_one_unit():
     assert "Sở Giáo dục và Đào tạo tỉnh Nam Định" in got
     assert "Sở GD&ĐT tỉnh Nam Định" not in got
     assert len([u for u in got if u.startswith("Sở L")]) == 1
+
+
+def test_award_written_after_a_recipient_and_a_decree_after_a_cluster_are_no_part_of_the_name():
+    text = ("Bộ Xây dựng đón nhận Huân chương Lao động\n\n"
+            "Sáng 25/8, Chủ tịch nước trao tặng Bộ Xây dựng danh hiệu Anh hùng Lao động. "
+            "Cụm thi đua các huyện, thành phố ban hành Chương trình hành động năm 2024.")
+    got = units(text)
+    assert "Bộ Xây dựng" in got
+    assert not any("danh hiệu" in u or "ban hành" in u for u in got)
