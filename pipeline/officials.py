@@ -134,8 +134,8 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
             continue
         if word == "dự" and re.search(r"[Dd]anh$", before):
             continue  # "Chủ tịch Danh dự"
-        if word == "giao" and re.match(r"[ \t]+thông(?!\w)", s[mm.end():]):
-            continue  # "Đội Cảnh sát giao thông"
+        if word == "giao" and re.match(r"[ \t]+(?:thông|lưu)(?!\w)", s[mm.end():]):
+            continue  # "Đội Cảnh sát giao thông", "Ban Tổ chức Hội thao, giao lưu văn nghệ"
         prev = re.search(r"(?<!\w)[A-ZĐÀ-Ỹ]\w*[ \t]*[-–,]?[ \t]*$", before)
         if prev and _inside_sector(s, mm.start() - len(prev.group(0)), mm.end()):
             continue  # "Bộ Ngoại giao": a syllable of a sector's name
@@ -292,10 +292,18 @@ def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool =
             out.append((a, b))  # "Thượng úy A, cán bộ Phòng X, …": a post after a rank or title
         elif out and sep.strip() == "," and _is_whole_name(piece):
             break  # "A - T1, B - T2": the next person's name opens their own entry
+        elif out and sep.strip() == "," and re.search(r"(?<!\w)[A-ZĐ]{2,}$", s[out[-1][0]:out[-1][1]].rstrip()) \
+                and re.match(r"[A-ZĐ]{2,}(?!\w)", piece):
+            out[-1] = (out[-1][0], b)  # "Ban Quản lý KCN, KKT tỉnh": abbreviations coordinated inside one name
         elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):
             out.append((a, b))  # a title segment without a known head word: each comma-separated segment as written
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
+        elif out and sep.strip() == "," and piece[0].islower() and _title_start(piece[:1].upper() + piece[1:]):
+            out.append((a, b))  # "…, cụm trưởng": a title written lowercase
+        elif out and sep.strip() == "," and piece[0].islower() and len(piece.split()) <= 6 \
+                and not _NEXT_PERSON.match(" " + piece):
+            out[-1] = (out[-1][0], b)  # "Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ": a comma inside a name
         else:
             break
     if out and out[-1][1] == chunk_end:

@@ -520,3 +520,10 @@ def test_the_signer_under_a_decision_written_out():
             "KT. CHỦ TỊCH\n\nPhó Chủ tịch\n\n(Đã ký)\n\nĐinh Quang Tuấn")
     assert officials(text) == {"Đinh Quang Tuấn": ["Phó Chủ tịch"]}
     assert officials("Phó Chủ tịch\n\nĐinh Quang Tuấn") == {}  # no signature mark: a caption, not a signer
+
+
+def test_commas_inside_a_body_named_in_a_title():
+    text = ("Ông Lê Văn Tài, Trưởng Ban quản lý KCN, KKT tỉnh, Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ, "
+            "cụm trưởng, phát biểu.")
+    assert officials(text) == {"Lê Văn Tài": ["Trưởng Ban quản lý KCN, KKT tỉnh",
+                                              "Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ", "cụm trưởng"]}
