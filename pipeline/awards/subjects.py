@@ -246,7 +246,7 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
 
 
 _KINDS = r"(?:(?:các\s+)?(?:tập thể|cá nhân|đơn vị)\s+)"
-IN_WHICH = re.compile(rf"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*{_KINDS}?(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
+IN_WHICH = re.compile(rf"(?:^|[;,.:]\s*)(?:[Tt]rong đó|[Tt]rong số này)\s*,?\s*{_KINDS}?(?:chỉ\s+)?(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 # "…; cá nhân gồm: A, B": the next kind of recipient in the same "Trong đó" list
 NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 

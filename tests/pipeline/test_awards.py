@@ -1700,3 +1700,10 @@ def test_years_of_past_forms_are_no_period_for_the_order_handed_over_next():
             "THPT Chuyên Nguyễn Trãi.")
     got = [(f, r, c, p) for f, r, _k, c, p in awards(text)]
     assert got == [("Huân chương Lao động hạng Nhất", "Trường THPT Chuyên Nguyễn Trãi", "Chủ tịch nước", None)]
+
+
+def test_trong_do_chi_co_names_one_of_the_counted_recipients():
+    text = ("Phong tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\n"
+            "UBND tỉnh vừa tổ chức Lễ phong tặng, truy tặng danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng cho 45 mẹ; "
+            "trong đó chỉ có mẹ Lê Thị Mận (SN 1921, xã Tam Hải) hiện còn sống.")
+    assert [r for _f, r, _k, _c, _p in awards(text)] == ["Lê Thị Mận"]
