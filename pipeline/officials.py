@@ -74,6 +74,22 @@ def _glued_dash_re() -> re.Pattern:
     return re.compile(r"(?<=\S)[-–—](?=" + lexicon.title_head_re().pattern + ")")
 
 
+@functools.lru_cache(maxsize=1)
+def _dash_before_title_re() -> re.Pattern:
+    return re.compile(r"[ \t]*[-–—][ \t]*(?=" + lexicon.title_head_re().pattern + ")")
+
+
+def _split_at_dashes(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A title written before a name, cut where a dash opens another title: "Phó Giáo sư- Tiến sĩ A"."""
+    spans, start = [], a
+    for m in _dash_before_title_re().finditer(s, a, b):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return spans
+
+
 def _separators(s: str, start: int, end: int) -> list[re.Match]:
     """Where one title segment ends and the next begins, in order."""
     seps = list(_SEP.finditer(s, start, end)) + list(_glued_dash_re().finditer(s, start, end))
@@ -484,6 +500,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
             if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
                 continue  # "xã Châu Hóa": a place, not a person
+            if honor and re.search(r"[Bb]à[ \t]*$", s[max(0, run_start - 4):run_start]) \
+                    and gazetteer.is_any_place("Bà " + run_text):
+                continue  # "tỉnh Bà Rịa - Vũng Tàu", "Bà Chiểu": "Bà" opens a place name, not a person
             if not honor and _COMPANY_BEFORE.search(s, max(0, run.start() - 60), run.start()):
                 # "Tổng Công ty Cổ phần Lam Sơn Thái Bình": a firm's name, however its words read; but
                 # "Hiệu trưởng Trường Đại học Duy Tân Lê Văn A": a person may follow the school's name
@@ -512,7 +531,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 pre = _title_before(s, n_start)
                 if pre:
                     titles.extend(_earlier_titles(s, pre[0], n_end))
-                    titles.append(pre)
+                    titles.extend(_split_at_dashes(s, *pre))
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end, titled_before=bool(titles), honored=honor))
             if honor and not titles:
                 pre = _title_before_honorific(s, hon_start)
@@ -605,6 +624,13 @@ def _tkey(t: str) -> str:
     return name_key(gazetteer.tone_norm(t)).replace("–", "-").replace("—", "-").replace(" - ", "-")
 
 
+def _place_qualifier(longer: str, shorter: str) -> bool:
+    """Is `longer` the `shorter` title plus a place ("Chủ tịch UBND tỉnh" + " Đồng Tháp"), not a year or a role?"""
+    n_extra = len(_tkey(longer).split()) - len(_tkey(shorter).split())
+    extra = longer.split()[-n_extra:] if n_extra > 0 else []
+    return bool(extra) and not any(ch.isdigit() for w in extra for ch in w) and extra[0][:1].isupper()
+
+
 def merge_titles(titles: list[str]) -> list[str]:
     """Union in order of first appearance; a title plus a place qualifier replaces the bare title."""
     out: list[str] = []
@@ -613,10 +639,10 @@ def merge_titles(titles: list[str]) -> list[str]:
         replaced = False
         for i, old in enumerate(out):
             ok = _tkey(old)
-            if ok == k or ok.startswith(k + " "):
+            if ok == k or (ok.startswith(k + " ") and _place_qualifier(old, t)):
                 replaced = True
                 break
-            if k.startswith(ok + " "):
+            if k.startswith(ok + " ") and _place_qualifier(t, old):
                 out[i] = t
                 replaced = True
                 break

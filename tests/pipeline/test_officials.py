@@ -527,3 +527,17 @@ def test_commas_inside_a_body_named_in_a_title():
             "cụm trưởng, phát biểu.")
     assert officials(text) == {"Lê Văn Tài": ["Trưởng Ban quản lý KCN, KKT tỉnh",
                                               "Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ", "cụm trưởng"]}
+
+
+def test_a_title_plus_a_year_is_kept_beside_the_title_but_a_place_merges():
+    assert merge_titles(["Khối trưởng Khối thi đua số 3 năm 2021", "Khối trưởng Khối thi đua số 3",
+                         "Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh Yên Bái"]) == [
+        "Khối trưởng Khối thi đua số 3 năm 2021", "Khối trưởng Khối thi đua số 3", "Chủ tịch UBND tỉnh Yên Bái"]
+
+
+def test_ba_opening_a_place_name_is_no_honorific():
+    assert officials("Cụm trưởng năm 2021 được bàn giao từ Công an tỉnh Bà Rịa - Vũng Tàu cho Công an tỉnh Long An.") == {}
+
+
+def test_academic_degrees_joined_by_a_dash_are_two_titles():
+    assert officials("Phó Giáo sư- Tiến sĩ Lê Quang Đạo phát biểu.") == {"Lê Quang Đạo": ["Phó Giáo sư", "Tiến sĩ"]}
