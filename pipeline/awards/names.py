@@ -34,7 +34,7 @@ _OFFICE_WORDS = re.compile(r"(?:cán bộ|tổng hợp|hàng không|hàng hải|
 _LEVEL_END = re.compile(r"(?<!\w)(?<![Hh]ợp tác )" + ADMIN_TYPES + r"(?:[ \t]+\S+(?:[ \t]+\S+){0,3})?$")  # "… huyện Yên Lạc"
 
 
-_SPLIT_WORDS = {"Ngoại giao", "Ngoại thương", "Ngoại ngữ", "Ngoại vụ"}
+_SPLIT_WORDS = {"Ngoại giao", "Ngoại thương", "Ngoại ngữ", "Ngoại vụ", "Đá quý"}  # "Công ty Vàng bạc Đá quý …"
 
 
 def run_on(text: str, end: int, stop: int | None = None) -> int:

@@ -94,7 +94,7 @@ def titled_people(head: str) -> list[tuple[str, str]]:
 
 _WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{RANK.pattern})"
                            # "Công an xã A và anh B", "Ông A và bà B": a further person named with an honorific or rank
-                           rf"|(?:\s+và|\s*,)\s+(?=(?:[Đđ]ồng chí|ông|bà|anh|chị|em|cháu)\s+{UP}|{RANK.pattern})")
+                           rf"|(?:\s+và|\s*,)\s+(?=(?:cá nhân\s+)?(?:[Đđ]ồng chí|ông|bà|anh|chị|em|cháu)\s+{UP}|{RANK.pattern})")
 # "Hai tập thể A và B", "02 cá nhân C": a count right before the names it counts
 _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
 
@@ -222,9 +222,11 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         return []
     # walk back over "X và Y" / "X, Y"
     start = spans[-1]
-    for s in reversed(spans[:-1]):
+    for s, e in reversed(extents[:-1]):
         between = head[s:start]
-        if re.search(r"(?:\svà\s|,\s)[^\s]*$", between) or re.search(r"\svà\s$", between):
+        # (only siblings: not "tỉnh A, theo quyết định … của X, Công ty B", where a clause lies between)
+        if (re.search(r"(?:\svà\s|,\s)[^\s]*$", between) or re.search(r"\svà\s$", between)) \
+                and len(head[e:start].split()) <= 6 and len(re.findall(r",|\svà\s", head[e:start])) <= 1:
             start = s
         else:
             break

@@ -1707,3 +1707,14 @@ def test_trong_do_chi_co_names_one_of_the_counted_recipients():
             "UBND tỉnh vừa tổ chức Lễ phong tặng, truy tặng danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam anh hùng cho 45 mẹ; "
             "trong đó chỉ có mẹ Lê Thị Mận (SN 1921, xã Tam Hải) hiện còn sống.")
     assert [r for _f, r, _k, _c, _p in awards(text)] == ["Lê Thị Mận"]
+
+
+def test_company_and_its_chairman_with_a_decision_clause_before_them():
+    text = ("Công ty đón nhận Huân chương Lao động\n\n"
+            "Ngày 12/5 tại huyện Cao Lãnh, tỉnh Đồng Tháp, theo quyết định số 45 của Chủ tịch nước, Công ty TNHH Thủy "
+            "sản Sa Đéc và cá nhân ông Lê Văn Tám, Chủ tịch HĐQT Công ty vinh dự được đón nhận Huân chương Lao động "
+            "hạng Ba. Công ty Cổ phần Vàng bạc Đá quý Sài Gòn cũng đón nhận Huân chương Lao động hạng Nhì.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Ba", "Công ty TNHH Thủy sản Sa Đéc"),
+                   ("Huân chương Lao động hạng Ba", "Lê Văn Tám"),
+                   ("Huân chương Lao động hạng Nhì", "Công ty Cổ phần Vàng bạc Đá quý Sài Gòn")}
