@@ -165,3 +165,10 @@ def test_a_long_lead_in_naming_who_launched_the_movements_then_nhu():
     themes, _ = find_themes(text, split_sentences(text))
     assert [t.name for t in themes] == ["Chung tay làm sạch đồng quê", "Tuổi trẻ giữ gìn biên cương",
                                         "Nói không với rác thải nhựa"]
+
+
+def test_a_writing_contest_launched_is_not_an_emulation_event():
+    text = ("Phát động cuộc thi viết về tấm gương người tốt việc tốt\n"
+            "Hội Liên hiệp Phụ nữ tỉnh phát động cuộc thi viết với chủ đề “Những bông hoa đẹp”. Thời gian nhận "
+            "bài đến hết tháng 5; tổng kết và trao giải cuộc thi vào tháng 6.")
+    assert relevance_score(text) < 0.5
