@@ -9,7 +9,7 @@ from thidua.models import Unit
 
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
-                       admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
+                       NAME_WORDS, admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
 from ..textutil import LO, UP, Sentence, clean_spaces, inside, paren_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
@@ -156,6 +156,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
                 and c.surface.startswith(CHILD_HEADS) for c in cands):
             return "parent"
+        if re.search(r",[ \t]*$", before) and re.match(r"(?:Bộ|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]", text[a:b]) \
+                and CLAUSE_END.match(text[b:b + 3]) and any(_CLUSTER.match(c.surface) and re.fullmatch(r",[ \t]*", text[c.end:a])
+                                                             for c in cands):
+            return "parent"  # "hội nghị của Cụm thi đua số 8, Bộ Công an.": the ministry whose cluster it is
         if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
@@ -208,8 +212,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, a, m.end()):
             continue
         rest = text[m.end():]
-        # "Cụm thi đua số 1", "Khối thi đua 11", "khối thi đua ngân hàng II"
-        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/.,%])", rest) or _ROMAN_NUMBERED.match(rest)
+        # "Cụm thi đua số 1", "Khối thi đua 11", "khối thi đua ngân hàng II" ("số 8, Bộ Công an": a comma after the number)
+        num = re.match(r"\s+(?:số\s+)?\d+(?![\d/%]|[.,]\d)", rest) or _ROMAN_NUMBERED.match(rest)
         if num:
             end = m.end() + num.end()
             # "Khối thi đua 1 - tỉnh Sóc Trăng": the place of the bloc, after a space or a dash
@@ -299,8 +303,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
-        if re.search(r"(?<!\w)(?:các|những)[ \t]+$", text[max(0, a - 8):a]) and not re.search(rf"[ \t]{UP}", surface[len(head):]):
-            continue  # "lãnh đạo các Ngân hàng chụp ảnh": a plural of a kind of body, none named
+        if re.search(r"(?<!\w)(?:các|những)[ \t]+$", text[max(0, a - 8):a]) and (
+                not re.search(rf"[ \t]{UP}", surface[len(head):]) or re.search(r"[ \t](?:các|những)[ \t]", surface)):
+            continue  # "lãnh đạo các Ngân hàng chụp ảnh", "các Ban Quản lý các KCN": a plural of a kind of body, none named
         if _BARE_ORGAN.fullmatch(surface):
             continue  # "tập thể Ban Thường vụ", "Ban Chấp hành Công đoàn ngành": an organ of an unnamed body
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \
@@ -567,9 +572,21 @@ def _rank(surface: str) -> float:
     return 0
 
 
+# what a bloc's own name opens with after "Khối/Cụm thi đua": a capitalised word ("Văn hóa - Xã hội", "MTTQ"),
+# a count of members ("7 tỉnh …"), "cụm số", or a lowercase sector ("kinh tế", "văn hóa - xã hội"); any other
+# lowercase word (a verb, a time phrase, a typo) means the bloc is only referred back to
+_NAME_OPENS = re.compile(rf"[ \t]+(?:{UP}|\d|(?:cụm|khối)[ \t]+số(?!\w)|(?:{NAME_WORDS.pattern})|(?:{sector_spelling_re().pattern}))")
+
+
+# kinds of members a bloc's name may go on with after "và": "Khối thi đua MTTQ và các tổ chức chính trị - xã hội tỉnh"
+_MEMBER_KINDS = r"(?:tổ chức|cơ quan|đoàn thể|hội|sở|ban|ngành|doanh nghiệp)(?!\w)"
+_AND_STOP = rf"|và(?![ \t]+[A-ZĐ]|[ \t]+các[ \t]+{_MEMBER_KINDS})"
+
+
 def _cluster_tail(text: str, pos: int) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
-    stop = re.compile(r"\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có|và(?![ \t]+[A-ZĐ])|của|trong|do|để|nhằm|là"
+    # (after "các" a stop word is a noun: "các tổ chức chính trị - xã hội")
+    stop = re.compile(rf"(?<!các)\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có{_AND_STOP}|của|trong|do|để|nhằm|là"
                       r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ"
                       # what its head does next: "Trưởng Khối thi đua phát biểu"
                       r"|phát biểu|báo cáo|trình bày|chủ trì|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng|ban hành|thông qua)(?!\w)"
@@ -577,13 +594,19 @@ def _cluster_tail(text: str, pos: int) -> int:
                       r"|\s" + PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)
+    if not _NAME_OPENS.match(text, pos):
+        return pos  # "Khối thi đua không ngừng …", "Cụm thi đua thời gian qua": the bloc named before, referred back to
     m = stop.search(text, pos, pos + 200)
+    while m and _ABBREVIATION_IN_BRACKETS.match(text, m.start()):
+        m = stop.search(text, _ABBREVIATION_IN_BRACKETS.match(text, m.start()).end(), pos + 200)  # "khu kinh tế (KKT)"
     end = m.start() if m else min(len(text), pos + 200)
     seg = text[pos:end]
-    # a comma ends the tail unless it sits inside "Văn hóa, Thể thao và Du lịch"
+    # a comma ends the tail unless it sits inside "Văn hóa, Thể thao và Du lịch" or between coordinated
+    # abbreviations ("Ban Quản lý KCN, KKT", "khu công nghiệp (KCN), khu kinh tế (KKT)")
     # (nor when the comma opens another organisation: "Thay mặt Khối Thi đua, Sở Giáo dục và Đào tạo")
-    cm = next((c for c in re.finditer(r",[ \t]*", seg) if not re.match(r"\s*[A-ZĐ][^,]{0,30}\svà\s", seg[c.end():])
-               or ORG_HEAD_RE.match(text, pos + c.end())), None)
+    cm = next((c for c in re.finditer(r",[ \t]*", seg) if (not re.match(r"\s*[A-ZĐ][^,]{0,30}\svà\s", seg[c.end():])
+               or ORG_HEAD_RE.match(text, pos + c.end())) and not _coordinated_abbreviations(text, pos + c.start(), pos + c.end())),
+              None)
     if cm:
         end = pos + cm.start()
     while end > pos and not text[end - 1].isalnum():
@@ -593,10 +616,23 @@ def _cluster_tail(text: str, pos: int) -> int:
     return end
 
 
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\)")
+# an abbreviation ending a name part, and the next part after the comma: another abbreviation that opens no body of
+# its own ("KCN, KKT"), or lowercase words spelled out with their own abbreviation ("khu kinh tế (KKT)")
+_ABBREVIATION_END = re.compile(r"(?:(?<![\w])[A-ZĐ]{2,}|\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\))$")
+_NEXT_ABBREVIATED = re.compile(rf"[A-ZĐ]{{2,}}(?!\w)|{LO}+(?:[ \t]+{LO}+){{0,3}}[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\)")
+
+
+def _coordinated_abbreviations(text: str, comma: int, nxt: int) -> bool:
+    """Is the comma at `comma` one between parts of a name written as abbreviations: "Ban Quản lý KCN, KCX, KKT"?"""
+    return bool(_ABBREVIATION_END.search(text[max(0, comma - 12):comma].rstrip())) and bool(
+        _NEXT_ABBREVIATED.match(text, nxt)) and not ORG_HEAD_RE.match(text, nxt)
+
+
 def _described_members_tail(text: str, pos: int, stop: re.Pattern) -> int:
     """"Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh", "Khối các sở, ngành kinh tế": members
     described by kind run on over commas and "và" until a verb, or until a comma or "và" opens a named unit or a title."""
-    no_and = re.compile(stop.pattern.replace(r"|và(?![ \t]+[A-ZĐ])", ""))
+    no_and = re.compile(stop.pattern.replace(_AND_STOP, ""))
     m = no_and.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
     for cm in re.finditer(r",[ \t]*|[ \t]+và[ \t]+(?=[A-ZĐ])", text[pos:end]):

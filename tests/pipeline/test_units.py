@@ -1,5 +1,7 @@
 """Units from hand-written passages (GUIDELINE §4 rules)."""
 
+import re
+
 from pipeline import extract
 
 
@@ -1144,3 +1146,38 @@ def test_award_written_after_a_recipient_and_a_decree_after_a_cluster_are_no_par
     got = units(text)
     assert "Bộ Xây dựng" in got
     assert not any("danh hiệu" in u or "ban hành" in u for u in got)
+
+
+def test_a_bloc_referred_back_to_with_lowercase_words_after_it_is_no_new_unit():
+    text = ("Khối thi đua Văn hóa - Xã hội tổng kết năm 2024\n\n"
+            "Sáng 20/12, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua, khen thưởng. "
+            "Năm qua, phong trào thi đua trong Khối thi đua luôn được đổi mới; Sở Y tế, Khối trưởng Khối thi đua "
+            "đăng cai hội nghị. Cụm thi đua thời gian tới tiếp tục bám sát nhiệm vụ; Khối thi đua kinh tế cùng dự.")
+    got = units(text)
+    assert "Khối thi đua Văn hóa - Xã hội" in got
+    assert "Khối thi đua kinh tế" in got  # a lowercase sector is the bloc's name
+    assert not any(re.search(r"(?:thi đua|Thi đua) (?:luôn|đăng|thời)", u) for u in got), got
+
+
+def test_a_bloc_named_with_coordinated_abbreviations_is_one_unit():
+    text = ("Khối thi đua Ban Quản lý KCN, KKT các tỉnh miền Trung: tổng kết năm 2024\n\n"
+            "Ngày 26/12, Khối thi đua Ban Quản lý khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh miền Trung "
+            "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng. Lãnh đạo các Ban Quản lý các KCN, KKT cùng dự.")
+    got = units(text)
+    assert got == ["Khối thi đua Ban Quản lý khu công nghiệp, khu kinh tế các tỉnh miền Trung"], got
+
+
+def test_a_bloc_named_with_its_kinds_of_members_after_va_cac():
+    text = ("Khối thi đua MTTQ và các đoàn thể chính trị - xã hội huyện Bảo Lâm ký kết giao ước\n\n"
+            "Sáng 2/3, Khối thi đua MTTQ và các đoàn thể chính trị - xã hội huyện đã tổ chức ký kết giao ước thi đua.")
+    got = units(text)
+    assert "Khối thi đua MTTQ và các đoàn thể chính trị - xã hội huyện Bảo Lâm" in got, got
+
+
+def test_the_ministry_after_a_comma_that_owns_a_numbered_cluster_is_no_participant():
+    text = ("Tổng kết phong trào thi đua Cụm số 4\n\n"
+            "Chiều 12/11, diễn ra hội nghị tổng kết phong trào thi đua năm 2024 của Cụm thi đua số 4, Bộ Quốc phòng. "
+            "Trung đoàn 88 được tặng Cờ thi đua.")
+    got = units(text)
+    assert "Cụm thi đua số 4" in got
+    assert "Bộ Quốc phòng" not in got
