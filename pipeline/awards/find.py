@@ -159,7 +159,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
 
     def inherited(form: str) -> str | None:
         """The article-level period, for an award of the family its sentence names (another decision has its own)."""
-        if meeting_period[0] and ORDER_LIKE.match(form):
+        if meeting_period[0] and (ORDER_LIKE.match(form) or doc_period and doc_period.lower() not in sentences[current[0]].text.lower()):
             return None
         return doc_period if not doc_forms or form_family(form) in doc_forms else None
 
@@ -183,23 +183,24 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     for k, sent in enumerate(sentences):
         current[0] = k
         if k:
-            dp = DOC_PERIOD.search(sentences[k - 1].text)
+            # (not a date: "Tờ trình … ngày 27 tháng 02 năm 2008")
+            dp = next((d for d in DOC_PERIOD.finditer(sentences[k - 1].text)
+                       if not re.search(r"tháng\s+\d{1,2}\s*$", sentences[k - 1].text[:d.start(1)])), None)
             if dp and re.match(r"\s*Căn cứ|[^.;]*(?<!\w)(?:Luật|Nghị định|Thông tư)\s", sentences[k - 1].text):
                 dp = None  # "Căn cứ Luật Thi đua, khen thưởng năm 2022": the law's year rewards nothing
             if dp and _year_of_a_form(sentences[k - 1].text, dp.start(1)):
                 dp = None  # "đã được tặng FORM1 năm 1998, Cờ thi đua của X năm 2010": when each was given, no more
-            if dp:
-                # "hội nghị tổng kết công tác thi đua năm 2022": the year a meeting sums up, which an order or State
-                # title (rewarding years of work) does not take as its period
-                meeting_period[0] = bool(re.search(r"(?<!\w)(?:[Tt]ổng kết|[Ss]ơ kết|[Hh]ội nghị|đánh giá)\s+(?:(?!tặng|trao)[^.;])*$",
-                                                   sentences[k - 1].text[:dp.start(1)]))
             if dp and year_to_come(sentences[k - 1].text[:dp.start(1)]) and not FORM_RE.search(sentences[k - 1].text):
                 dp = None  # "phát động và ký giao ước thi đua năm 2022": the year to come rewards nothing yet
             if dp:
+                # "hội nghị tổng kết công tác thi đua năm 2022", "Đại hội thi đua yêu nước lần thứ V - năm 2015": the
+                # year a meeting or congress reviews, a conferral's period only where its own sentence says it again
+                meeting_period[0] = bool(re.search(r"(?<!\w)(?:[Tt]ổng kết|[Ss]ơ kết|[Hh]ội nghị|Đại hội|đánh giá)\s+(?:(?!tặng|trao)[^.;])*$",
+                                                   sentences[k - 1].text[:dp.start(1)]))
                 doc_period = dp.group(1) if made[0] == made_before else None
                 doc_forms = [form_family(form_text(f)) for f in FORM_RE.finditer(sentences[k - 1].text)]
         if k and made_at.get(k - 1) and re.match(r"\s*(?:(?:Đây|Đó) là\s+(?:những|các)\s+(?:đơn vị|tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?\s+)?"
-                                                  r"(?:đã|vì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
+                                                  r"(?:[Đđ]ã|[Vv]ì)\s+(?:có\s+)?(?:thành tích|hoàn thành)", sent.text):
             # "… 2. Trường B, | đã có thành tích xuất sắc trong công tác năm 2023.", "Đây là những đơn vị đã hoàn thành
             # xuất sắc … năm 2020": the period of the list before
             when = sentence_period(sent.text)

@@ -26,7 +26,7 @@ _ACHIEVEMENT = re.compile(r"(?<!\w)(?:thành tích|công tác|nhiệm vụ|thi �
 def year_to_come(before: str) -> bool:
     """Is the year after `before` one an activity looks ahead to ("phát động / ký giao ước thi đua năm 2022"), or the
     term of a cluster ("Khối trưởng Khối thi đua năm 2022"), rather than one a summing-up or an award reviews?"""
-    if re.search(r"(?:Khối|Cụm)\s+thi đua(?:\s+số)?(?:\s+\d+)?\s*$", before):
+    if re.search(r"(?:[Kk]hối|[Cc]ụm)\s+thi đua(?:\s+số)?(?:\s+\d+)?\s*$", before):
         return True
     last = None
     for last in re.finditer(r"(?<!\w)(?:tổng kết|sơ kết|phát động|ký kết|ký giao ước|khen thưởng|thành tích)(?!\w)", before, re.I):

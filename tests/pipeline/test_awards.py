@@ -230,7 +230,7 @@ def test_vinh_du_duoc_x_tang_thuong():
 def test_a_person_whose_title_names_an_organisation_is_the_recipient():
     got = awards("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
                  "Bà Trịnh Thị Mai, Giám đốc Công ty cổ phần May Tân Thịnh được tặng danh hiệu Chiến sĩ thi đua toàn quốc.")
-    assert got == [("danh hiệu Chiến sĩ thi đua toàn quốc", "Trịnh Thị Mai", "individual", None, "năm 2024")]
+    assert got == [("danh hiệu Chiến sĩ thi đua toàn quốc", "Trịnh Thị Mai", "individual", None, None)]
 
 
 def test_one_honorific_for_a_list_of_bare_names_and_a_deciding_chair():
@@ -1223,14 +1223,16 @@ def test_post_office_is_a_recipient_and_this_round_is_no_part_of_the_conferrer()
     assert got[("Cờ thi đua", "Sở Tài chính")] == "Thủ tướng Chính phủ"
 
 
-def test_year_of_a_summing_up_meeting_is_no_period_for_an_order_but_is_for_a_flag():
+def test_year_of_a_summing_up_meeting_is_no_period_for_an_order_and_for_a_flag_only_when_said_again():
     text = ("Tổng kết thi đua\n\n"
             "Sáng 10/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
             "Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Văn Lâm trao Huân chương Lao động hạng Ba cho "
-            "Hội Cựu chiến binh tỉnh. Dịp này, Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh.")
+            "Hội Cựu chiến binh tỉnh. Dịp này, Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh. "
+            "Trong năm 2023, Sở Xây dựng được tặng Cờ thi đua của UBND tỉnh.")
     got = {(f, r): p for f, r, _k, _c, p in awards(text)}
     assert got[("Huân chương Lao động hạng Ba", "Hội Cựu chiến binh tỉnh")] is None
-    assert got[("Cờ thi đua", "Sở Tư pháp")] == "năm 2023"
+    assert got[("Cờ thi đua", "Sở Tư pháp")] is None
+    assert got[("Cờ thi đua", "Sở Xây dựng")] == "năm 2023"
 
 
 def test_year_of_a_launch_or_a_cluster_term_is_no_period_and_a_deputy_presenting_confers_nothing():
@@ -1718,3 +1720,31 @@ def test_company_and_its_chairman_with_a_decision_clause_before_them():
     assert got == {("Huân chương Lao động hạng Ba", "Công ty TNHH Thủy sản Sa Đéc"),
                    ("Huân chương Lao động hạng Ba", "Lê Văn Tám"),
                    ("Huân chương Lao động hạng Nhì", "Công ty Cổ phần Vàng bạc Đá quý Sài Gòn")}
+
+
+def test_a_congress_or_summing_up_year_is_no_period_unless_the_conferral_says_it_again():
+    congress = ("Đại hội thi đua yêu nước huyện Kim Sơn lần thứ IV - năm 2020\n\n"
+                "Sáng 12/8, UBND huyện Kim Sơn tổ chức Đại hội thi đua yêu nước lần thứ IV - năm 2020. "
+                "Tại đại hội, Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen cho Hội Nông dân huyện Kim Sơn.")
+    assert [(r, p) for _f, r, _k, _c, p in awards(congress)] == [("Hội Nông dân huyện Kim Sơn", None)]
+    span = ("Ngày 3/10, tỉnh Tuyên Quang tổ chức Đại hội Thi đua yêu nước lần thứ VI. "
+            "Đại hội đã tổng kết phong trào thi đua giai đoạn 2019-2024, biểu dương các điển hình. "
+            "Đại hội cũng công bố quyết định tặng Cờ thi đua của Chính phủ cho Sở Tư pháp tỉnh Tuyên Quang.")
+    assert [(r, p) for _f, r, _k, _c, p in awards(span)] == [("Sở Tư pháp tỉnh Tuyên Quang", None)]
+    meeting = ("Chiều 20/1, Sở Y tế tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+               "Dịp này, Bệnh viện Đa khoa huyện Mỹ Lộc được tặng Cờ thi đua của UBND tỉnh. "
+               "Theo đó, năm 2023, Trung tâm Y tế huyện Ý Yên được tặng Bằng khen của UBND tỉnh.")
+    got = {r: p for _f, r, _k, _c, p in awards(meeting)}
+    assert got == {"Bệnh viện Đa khoa huyện Mỹ Lộc": None, "Trung tâm Y tế huyện Ý Yên": "năm 2023"}
+
+
+def test_a_date_or_a_clusters_term_is_no_article_period_and_a_capitalised_reason_after_the_list_is():
+    decision = ("QUYẾT ĐỊNH\n\nBỘ TRƯỞNG BỘ NỘI VỤ\n\n"
+                "Xét đề nghị của Ban Thi đua-Khen thưởng Trung ương (Tờ trình số 12/TTr ngày 3 tháng 4 năm 2019),\n\n"
+                "QUYẾT ĐỊNH:\n\nĐiều 1. Tặng Bằng khen của Bộ trưởng Bộ Nội vụ cho:\n\n"
+                "1. Sở Nội vụ tỉnh Phú Yên;\n\n2. Phòng Nội vụ huyện Đồng Xuân,\n\n"
+                "Đã hoàn thành xuất sắc nhiệm vụ công tác năm 2018.")
+    assert {p for _f, _r, _k, _c, p in awards(decision)} == {"năm 2018"}
+    term = ("Hội nghị bàn giao Cụm trưởng cụm thi đua năm 2024 cho Công an tỉnh Bến Tre. "
+            "Nhân dịp này, Công an tỉnh Long An được tặng Cờ thi đua của Bộ Công an.")
+    assert [(r, p) for _f, r, _k, _c, p in awards(term)] == [("Công an tỉnh Long An", None)]
