@@ -20,7 +20,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, share_place_over_mass_organisations)
-from .merge import PEOPLE_OF, Candidate, core_name, finalise
+from .merge import PEOPLE_OF, Candidate, core_name, finalise, person_tail
 
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
 # "Khu Công nghiệp X"); lowercase after them they are common nouns ("lực lượng vũ trang", "khu dân cư").
@@ -63,20 +63,11 @@ _ORGANISER_LABEL = re.compile(r"^Ban[ \t]+(?:[Tt]ổ chức|[Gg]iám khảo|[Bb]
 
 def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]:
     """"Hội Nông dân Việt Nam Lương Quốc Đoàn": a person's name run onto an organisation is not part of it."""
-    words = surface.split()
-    for k in (4, 3):
-        tail = words[-k:]
-        head = " ".join(words[:-k])
-        # only after a name that is already complete: "… Việt Nam", "… Trung ương", "… tỉnh Quảng Ninh"
-        # ("Trường THCS Nguyễn Văn Trỗi" is named after a person)
-        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or ends_in_place(head) and re.search(
-            ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+)*$", head)
-        if len(words) >= k + 2 and complete and all(is_cap(w) for w in tail) and person_like(tail) \
-                and not ORG_HEAD_RE.match(tail[0]):
-            cut = surface.rfind(" ".join(tail))
-            if cut > 0:
-                pos = text.rfind(" ".join(tail), a, b + 1)
-                return surface[:cut].rstrip(" ,"), (pos if pos > a else b)
+    tail = person_tail(surface)
+    if tail:
+        cut = surface.rfind(tail)
+        pos = text.rfind(tail, a, b + 1)
+        return surface[:cut].rstrip(" ,"), (pos if pos > a else b)
     return surface, b
 
 
@@ -301,6 +292,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Văn Việt": a surname that is also an organisation word
         if looks_like_person(text, a):
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
+        if _inside_person_name(text, a):
+            continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
         if re.search(r"(?<!\w)(?:các|những)[ \t]+$", text[max(0, a - 8):a]) and (
@@ -529,6 +522,23 @@ def _add_member_list_units(text, masked, cands, taken, free, add, person_names=(
                 cands.remove(c)
                 taken.remove((c.start, c.end))
             add(name, a, b, place)
+
+
+def _inside_person_name(text: str, a: int) -> bool:
+    """Is the head word at `a` part of a person's name, written after the capitalised words of the name that open
+    with a surname ("Nguyễn Trường Thắng", "Trần Văn Phòng")? The head and the words after it complete the name."""
+    before = re.search(rf"(?<![\w,])((?:{CW}[ \t]+){{1,2}})$", text[max(0, a - 30):a])
+    if not before:
+        return False
+    words = before.group(1).split()
+    if words[0] not in lexicon.surnames() or any(ORG_HEAD_RE.fullmatch(w) or re.fullmatch(ADMIN_TYPES, w) for w in words):
+        return False
+    start = a - len(before.group(1))
+    if re.search(rf"{CW}[ \t]+$", text[max(0, start - 30):start]):
+        return False  # "Sở Y tế Nam Định Trường …": the words before belong to something longer
+    run = re.match(rf"{CW}(?:[ \t]+{CW}){{1,3}}", text[start:])
+    name = run.group(0).split()[:4] if run else []
+    return len(name) >= 3 and person_like(name)
 
 
 def _ends_title_body(before: str, head: re.Pattern) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from thidua.models import Unit
 
 from .. import gazetteer, lexicon
-from ..orgnames import ADMIN_TYPES, CW, ORG_HEAD_RE
+from ..orgnames import ADMIN_TYPES, CW, ORG_HEAD_RE, ends_in_place, is_cap, person_like
 from ..textutil import Sentence, sentence_at
 
 
@@ -36,6 +36,7 @@ def core_name(s: str) -> str:
                 changed = True
     x = re.sub(r"^(cụm|khối) thi đua[ \t]*[-–,]?[ \t]*khen thưởng ", r"\1 thi đua ", x)  # the bloc's long name
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
+    x = re.sub(r"^(cụm|khối) \1 ", r"\1 ", x)  # "Cụm thi đua cụm số VII" = "cụm thi đua số VII"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
     # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng - Thi đua khen thưởng huyện" = "… thi đua khen thưởng …":
@@ -45,6 +46,21 @@ def core_name(s: str) -> str:
     x = re.sub(r"(?<![\d.,])0+(?=\d)", "", x)  # "Cụm thi đua số 01" = "Cụm thi đua số 1"
     # "Thành ủy thành phố X" = "Thành ủy X": the committee's name already carries its level
     return re.sub(r"^((?:tỉnh|thành|huyện) ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) ", r"\1 ", x)
+
+
+def person_tail(surface: str) -> str | None:
+    """The person's name written on after an organisation whose name is already complete ("Hội Nông dân Việt Nam
+    Lương Quốc Đoàn", "… tỉnh Quảng Ninh Nguyễn Văn A"), or None ("Trường THCS Nguyễn Văn Trỗi" is named after one)."""
+    words = surface.split()
+    for k in (4, 3):
+        tail = words[-k:]
+        head = " ".join(words[:-k])
+        complete = re.search(r"(?:Việt Nam|Trung ương)$", head) or ends_in_place(head) and re.search(
+            ADMIN_TYPES + r"[ \t]+\S+(?:[ \t]+\S+)*$", head)
+        if len(words) >= k + 2 and complete and all(is_cap(w) for w in tail) and person_like(tail) \
+                and not ORG_HEAD_RE.match(tail[0]):
+            return " ".join(tail)
+    return None
 
 
 def finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recipients: tuple[str, ...] = ()) -> list[Unit]:

@@ -11,7 +11,7 @@ from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE
 from ..textutil import inside, UP
 from .roles import (OCCASION_OF, OCCUPATION, OWNED_BY, PREDECESSOR_BEFORE, RECEIVES_AFTER, SOURCE_BEFORE, VENUE_BEFORE,
                     WORKPLACE_BEFORE, clause_before)
-from .merge import PEOPLE_OF, shortened, core_name, org_kind
+from .merge import PEOPLE_OF, core_name, org_kind, person_tail, shortened
 
 
 def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], text: str = "",
@@ -28,6 +28,8 @@ def add_recipient_units(units: list[Unit], recipients: list[tuple[str, tuple]], 
         name = PEOPLE_OF.sub("", name).strip()
         if len(name.split()) < 2 or not _recipient_is_body(name, text, title_spans, evidence):
             continue
+        if person_tail(name):
+            continue  # "Chủ tịch Hội X Việt Nam Nguyễn Văn A được nhận Bằng khen": the person receives, the body is his title's
         core = core_name(name)
         if any(_covers(core, core_name(u.name)) or shortened(name, u.name) or shortened(u.name, name) for u in out):
             continue

@@ -1181,3 +1181,26 @@ def test_the_ministry_after_a_comma_that_owns_a_numbered_cluster_is_no_participa
     got = units(text)
     assert "Cụm thi đua số 4" in got
     assert "Bộ Quốc phòng" not in got
+
+
+def test_a_head_word_inside_a_persons_name_opens_no_body():
+    text = ("Trao Huân chương Chiến công\n\n"
+            "Huân chương Chiến công hạng Ba được trao cho các Phó Giám đốc: Đại tá Lê Minh Tâm, Phạm Trường Sơn "
+            "và Trần Văn Phòng. Trường Tiểu học Hòa Bình được tặng Bằng khen.")
+    got = units(text)
+    assert "Trường Tiểu học Hòa Bình" in got
+    assert not any(u.startswith(("Trường Sơn", "Phòng")) for u in got), got
+
+
+def test_a_recipient_ending_in_a_persons_name_is_that_person_not_a_body():
+    from pipeline.units import add_recipient_units
+    got = add_recipient_units([], [("Hội Cựu chiến binh Tổng công ty Điện lực Việt Nam Trần Quang Huy", ()),
+                                   ("Trường THCS Nguyễn Văn Trỗi", ())])
+    assert [u.name for u in got] == ["Trường THCS Nguyễn Văn Trỗi"]
+
+
+def test_a_cluster_written_twice_with_the_word_cum_repeated_is_one_unit():
+    text = ("Hội nghị của Cụm thi đua cụm số III\n\n"
+            "Ngày 20/12, cụm thi đua số III tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
+    got = units(text)
+    assert len([u for u in got if u.lower().startswith("cụm")]) == 1, got
