@@ -59,8 +59,11 @@ def sentence_period(s: str, mentions: list[re.Match] | None = None) -> str | Non
             continue
         if not _when(s, p) and _rewards(s, p):
             # (not "… của Chính phủ về thành tích năm 2013": what the award rewards)
+            # (a form after the period counts only when none is written before it: "cho A vì … từ năm 2001 đến năm
+            # 2011; … FORM2 cho B" is A's reason)
+            first = any(m.end() <= p.start() for m in mentions or ())
             if any(re.fullmatch(r"\s*(?:của\s+(?:(?!về|vì|thành tích)[^,;.()]){1,60}?\s*)?\(?\s*", s[m.end():p.start()])
-                   for m in mentions or () if m.end() <= p.start() or not _ACHIEVED_BEFORE.search(s[:p.start()])):
+                   for m in mentions or () if m.end() <= p.start() or not first and not _ACHIEVED_BEFORE.search(s[:p.start()])):
                 return None
             return p.group(1)
     return None

@@ -1748,3 +1748,12 @@ def test_a_date_or_a_clusters_term_is_no_article_period_and_a_capitalised_reason
     term = ("Hội nghị bàn giao Cụm trưởng cụm thi đua năm 2024 cho Công an tỉnh Bến Tre. "
             "Nhân dịp này, Công an tỉnh Long An được tặng Cờ thi đua của Bộ Công an.")
     assert [(r, p) for _f, r, _k, _c, p in awards(term)] == [("Công an tỉnh Long An", None)]
+
+
+def test_the_reason_of_the_first_conferral_gives_its_period_when_a_second_form_follows_in_the_sentence():
+    got = awards("Chủ tịch nước đã ký quyết định tặng Huân chương Lao động hạng Ba cho Trường THPT Hùng Vương vì đã có "
+                 "thành tích xuất sắc trong giảng dạy, nghiên cứu từ năm 2016 đến năm 2020, góp phần xây dựng quê hương; "
+                 "quyết định khác tặng Huân chương Lao động hạng Nhì cho Bệnh viện Đa khoa tỉnh vì thành tích "
+                 "từ năm 2016 đến năm 2020.")
+    assert {(r, p) for _f, r, _k, _c, p in got} == {("Trường THPT Hùng Vương", "từ năm 2016 đến năm 2020"),
+                                                    ("Bệnh viện Đa khoa tỉnh", "từ năm 2016 đến năm 2020")}
