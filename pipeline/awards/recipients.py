@@ -70,6 +70,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     listed = len([i for i in items if i.strip(" .")]) >= 2
     for item in items:
         item = _drop_place_qualifiers(cut_reason(re.sub(r"\([^)]*\)", "", item)))
+        if listed and _PARENT_CHAIN.search(item) and HEAD_RE.match(item):  # (a body's item, not a person's)
+            item = item[:item.find(",")].strip()  # "…; Viện A, Tập đoàn B, Bộ C; …": the item's parents follow it
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
         item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s+)+(?:của\s+)?|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
         # "cho mẹ Việt Nam anh hùng A": the title before the mother's name is no part of it
@@ -101,6 +103,9 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     return out
 
 
+# in a list of ";" items, a comma chain ending in a ministry or a city or province names the item's parent bodies
+# ("…; Công ty A, Tổng Công ty B, Thành phố C; Viện D, Bộ E; …")
+_PARENT_CHAIN = re.compile(rf",\s*(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy){UP}[^,]*$")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")
@@ -134,11 +139,12 @@ def _drop_place_qualifiers(item: str) -> str:
 
 def cut_reason(item: str) -> str:
     """"Trường A đã có thành tích …", "Sở B vì …", "… cùng 20 tập thể": the recipient before its reason or a count."""
-    cut = re.search(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s", item)
+    # ("Nhà máy A thuộc Tổng cục B": the body it belongs to qualifies it)
+    cut = re.search(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích|thuộc)\s", item)
     while cut and cut.group(0).strip() == "tại" and re.match(rf"{CAP_WORD}(?!\w)", item[cut.end():]) \
             and not re.match(_VENUE, item[cut.end():]) \
             and not gazetteer.is_any_place(re.split(r"[,;(]", item[cut.end():])[0].strip(" .")):
-        cut = re.compile(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích)\s").search(item, cut.end())
+        cut = re.compile(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích|thuộc)\s").search(item, cut.end())
     if cut:
         item = item[:cut.start()]
     item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups

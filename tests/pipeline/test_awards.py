@@ -1757,3 +1757,14 @@ def test_the_reason_of_the_first_conferral_gives_its_period_when_a_second_form_f
                  "từ năm 2016 đến năm 2020.")
     assert {(r, p) for _f, r, _k, _c, p in got} == {("Trường THPT Hùng Vương", "từ năm 2016 đến năm 2020"),
                                                     ("Bệnh viện Đa khoa tỉnh", "từ năm 2016 đến năm 2020")}
+
+
+def test_parent_bodies_after_a_list_item_or_after_thuoc_qualify_the_recipient():
+    got = awards("Chủ tịch UBND tỉnh tặng Bằng khen cho Xí nghiệp In Ba Đình, Tổng Công ty Văn hóa Sài Gòn, Thành phố Hồ Chí Minh; "
+                 "Viện Cơ khí Năng lượng và Mỏ, Tập đoàn Than - Khoáng sản Việt Nam, Bộ Công Thương; "
+                 "Trường Cao đẳng Nghề Cơ điện, Bộ Nông nghiệp và Phát triển nông thôn.")
+    assert [r for _f, r, _k, _c, _p in got] == ["Xí nghiệp In Ba Đình", "Viện Cơ khí Năng lượng và Mỏ",
+                                                "Trường Cao đẳng Nghề Cơ điện"]
+    got = awards("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát cơ động thuộc Công an tỉnh Kon Tum, Bộ Công an "
+                 "vì đã có thành tích trong phòng, chống thiên tai.")
+    assert [r for _f, r, _k, _c, _p in got] == ["Phòng Cảnh sát cơ động"]
