@@ -31,6 +31,8 @@ ORG_HEADS = (
     "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
     # a school listed by its level alone after "Trường …, THPT X, THCS Y"
     "THPT", "THCS",
+    # abbreviated names written as heads: the Front committee with "VN" run on, the State Bank's branches
+    "UBMTTQVN", "NHNN",
 )
 
 

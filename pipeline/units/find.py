@@ -18,7 +18,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
-                    PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
+                    PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise, person_tail
 
@@ -40,6 +40,11 @@ _BARE_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Ban Thường 
                          r"(?:[ \t]+(?:Công đoàn|Đoàn|Hội|Đảng ủy|Đảng uỷ|Chi bộ))?")
 _UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Tỉnh uỷ|Huyện uỷ|Thành uỷ)"
                                  r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
+# a body's standing organ, which stands for its members ("Thường trực HĐND tỉnh", "Ban Thường vụ Tỉnh ủy"); it is a
+# unit only where it acts ("Thường trực HĐND tỉnh đã họp …"), not where it is listed among those who attend
+_ORGAN = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)(?!\w)")
+_ORGAN_BEFORE = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)[ \t]+$")
+_ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[ \t])")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -99,6 +104,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"  # "các vị đại biểu HĐND tỉnh", "các ủy viên Ban Thường vụ Tỉnh ủy"
         if MEMBERS_OF.search(before) and not _CLUSTER.match(text, a):
             return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
+        if _ORGAN.match(text, a) and _ORGAN_IDLE_AFTER.match(text, b):
+            return "members"  # "Dự có …, Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh": an organ named as people who attend
         if text[a - 1:a] == "/":
             return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
         if _in_legal_basis(text, a):
@@ -255,6 +262,14 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
             continue  # a line that is only the list is a section label of the page, not an actor
         level, place = m.group("level"), m.group("place")
+        # "các đồng chí trong Ban Thường vụ Huyện ủy, Thường trực HĐND, UBND, UBMTTQVN huyện": people of the bodies
+        # (not "các đồng chí lãnh đạo UBND, …": the leaders stand for their body, as "lãnh đạo X" does everywhere)
+        list_role = "members" if not re.match(r"[Ll]ãnh đạo|[Đđ]ại diện", m.group(0)) and (MEMBERS_OF.search(
+            text, max(0, m.start() - 40), m.start()) or _ORGAN_BEFORE.search(text, max(0, m.start() - 20), m.start())) else None
+        if list_role:
+            last = BARE_HEAD_RE.search(text, m.end("bare"), m.end())
+            if last and free(last.start(), m.end()):
+                add(text[last.start():m.end()], last.start(), m.end(), False, list_role)
         for h in BARE_HEAD_RE.finditer(m.group("bare")):
             a = m.start("bare") + h.start()
             b = a + len(h.group(0))
@@ -266,7 +281,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             else:
                 surface = f"{name} {level}" + (f" {place}" if place else "")
             part = re.search(r"(?:Thường trực|[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+$", text[max(0, a - 20):a])
-            add(surface, a, b, False, role_of(a - len(part.group(0)), b) if part else None)
+            add(surface, a, b, False, list_role or (role_of(a - len(part.group(0)), b) if part else None))
         taken.append((m.start("bare"), m.end("bare")))  # "Thường trực HĐND" is HĐND's, not a body of its own
 
     # 2. Organisations.
@@ -354,12 +369,14 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue
         kind = m.group(1)
         shared_role = None  # the list shares the role of its first member ("tập trung ở các huyện A, B, C")
-        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", m.group(2)):
+        for nm in re.finditer(SHARED_ITEM, m.group(2)):
             a = m.start(2) + nm.start()
             b = a + len(nm.group(0))
-            if free(a, b) and not re.match(ADMIN_TYPES + r"(?!\w)", nm.group(0)):
+            own = re.match(ADMIN_TYPES + r"[ \t]+", nm.group(0))  # "các xã Thị trấn X, Y": an item with its own type
+            if free(a, b) and (own or not re.match(ADMIN_TYPES + r"(?!\w)", nm.group(0))):
                 shared_role = shared_role or role_of(a, b)
-                add(f"{kind} {nm.group(0)}", a, b, True, shared_role if shared_role != "participant" else None)
+                surface = own.group(0).lower() + nm.group(0)[own.end():] if own else f"{kind} {nm.group(0)}"
+                add(surface, a, b, True, shared_role if shared_role != "participant" else None)
         taken.append((m.start(), m.end()))  # the shared type word is not a unit of its own
 
     # 3a''. "các sở: Nội vụ, Tài chính, Tư pháp", "Sở Nội vụ, Tài chính và Tư pháp": one department per sector.

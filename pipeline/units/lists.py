@@ -13,7 +13,8 @@ from .merge import Candidate
 
 _BARE_HEADS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Đảng ủy", "HĐND", "UBND",
                "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQ",
-               "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ",
+               "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "MTTQ", "MTTQ Việt Nam",
+               "UBMTTQ Việt Nam", "UBMTTQVN", "UBMTTQ VN",
                # the old tone placement ("Uỷ ban MTTQ Việt Nam huyện X")
                "Uỷ ban MTTQ Việt Nam", "Uỷ ban MTTQ", "Uỷ ban Mặt trận Tổ quốc Việt Nam", "Uỷ ban Mặt trận Tổ quốc")
 _BARE_HEAD_ALT = "|".join(re.escape(h) for h in sorted(_BARE_HEADS, key=len, reverse=True))
@@ -52,9 +53,11 @@ LIST_INTRO = re.compile(
     rf"(?:gồm|bao gồm|là)\s*:?\s*(?:(?:các|\d+)\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"
     rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)+)"
 )
+# "các xã A, B và C", "05 xã A, B, C" (a count for "các"); an item may carry a type of its own ("các xã Thị trấn X, Y")
+SHARED_ITEM = rf"(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*"
 SHARED_TYPE = re.compile(
-    rf"(?<!\w)các[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
-    rf"({CW}(?:[ \t]+{CW})*(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW})*)+)"
+    rf"(?<!\w)(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
+    rf"({SHARED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{SHARED_ITEM})+)"
 )
 
 

@@ -584,9 +584,9 @@ def test_standing_committee_and_leaders_of_bodies_sharing_one_place():
             "Dự có Thường trực HĐND, lãnh đạo UBND, Ủy ban MTTQ Việt Nam huyện Tân Sơn; Văn phòng HĐND và UBND "
             "huyện Thanh Sơn được tặng Bằng khen.")
     got = units(text)
-    assert {"HĐND huyện Tân Sơn", "UBND huyện Tân Sơn", "Ủy ban MTTQ Việt Nam huyện Tân Sơn",
-            "Văn phòng HĐND và UBND huyện Thanh Sơn"} <= set(got)
-    assert not any(u.startswith("Thường trực") for u in got)
+    assert {"UBND huyện Tân Sơn", "Ủy ban MTTQ Việt Nam huyện Tân Sơn", "Văn phòng HĐND và UBND huyện Thanh Sơn"} <= set(got)
+    # the standing committee attends as people; its council is no participant by it (the leaders stand for theirs)
+    assert not any(u.startswith(("Thường trực", "HĐND huyện")) for u in got)
 
 
 def test_the_body_whose_recognition_an_award_shows_is_not_a_participant():
@@ -1204,3 +1204,33 @@ def test_a_cluster_written_twice_with_the_word_cum_repeated_is_one_unit():
             "Ngày 20/12, cụm thi đua số III tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
     got = units(text)
     assert len([u for u in got if u.lower().startswith("cụm")]) == 1, got
+
+
+def test_a_shared_level_after_a_front_committee_written_with_viet_nam_is_distributed():
+    text = ("Huyện Lạc Dương truy tặng danh hiệu Bà Mẹ Việt Nam Anh hùng\n\n"
+            "Sáng 2/5, Huyện ủy, HĐND, UBND, UBMTTQ Việt Nam huyện Lạc Dương đã tổ chức Lễ truy tặng danh hiệu "
+            "vinh dự Nhà nước cho 3 mẹ.")
+    got = set(units(text))
+    assert {"Huyện ủy Lạc Dương", "HĐND huyện Lạc Dương", "UBND huyện Lạc Dương",
+            "UBMTTQ Việt Nam huyện Lạc Dương"} <= got, got
+
+
+def test_a_counted_commune_list_and_an_item_with_its_own_type_share_the_type_word():
+    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2025\n\n"
+            "Sáng 4/3, đại diện 04 xã Hòa Bình, Hòa Phong, Hòa Thịnh, Hòa Tân ký kết giao ước thi đua. "
+            "Cụm thi đua số 5 gồm các xã Thị trấn Phú Hòa, Hòa Quang, Hòa Hội tổ chức hội nghị tổng kết.")
+    got = set(units(text))
+    assert {"xã Hòa Bình", "xã Hòa Phong", "xã Hòa Thịnh", "xã Hòa Tân"} <= got, got
+    assert {"thị trấn Phú Hòa", "xã Hòa Quang", "xã Hòa Hội"} <= got, got
+
+
+def test_standing_organs_listed_among_those_attending_are_no_units_but_one_that_acts_is():
+    text = ("Tỉnh ủy Thái Bình gặp mặt đảng viên tiêu biểu\n\n"
+            "Ngày 3/2, Tỉnh ủy Thái Bình tổ chức hội nghị biểu dương, khen thưởng tổ chức đảng có thành tích xuất sắc. Dự có các "
+            "đồng chí trong Ban Thường vụ Tỉnh ủy, Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh, Ban Thường trực Ủy ban "
+            "MTTQ Việt Nam tỉnh. Thường trực HĐND huyện Vũ Thư đã họp xét khen thưởng các tổ đại biểu. Tham dự có các "
+            "đồng chí trong Ban Thường vụ Huyện ủy, Thường trực HĐND, UBND, UBMTTQVN huyện.")
+    got = units(text)
+    assert "Tỉnh ủy Thái Bình" in got and "UBND tỉnh" in got
+    assert "Thường trực HĐND huyện Vũ Thư" in got
+    assert not any(u.startswith(("Thường trực HĐND tỉnh", "Ban Thường", "UBMTTQVN", "HĐND huyện")) for u in got), got
