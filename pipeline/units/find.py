@@ -472,6 +472,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     _add_bare_places_sharing_a_type(text, cands, free, add)
     share_place_over_mass_organisations(cands, text)
+    for a, b in _related_headlines(text):
+        for c in cands:
+            if a <= c.start < b:
+                c.role = "related"  # a link to another article, listed between paragraphs: nobody there takes part here
     return finalise(cands, text, sentences, recipients)
 
 
@@ -539,6 +543,33 @@ def _add_member_list_units(text, masked, cands, taken, free, add, person_names=(
                 cands.remove(c)
                 taken.remove((c.start, c.end))
             add(name, a, b, place)
+
+
+# A short line without final punctuation is a caption, a label or a link to another article. Links come in runs
+# ("Tin liên quan"), each a headline about some other matter; a caption or label speaks of this event.
+_BARE_LINE = re.compile(r"^[ \t]*(\S[^\n]{10,200}?)[ \t]*$", re.M)
+_OF_THIS_EVENT = re.compile(r"(?i)thi đua|khen|huân chương|huy chương|bằng|giấy khen|(?<!\w)cờ(?!\w)|danh hiệu|giao ước|hội nghị"
+                            r"|đại hội|(?<!\w)lễ(?!\w)|tuyên dương|biểu dương|vinh danh|điển hình|anh hùng|đại biểu|quang cảnh|toàn cảnh")
+
+
+def _related_headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that read as links to other articles: two or more short unpunctuated lines in a row after the
+    headline, of which these say nothing of a commendation event."""
+    first = re.search(r"\S", text)
+    runs, run = [], []
+    for m in _BARE_LINE.finditer(text):
+        bare = len(m.group(1).split()) <= 25 and not re.search(r"[.!?:;…”\"')]$", m.group(1)) \
+            and not (first and m.start(1) <= first.start())
+        if run and text[run[-1].end():m.start()].strip():
+            runs.append(run)  # something else stands between: the run has ended
+            run = []
+        if bare:
+            run.append(m)
+        elif run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [(r.start(1), r.end(1)) for run in runs if len(run) >= 2 for r in run if not _OF_THIS_EVENT.search(r.group(1))]
 
 
 def _inside_person_name(text: str, a: int) -> bool:

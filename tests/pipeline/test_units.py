@@ -1234,3 +1234,16 @@ def test_standing_organs_listed_among_those_attending_are_no_units_but_one_that_
     assert "Tỉnh ủy Thái Bình" in got and "UBND tỉnh" in got
     assert "Thường trực HĐND huyện Vũ Thư" in got
     assert not any(u.startswith(("Thường trực HĐND tỉnh", "Ban Thường", "UBMTTQVN", "HĐND huyện")) for u in got), got
+
+
+def test_links_to_other_articles_between_paragraphs_name_no_participants():
+    text = ("Hội Nông dân tỉnh Yên Bái tổng kết thi đua năm 2024\n\n"
+            "Sáng 18/12, Hội Nông dân tỉnh Yên Bái tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
+            "Hội Nông dân tỉnh Lào Cai thăm, làm việc với Hội Nông dân huyện Bảo Thắng\n\n"
+            "Sở Y tế tỉnh Phú Thọ ra mắt ứng dụng đặt lịch khám bệnh\n\n"
+            "Các đại biểu Hội Nông dân huyện Văn Chấn nhận Bằng khen tại hội nghị\n\n"
+            "Năm 2024, Hội đã vận động hội viên tham gia các phong trào thi đua.")
+    got = units(text)
+    assert "Hội Nông dân tỉnh Yên Bái" in got
+    assert "Hội Nông dân huyện Văn Chấn" in got  # a caption of this event
+    assert not any(u.startswith(("Hội Nông dân tỉnh Lào Cai", "Hội Nông dân huyện Bảo Thắng", "Sở Y tế")) for u in got), got
