@@ -16,7 +16,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
                     RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
-                    in_launcher_list, is_proposed)
+                    in_conferrer_list, in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, share_place_over_mass_organisations)
@@ -45,6 +45,10 @@ _UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân d�
 _ORGAN = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)(?!\w)")
 _ORGAN_BEFORE = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)[ \t]+$")
 _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[ \t])")
+# between a title and the ministry it sits in: a remark in brackets and a comma ("Vụ trưởng Vụ X (phụ trách Y), Bộ Z")
+_TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
+# a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
+_REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -126,6 +130,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
             return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
+        if re.search(r",[ \t]*$", before) and any(y <= a and _TITLE_THEN_OWNER.fullmatch(text, y, a) for x, y in title_spans):
+            return "title"  # "Phó Vụ trưởng Vụ X (phụ trách …), Bộ Y": the owner after a bracketed remark ends the title
         if re.match(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+|[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+\d{4}", text[b:b + 20]) \
                 or re.search(r"(?<!\w)(?:bầu|bầu ra|kiện toàn)[ \t]+$", before):
             return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
@@ -142,6 +148,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "launcher"
         if in_launcher_list(text, a, b):
             return "launcher"
+        if in_conferrer_list(text, a, b):
+            return "conferrer"  # "19 tập thể được Bộ X, Công đoàn Y, UBND tỉnh tặng Bằng khen"
         if FORWARDER[0].search(before) and FORWARDER[1].match(text[b:b + 20]):
             return "forwarder"
         if GENERIC_MEMBERS_OF.search(before) and not re.match(r"[Cc]ụm|[Kk]hối", text[a:b]):
@@ -174,6 +182,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "qualifier"  # "Ban Thi đua (cơ quan thường trực của Hội đồng X)": whose organ the body is
         if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
+        if _REPORTS_AFTER.match(text, b) and re.search(r"(?:^|[.!?\n]|:)[ \t]*$", before):
+            return "source"  # "Văn phòng Chính phủ cho biết, ngày 5/1 …": who reports the news, not who takes part
         if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if FEATURE_BEFORE.search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):

@@ -43,6 +43,18 @@ def in_launcher_list(text: str, a: int, b: int) -> bool:
     """Is the body at a..b one of the launchers listed between "do" and "phát động"?"""
     start = max(text.rfind(c, 0, a) for c in ".;:\n") + 1
     return any(m.start("list") <= a and b <= m.end() for m in _LAUNCHER_LIST.finditer(text, start, min(len(text), b + 200)))
+# the conferrers written as a list between "được" and the conferral: "được Bộ X, Công đoàn Y, UBND tỉnh tặng Bằng khen"
+_CONFERRER_ITEM = r"(?:(?!(?<!\w)(?:được|là|nhận|tặng|trao|đề nghị|cho)(?!\w))[^,;.:\n()]){2,50}?"  # a name, not a clause
+_CONFERRER_LIST = re.compile(rf"(?<!\w)được[ \t]+(?P<list>(?:{_CONFERRER_ITEM}[ \t]*,[ \t]*)+{_CONFERRER_ITEM})[ \t]+"
+                             r"(?:(?:đã|cùng|đồng thời)[ \t]+)?(?:tặng|trao tặng|trao|tặng thưởng|khen thưởng|công nhận)(?!\w)")
+
+
+def in_conferrer_list(text: str, a: int, b: int) -> bool:
+    """Is the body at a..b one of the conferrers listed between "được" and "tặng"?"""
+    start = max(text.rfind(c, 0, a) for c in ".;:\n") + 1
+    return any(m.start("list") <= a and b <= m.end("list") for m in _CONFERRER_LIST.finditer(text, start, min(len(text), b + 250)))
+
+
 # "được UBND tỉnh trình Thủ tướng …": who forwards a proposal
 FORWARDER = (re.compile(r"(?<!\w)được[ \t]+$"), re.compile(r"^[ \t]+(?:trình|đề nghị)(?!\w)"))
 # A higher body written after a lower one at the end of a clause names the lower one's parent, not a second

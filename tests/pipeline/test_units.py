@@ -1247,3 +1247,29 @@ def test_links_to_other_articles_between_paragraphs_name_no_participants():
     assert "Hội Nông dân tỉnh Yên Bái" in got
     assert "Hội Nông dân huyện Văn Chấn" in got  # a caption of this event
     assert not any(u.startswith(("Hội Nông dân tỉnh Lào Cai", "Hội Nông dân huyện Bảo Thắng", "Sở Y tế")) for u in got), got
+
+
+def test_a_ministry_after_a_bracketed_remark_on_a_title_is_part_of_the_title():
+    text = ("Khối thi đua tổng kết năm 2024\n\n"
+            "Dự hội nghị có ông Lê Văn Nam, Phó Vụ trưởng Vụ Thi đua - Khen thưởng (phụ trách khu vực phía Nam), "
+            "Bộ Nội vụ; Sở Tài chính tỉnh Đồng Nai tổ chức hội nghị tổng kết thi đua.")
+    got = units(text)
+    assert "Sở Tài chính tỉnh Đồng Nai" in got
+    assert "Bộ Nội vụ" not in got
+
+
+def test_conferrers_listed_between_duoc_and_tang_are_no_participants():
+    text = ("Hội nghị điển hình tiên tiến ngành Y tế\n\n"
+            "Dịp này, 12 tập thể được Bộ Y tế, Công đoàn Y tế Việt Nam, LĐLĐ tỉnh tặng Bằng khen; Bệnh viện Đa khoa "
+            "tỉnh được UBND tỉnh tặng Cờ thi đua, Trung tâm Y tế huyện Kỳ Anh, Trung tâm Y tế huyện Can Lộc là những "
+            "đơn vị được Sở Y tế tặng Giấy khen.")
+    got = units(text)
+    assert not any(u.startswith(("Bộ Y tế", "Công đoàn Y tế", "LĐLĐ")) for u in got), got
+    assert {"Trung tâm Y tế huyện Kỳ Anh", "Trung tâm Y tế huyện Can Lộc"} <= set(got), got
+
+
+def test_a_body_that_opens_a_sentence_with_cho_biet_is_the_news_source():
+    text = ("Thủ tướng tặng Bằng khen cho người cứu người\n\n"
+            "Văn phòng Chính phủ cho biết, Phó Thủ tướng đã ký quyết định tặng Bằng khen của Thủ tướng Chính phủ cho "
+            "anh Nguyễn Văn Tài, trú tại xã Nghi Xuân.")
+    assert "Văn phòng Chính phủ" not in units(text)
