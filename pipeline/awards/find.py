@@ -12,7 +12,7 @@ from thidua.textnorm import fold
 from .. import lexicon
 from ..orgnames import sector_spelling_re
 from ..textutil import _NO_BREAK, inside, quoted_spans, Sentence
-from .names import HEAD_RE
+from .names import HEAD_RE, RANK
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
@@ -37,6 +37,12 @@ _ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[�
 # a sentence that says something of a person ("Ông A, Giám đốc Sở phát biểu …") is no list item
 _CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đang|sẽ|phát biểu|chúc mừng|trao|tặng|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|bày tỏ"
                           r"|mong muốn|được|nhận|tham dự|dự)(?!\w)")
+# "FORM được trao tặng Đại tướng A, T; Đại tướng B, T": the recipients right after a passive verb, without "cho"
+_PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được\s+(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s+"
+                                     rf"(?=[A-ZĐÀ-Ỹ]|{RANK.pattern}|(?:ông|bà|đồng chí)\s+[A-ZĐÀ-Ỹ])")
+# "Các Thứ trưởng gồm A, B và C cũng được nhận phần thưởng này": the award of the sentence before, named again
+_THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+)?(?:nhận|trao tặng|tặng|trao|đón nhận)\s+(?:phần thưởng"
+                         r"|hình thức khen thưởng|danh hiệu|huân chương)(?:\s+cao quý)?\s+(?:này|trên|nói trên|đó|ấy)(?!\w)")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -212,6 +218,14 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         s = sent.text
         if pending_at == k - 1:
             in_which(k, sent, 0)
+        this_award = _THIS_AWARD.search(s) if made_at.get(k - 1) and not FORM_RE.search(s) else None
+        if this_award:
+            # the subject before the verb ("Các Thứ trưởng gồm A, B và C", "Ông A và bà B") receives the last award again
+            head = re.sub(r"^\s*(?:[Cc]ác|[Nn]hững)\s+[^,;:]{1,40}?\s+(?:gồm có|gồm|là)\s*:?\s*", "", s[:this_award.start()])
+            last = awards[made_at[k - 1][-1]]
+            for name, kind in recipients_from_list(head) if head != s[:this_award.start()] else subject_recipients(head + " được"):
+                add(last.form, name, kind, last.conferrer, last.period, sent)
+            continue
         # "NSND Lê Thị A", "NGƯT Trần B": an abbreviated title before a name is how the person is addressed
         mentions = [mm for mm in FORM_RE.finditer(s) if not ADDRESSED.match(s, mm.start())]
         back = LIST_BACKREF.search(s)
@@ -327,7 +341,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
             # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
             # "Tặng FORM đối với A": the recipient right after the form (not "… vì đóng góp đối với ngành")
-            cm = re.match(r"^\s*(?:năm\s+\d{4}\s+)?đối với(?:\s*:)?\s+(?=[A-ZĐÀ-Ỹ0-9]|các|\d)", rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
+            cm = re.match(r"^\s*(?:năm\s+\d{4}\s+)?đối với(?:\s*:)?\s+(?=[A-ZĐÀ-Ỹ0-9]|các|\d|(?:ông|bà|mẹ|đồng chí|anh|chị)\s)", rest) or \
+                _PASSIVE_THEN_RECIPIENT.match(rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
                 re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form

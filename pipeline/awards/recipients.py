@@ -21,9 +21,10 @@ _VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân ph�
 
 def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
-    # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …": the mothers are honoured, not their families
+    # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …", "cho thân nhân của 03 gia đình gồm: A, B": the mothers
+    # are honoured, not their families
     seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s*)*(?:\s*\([^)]*\))?(?:\s+của)?\s*"
-                 r"(?=(?:\d+\s+|các\s+)?[Mm]ẹ(?!\w))", "", seg)
+                 r"(?=(?:\d+\s+|các\s+)?(?:[Mm]ẹ|gia đình\s+(?:gồm|là|:)|gia đình\s*:)(?!\w))", "", seg)
     # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
     counted = list(_COUNT_BRACKET.finditer(seg))
     if counted and re.match(r"\s*(?:cho\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", seg):
@@ -55,7 +56,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     if people:
         return _bare_names(seg[people.end():])
     # "4 cá nhân là các vận động viên: A, B", "các tập thể sau:": a description before the list
-    seg = re.sub(rf"^\s*(?:các|những)\s+(?:(?!{UP})[^:;]){{1,40}}:\s*", "", seg)
+    # ("các Thứ trưởng: Thượng tướng A, B và C": a title shared by the persons listed)
+    seg = re.sub(rf"^\s*(?:các|những)\s+(?:(?!{UP})[^:;]|(?<=\s)(?={lexicon.title_head_re().pattern})\w){{1,40}}:\s*", "", seg)
     out: list[tuple[str, str]] = []
     if _ITEM_START.match(seg):
         # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
@@ -154,7 +156,8 @@ def cut_reason(item: str) -> str:
 def only_names(item: str) -> list[tuple[str, str]]:
     """"A, B, C và D" where every piece is a person's full name (surname first): one individual each."""
     # "A, B (Tên hiệu), bà C": brackets are gone by now; an honorific before an item is dropped
-    pieces = [re.sub(r"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ)\s+(?=[A-ZĐÀ-Ỹ])", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
+    # ("Thượng tướng A, B và C": a rank before the first name is shared by all)
+    pieces = [re.sub(rf"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ)\s+(?=[A-ZĐÀ-Ỹ])|^{RANK.pattern}", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
     if len(pieces) < 2:
         return []
     out = []
@@ -247,6 +250,8 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     so a capitalised name counts as a recipient even without a known organisation head ("Vụ Công nghệ cao")."""
     piece = piece.strip(" .,:;")
     piece = re.sub(r"^(?:cho|tới|đến|là)\s+", "", piece)
+    if re.match(r"(?:các\s+)?(?:vị\s+)?lãnh đạo\s", piece):
+        return None  # "… và lãnh đạo Bộ X": the body's leaders, persons not named, not the body
     # "cho tập thể tỉnh X": the place's collective is the place
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s|" + ADMIN_TYPES + rf"\s+{UP})", "", piece)
     if not piece:

@@ -135,6 +135,8 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    if re.search(r"(?:^|[\s,;:])(?:[Cc]ác\s+)?(?:vị\s+)?[Ll]ãnh đạo\s+(?=[A-ZĐ])[^,;]*$", head):
+        return []  # "Các lãnh đạo Bộ X được tặng …": the body's leaders, persons not named, not the body
     if re.search(r"(?<!\w)(?:hiện\s+|đã\s+)?có\s+(?:\d[\d.]*|hàng\s+\w+|nhiều)\s+[^,;]{1,30}$", head):
         return []  # "huyện A hiện có 245 mẹ được phong tặng …": a count of holders, nobody named receives
     one = _ONE_OF.search(head)

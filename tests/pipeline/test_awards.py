@@ -1768,3 +1768,27 @@ def test_parent_bodies_after_a_list_item_or_after_thuoc_qualify_the_recipient():
     got = awards("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát cơ động thuộc Công an tỉnh Kon Tum, Bộ Công an "
                  "vì đã có thành tích trong phòng, chống thiên tai.")
     assert [r for _f, r, _k, _c, _p in got] == ["Phòng Cảnh sát cơ động"]
+
+
+def test_heroic_mothers_listed_after_their_families_or_after_doi_voi():
+    got = awards("Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\n"
+                 "Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm, Phó Chủ tịch UBND huyện đã trao bằng công nhận danh hiệu "
+                 "vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” cho gia đình của 02 gia đình gồm: Phạm Thị Xoan (trú xã Tân Lập) "
+                 "và Hà Thị Nụ (trú xã Mường Lò).")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Phạm Thị Xoan", "Chủ tịch nước"), ("Hà Thị Nụ", "Chủ tịch nước")]
+    got = awards("Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\n"
+                 "Ông Trần Văn Lộc công bố quyết định của Chủ tịch nước truy tặng danh hiệu vinh dự nhà nước "
+                 "“Bà mẹ Việt Nam anh hùng” đối với bà Đỗ Thị Gái, quê xã Yên Bằng và bà Vũ Thị Tẹo, quê xã Yên Lương.")
+    assert [r for _f, r, _k, _c, _p in got] == ["Đỗ Thị Gái", "Vũ Thị Tẹo"]
+
+
+def test_passive_conferral_with_recipients_after_the_verb_and_the_same_award_named_again():
+    got = awards("Lễ trao Huân chương Bảo vệ Tổ quốc\n\n"
+                 "Huân chương Bảo vệ Tổ quốc hạng Nhì được trao tặng Trung tướng Lê Văn Hòa, Chính ủy Quân khu; "
+                 "Thiếu tướng Đặng Văn Khải, Phó Tư lệnh Quân khu. Các Phó Tư lệnh gồm Thiếu tướng Mai Xuân Trường "
+                 "và Hồ Văn Phúc cũng vinh dự nhận phần thưởng này. Huân chương Bảo vệ Tổ quốc hạng Ba được trao cho "
+                 "các Phó Chính ủy: Đại tá Vi Văn Thắng, Lục Văn Đồng và Tạ Quang Huy. Các lãnh đạo Quân khu "
+                 "được tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì và hạng Ba.")
+    assert [(f.split("hạng ")[-1], r) for f, r, _k, _c, _p in got] == [
+        ("Nhì", "Lê Văn Hòa"), ("Nhì", "Đặng Văn Khải"), ("Nhì", "Mai Xuân Trường"),
+        ("Nhì", "Hồ Văn Phúc"), ("Ba", "Vi Văn Thắng"), ("Ba", "Lục Văn Đồng"), ("Ba", "Tạ Quang Huy")]
