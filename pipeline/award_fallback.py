@@ -14,7 +14,7 @@ import re
 from thidua.models import Award, Official, Unit
 from thidua.textnorm import fold
 
-from .awards.forms import CONFERRAL, FORM_RE, NOT_MADE, form_text, normalise
+from .awards.forms import CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise
 from .textutil import Sentence
 
 # where the recipients of a form written before its verb start: "FORM được trao tặng A", "FORM cho A"
@@ -45,8 +45,7 @@ def awards_from_named_entities(sentences: list[Sentence], awards: list[Award], o
     """Extra awards for conferral sentences where the rules found no recipient."""
     covered = [(e.start, e.end) for a in awards for e in a.evidence]
     extra: list[Award] = []
-    seen = {(fold(a.form).lower(), fold(a.recipient).lower()) for a in awards}
-    known = [fold(a.recipient).lower() for a in awards]
+    known = [(form_family(a.form), fold(a.recipient).lower()) for a in awards]  # read already, by the rules or here
     for sent in sentences:
         if any(a < sent.end and sent.start < b for a, b in covered):
             continue
@@ -55,7 +54,7 @@ def awards_from_named_entities(sentences: list[Sentence], awards: list[Award], o
             continue  # no conferral, or those attending
         first_form = FORM_RE.search(s)
         if first_form and _LAW_CITED.search(s, 0, first_form.start()):
-            continue
+            continue  # a law that defines the form, not a conferral
         for m in FORM_RE.finditer(s):
             if NOT_MADE.search(s, 0, m.start()):
                 break  # a proposal or a vote: nothing conferred from here on
@@ -73,10 +72,10 @@ def awards_from_named_entities(sentences: list[Sentence], awards: list[Award], o
             of = _OF_AFTER_FORM.match(s[m.end():])
             conferrer = of.group("x").strip() if of else None
             for name, kind in _named_in(s, start, end, officials, units):
-                key = (fold(form).lower(), fold(name).lower())
-                if key in seen or (conferrer and name in conferrer) or any(key[1] in r or r in key[1] for r in known):
+                family, folded = form_family(form), fold(name).lower()
+                if (conferrer and name in conferrer) or any(f == family and (folded in r or r in folded) for f, r in known):
                     continue  # read already, maybe in its fuller form ("Nhân dân và cán bộ xã X" for "xã X")
-                seen.add(key)
+                known.append((family, folded))
                 extra.append(Award(form=form, recipient=name, recipient_kind=kind, conferrer=conferrer,
                                    **normalise(form, conferrer), evidence=(sent.evidence(),)))
     return extra
