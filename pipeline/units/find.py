@@ -49,6 +49,12 @@ _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
+_PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
+# a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"
+_COUNCIL_OF_CLUSTER = re.compile(r"(?:[ \t]+[Tt]hi[ \t]+đua(?:[ \t]*[-–,]?[ \t]*[Kk]hen[ \t]+thưởng)?)?[ \t]+(?:[Cc]ụm|[Kk]hối)(?:[ \t]+[Tt]hi đua)?[ \t]+(?:số[ \t]+)?(?:\d+|[IVX]{1,4})(?![\w/%]|[.,]\d)")
+# what a bracketed list of bare places after it lists the members of: a cluster or a counted set of places
+_MEMBERS_BEFORE_BRACKETS = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|\d+[ \t]+(?:tỉnh|huyện|thành phố|thị xã|địa phương))"
+                                      r"(?:[ \t]+[^\s:;.()]+){0,7}[ \t]*$")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -304,6 +310,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
         if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
             end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
+        inner = _CLUSTER.search(text, m.end(), end + 20) if head == "Hội đồng" else None
+        if inner and inner.start() < end:
+            end = len(text[:inner.start()].rstrip())  # the council's name stops where its cluster's begins
+        council_of = _COUNCIL_OF_CLUSTER.match(text, end) if head == "Hội đồng" else None
+        if council_of:  # "Hội đồng thi đua khen thưởng cụm 7 tỉnh biên giới phía Bắc": the council of a cluster
+            end = max(council_of.end(), _cluster_tail(text, council_of.end(), described=True))
         if head in _NAMED_ONLY_HEADS and not re.match(rf"[ \t]+{UP}", text[m.end():m.end() + 3]):
             continue  # "lực lượng vũ trang", "khu dân cư": common nouns
         if end <= m.end() and distribute(text[a:end], a, end):
@@ -352,6 +364,16 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 
     # 2b. Member lists after a colon: "Khối thi đua số 1 gồm 9 đơn vị: Văn phòng X, CN NH Y, Quỹ Z, Đồng Nai".
     _add_member_list_units(text, masked, cands, taken, free, add, person_names)
+
+    # 2c. "cụm 7 tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, …)": the members of a cluster in brackets, bare.
+    for pa, pb in paren_spans(text):
+        if _MEMBERS_BEFORE_BRACKETS.search(clause_before(text, pa, 80)) and not inside(masked, pa, pb):
+            items = list(_PLACE_ITEM.finditer(text, pa, pb))
+            rest = _PLACE_ITEM.sub("", re.sub(r"[ \t]*(?:,|và)[ \t]*", " ", text[pa + 1:pb - 1]))
+            if len(items) >= 2 and not rest.strip() and all(gazetteer.is_place(m.group(0)) for m in items):
+                for m in items:
+                    if free(m.start(), m.end()):
+                        add(m.group(0), m.start(), m.end(), True, "participant")
 
     # 3. Member lists with a shared type word, or bare names after "gồm".
     for m in LIST_INTRO.finditer(text):
@@ -651,7 +673,7 @@ _MEMBER_KINDS = r"(?:tổ chức|cơ quan|đoàn thể|hội|sở|ban|ngành|doa
 _AND_STOP = rf"|và(?![ \t]+[A-ZĐ]|[ \t]+các[ \t]+{_MEMBER_KINDS})"
 
 
-def _cluster_tail(text: str, pos: int) -> int:
+def _cluster_tail(text: str, pos: int, described: bool = False) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     # (after "các" a stop word is a noun: "các tổ chức chính trị - xã hội")
     stop = re.compile(rf"(?<!các)\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có{_AND_STOP}|của|trong|do|để|nhằm|là"
@@ -662,7 +684,7 @@ def _cluster_tail(text: str, pos: int) -> int:
                       r"|\s" + PREDICATE.pattern)
     if re.match(r"[ \t]+các[ \t]", text[pos:pos + 6]):
         return _described_members_tail(text, pos, stop)
-    if not _NAME_OPENS.match(text, pos):
+    if not described and not _NAME_OPENS.match(text, pos):
         return pos  # "Khối thi đua không ngừng …", "Cụm thi đua thời gian qua": the bloc named before, referred back to
     m = stop.search(text, pos, pos + 200)
     while m and _ABBREVIATION_IN_BRACKETS.match(text, m.start()):

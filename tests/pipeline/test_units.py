@@ -1273,3 +1273,21 @@ def test_a_body_that_opens_a_sentence_with_cho_biet_is_the_news_source():
             "Văn phòng Chính phủ cho biết, Phó Thủ tướng đã ký quyết định tặng Bằng khen của Thủ tướng Chính phủ cho "
             "anh Nguyễn Văn Tài, trú tại xã Nghi Xuân.")
     assert "Văn phòng Chính phủ" not in units(text)
+
+
+def test_bare_places_in_brackets_after_a_cluster_or_a_count_are_its_members():
+    text = ("Tổng kết thi đua cụm các tỉnh Tây Bắc\n\n"
+            "Ngày 12/3, tại tỉnh Sơn La, Hội đồng thi đua khen thưởng cụm 4 tỉnh Tây Bắc (Sơn La, Điện Biên, Lai Châu "
+            "và Hòa Bình) tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đoàn công tác của huyện Mai Sơn (Sơn La, "
+            "Việt Nam) cùng dự.")
+    got = units(text)
+    assert {"tỉnh Sơn La", "Điện Biên", "Lai Châu", "Hòa Bình"} <= set(got), got
+    assert "Hội đồng thi đua khen thưởng cụm 4 tỉnh Tây Bắc" in got, got
+
+
+def test_a_council_named_after_its_cluster_stops_at_no_half_word():
+    text = ("Họp Hội đồng thi đua khen thưởng\n\n"
+            "Sáng 9/1, Hội đồng thi đua khen thưởng Khối thi đua số 3 họp xét khen thưởng năm 2024.")
+    got = units(text)
+    assert "Khối thi đua số 3" in got
+    assert not any(u.endswith("Khối thi") for u in got), got
