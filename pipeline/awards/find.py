@@ -398,7 +398,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     conferrer = trim_conferrer(pre.group("x"))
             else:
                 # ("X quyết định khen thưởng FORM cho …": X decides)
-                vm = re.search(r"(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng"
+                # (not the office inside a deputy's title: "Phó Chủ tịch nước A trao" presents)
+                vm = re.search(r"(?<![\wÀ-ỹđĐ])(?<!Phó )(?P<x>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ-]+){0,6}?)\s+(?:đã\s+|vừa\s+)?(?:tặng|trao tặng|trao|tặng thưởng"
                                r"|quyết định khen thưởng)\s*$", clause)
                 if vm and not conferrer and not sent_conferrer and lexicon.title_head_re().match(vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):

@@ -32,7 +32,8 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     if not run or run.end() != len(h):
         return None
     seg_start = max(h.rfind(",", 0, run.start()), h.rfind(" - ", 0, run.start())) + 1
-    titled = lexicon.title_head_re().match(h[seg_start:].lstrip())  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+    # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "cá nhân Hiệu trưởng Trường B Lê Văn C"
+    titled = lexicon.title_head_re().match(re.sub(r"^(?:cá nhân|[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+", "", h[seg_start:].lstrip()))
     if any(a <= run.start() < b for a, b in extents) and not titled:
         return None
     words = run.group(0).split()
@@ -134,6 +135,10 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         return out
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
+    # "A vinh dự là một trong những gương tiêu biểu được nhận …": A, before the copula
+    copula = re.search(r"\s+(?:(?:vinh dự|cũng|đã)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s+(?:những|các|số)\s(?![^,;]*\d)", head)
+    if copula:
+        head = head[:copula.start()]
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
     if re.search(r"(?:^|[\s,;:])(?:[Cc]ác\s+)?(?:vị\s+)?[Ll]ãnh đạo\s+(?=[A-ZĐ])[^,;]*$", head):
         return []  # "Các lãnh đạo Bộ X được tặng …": the body's leaders, persons not named, not the body

@@ -1792,3 +1792,17 @@ def test_passive_conferral_with_recipients_after_the_verb_and_the_same_award_nam
     assert [(f.split("hạng ")[-1], r) for f, r, _k, _c, _p in got] == [
         ("Nhì", "Lê Văn Hòa"), ("Nhì", "Đặng Văn Khải"), ("Nhì", "Mai Xuân Trường"),
         ("Nhì", "Hồ Văn Phúc"), ("Ba", "Vi Văn Thắng"), ("Ba", "Lục Văn Đồng"), ("Ba", "Tạ Quang Huy")]
+
+
+def test_a_person_named_after_the_organisation_in_a_title_before_the_name_is_the_recipient():
+    got = awards("Dịp này, cá nhân Giám đốc Bệnh viện Đa khoa tỉnh Phạm Văn Lực vinh dự nhận Huân chương Lao động hạng Ba.")
+    assert [(r, k) for _f, r, k, _c, _p in got] == [("Phạm Văn Lực", "individual")]
+    got = awards("Tại Đại hội, Chủ tịch Hội Nông dân xã Yên Thọ Hoàng Văn Tùng vinh dự là một trong những gương điển hình "
+                 "được nhận Bằng khen của Trung ương Hội Nông dân Việt Nam.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Hoàng Văn Tùng", "Trung ương Hội Nông dân Việt Nam")]
+
+
+def test_a_written_out_degree_opens_a_person_and_a_deputy_head_of_state_presenting_confers_nothing():
+    got = awards("Phó Chủ tịch nước Lê Thị Hạnh trao Huân chương Lao động hạng Ba cho Giáo sư, Tiến sĩ Trần Văn Minh, "
+                 "Khoa Hóa học của trường.")
+    assert got == [("Huân chương Lao động hạng Ba", "Trần Văn Minh", "individual", None, None)]
