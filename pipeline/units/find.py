@@ -10,7 +10,7 @@ from thidua.models import Unit
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        NAME_WORDS, admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
-from ..textutil import LO, UP, Sentence, clean_spaces, inside, paren_spans
+from ..textutil import LO, UP, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
@@ -55,6 +55,13 @@ _COUNCIL_OF_CLUSTER = re.compile(r"(?:[ \t]+[Tt]hi[ \t]+đua(?:[ \t]*[-–,]?[ \
 # what a bracketed list of bare places after it lists the members of: a cluster or a counted set of places
 _MEMBERS_BEFORE_BRACKETS = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|\d+[ \t]+(?:tỉnh|huyện|thành phố|thị xã|địa phương))"
                                       r"(?:[ \t]+[^\s:;.()]+){0,7}[ \t]*$")
+_FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
+# "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
+_SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
+# an event or work whose quoted name follows: "Hội diễn “…”", "cuộc thi “…”", "chương trình “…”"
+_NAMED_BY_QUOTE = re.compile(r"(?i)(?<!\w)(?:hội diễn|hội thi|hội thao|cuộc thi|giải|liên hoan|chương trình|ngày hội|tuần lễ|lễ hội"
+                             r"|đề án|dự án|cuộc vận động|phong trào(?:[ \t]+thi đua)?|chủ đề|khẩu hiệu|tác phẩm|cuốn sách|bộ phim|bài hát)"
+                             r"(?:[ \t]+\S+){0,2}[ \t]*$")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -93,6 +100,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     cands: list[Candidate] = []
     taken: list[tuple[int, int]] = []
 
+    quoted = quoted_spans(text)
+
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
@@ -130,6 +139,14 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "code"  # "Huy hiệu “Vì sự nghiệp xây dựng tỉnh X”": a body inside an award's quoted name
         if PREDECESSOR_BEFORE.search(before):
             return "predecessor"
+        if any(qa < a and b < qb and _NAMED_BY_QUOTE.search(text, max(0, qa - 30), qa) for qa, qb in quoted):
+            return "code"  # "Hội diễn “Tiếng hát công nhân tỉnh X lần thứ I”": the place is in the event's quoted name
+        if re.search(r"(?<!\w)[Aa]nh[ \t]+hùng[ \t]+$", before):
+            return "code"  # "Anh hùng Lực lượng vũ trang nhân dân": the body names the title of honour
+        if _FORMER_OF.search(before):
+            return "former"  # "các đồng chí nguyên lãnh đạo tỉnh X qua các thời kỳ": retired people, not the body
+        if _SCOPE_BEFORE.search(before):
+            return "scope"  # "toàn tỉnh X có 1.600 giáo viên giỏi": the extent of a figure, not an actor
         if OCCASION_OF.search(before):
             return "occasion"
         if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
@@ -468,9 +485,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     # government without the name ("UBND tỉnh phát động …"), which the bare place stands for.
     unnamed_government = any(c.role == "participant" and _UNNAMED_GOVERNMENT.fullmatch(c.surface) for c in cands)
     for m in PLACE_ACTS.finditer(text) if not unnamed_government else ():
-        a, b = m.start("place"), m.end("place")
-        if free(a, b) and not inside(masked, a, b) and gazetteer.is_place(m.group("place")):
-            add(m.group("place"), a, b, True, "participant")
+        places = list(_PLACE_ITEM.finditer(text, m.start("places"), m.end("places")))
+        if not all(gazetteer.is_place(p.group(0)) for p in places):
+            continue  # "Thanh Hà, Bình Giang trao …": every name in the list must be a place
+        for p in places:
+            if free(p.start(), p.end()) and not inside(masked, p.start(), p.end()):
+                add(p.group(0), p.start(), p.end(), True, "participant")
 
     # 4. Administrative units written with their type word.
     parens = paren_spans(text)

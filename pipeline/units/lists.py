@@ -42,9 +42,11 @@ PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
     r"(?:tập thể|cá nhân|đơn vị|vận động viên|học sinh|giáo viên|người|gia đình|doanh nghiệp|xã|huyện)(?!\w)")
 # a bare place opening a headline or sentence with what it does: "Kiến Xương tổ chức lễ …", "Hà Giang đón nhận …"
+# (several places may act together: "Thanh Hà, Bình Giang trao danh hiệu …")
 PLACE_ACTS = re.compile(
-    rf"(?:^|\n|[.!?][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*"
-    r"(?:tổ chức|đón nhận|phát động|ký kết|tổng kết|sơ kết|kỷ niệm)(?!\w)")
+    rf"(?:^|\n|[.!?][ \t]+)(?P<places>{CW}(?:[ \t]+{CW}){{1,2}}(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW}){{1,2}}){{0,4}})"
+    r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*"
+    r"(?:tổ chức|đón nhận|phát động|ký kết|tổng kết|sơ kết|kỷ niệm|trao|trao tặng|truy tặng|tuyên dương|biểu dương)(?!\w)")
 DISTRIBUTE = re.compile(
     rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
     rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"

@@ -1291,3 +1291,22 @@ def test_a_council_named_after_its_cluster_stops_at_no_half_word():
     got = units(text)
     assert "Khối thi đua số 3" in got
     assert not any(u.endswith("Khối thi") for u in got), got
+
+
+def test_places_named_only_as_context_are_no_participants():
+    text = ("Công đoàn ngành Y tế Hà Tĩnh biểu dương điển hình tiên tiến\n\n"
+            "Ngày 5/6, Công đoàn ngành Y tế Hà Tĩnh tổ chức hội nghị biểu dương điển hình tiên tiến. Dự có các đồng chí "
+            "nguyên lãnh đạo huyện Kỳ Anh qua các thời kỳ. Hiện toàn tỉnh Quảng Bình có 900 bác sĩ giỏi. Bệnh viện "
+            "huyện Hương Khê nhận danh hiệu Anh hùng Lực lượng Vũ trang Nhân dân. Các tập thể tham gia Hội diễn "
+            "“Tiếng hát người lao động huyện Can Lộc năm 2024” được khen thưởng.")
+    got = units(text)
+    assert "Công đoàn ngành Y tế Hà Tĩnh" in got
+    assert not any(u.endswith(("Kỳ Anh", "Quảng Bình", "Can Lộc")) or u.startswith("Lực lượng") for u in got), got
+
+
+def test_several_bare_places_opening_a_headline_with_what_they_do_take_part():
+    text = ("Yên Thế, Tân Yên trao danh hiệu Bà mẹ Việt Nam Anh hùng\n\n"
+            "Sáng 26/7, tại huyện Yên Thế, lễ truy tặng danh hiệu vinh dự Nhà nước Bà mẹ Việt Nam Anh hùng cho 5 mẹ "
+            "đã diễn ra trang trọng.")
+    got = units(text)
+    assert "huyện Yên Thế" in got and "Tân Yên" in got, got
