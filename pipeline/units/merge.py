@@ -81,9 +81,12 @@ def finalise(cands: list[Candidate], text: str, sentences: list[Sentence], recip
         # the fullest form; between equals, the one not capitalised only by its place at a sentence start
         # (lengths compared without the spacing around dashes and commas, so "Dệt- May" does not beat the "Dệt May"
         # written more often)
+        # (and between equal lengths, a form written where the unit takes part: "Hội đồng Thi đua - Khen thưởng X tổ
+        # chức …" before "Chủ tịch Hội đồng Thi đua Khen thưởng X" written twice in titles)
         surfaces = [c.surface for c in group]
-        best_surface = max(surfaces, key=lambda x: (len(re.sub(r"[ \t]*([-–,])[ \t]*", r"\1", x)), surfaces.count(x),
-                                                    x[:1].islower() or x[:2].isupper()))
+        acting = {c.surface for c in group if c.role == "participant"}
+        best_surface = max(surfaces, key=lambda x: (len(re.sub(r"[ \t]*([-–,])[ \t]*", r"\1", x)), x in acting,
+                                                    surfaces.count(x), x[:1].islower() or x[:2].isupper()))
         canonical = kind = successor = None
         if any(c.admin for c in group):
             canonical, kind, successor = gazetteer.lookup(best_surface, hint)

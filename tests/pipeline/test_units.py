@@ -1310,3 +1310,11 @@ def test_several_bare_places_opening_a_headline_with_what_they_do_take_part():
             "đã diễn ra trang trọng.")
     got = units(text)
     assert "huyện Yên Thế" in got and "Tân Yên" in got, got
+
+
+def test_between_equally_long_forms_the_one_written_where_the_unit_acts_is_kept():
+    text = ("Họp Hội đồng thi đua\n\n"
+            "Sáng 3/12, Hội đồng Thi đua - Khen thưởng Bộ Tư pháp tổ chức phiên họp cuối năm. Dự có ông A - Chủ tịch "
+            "Hội đồng Thi đua Khen thưởng Bộ Tư pháp và ông B - Phó Chủ tịch Hội đồng Thi đua Khen thưởng Bộ Tư pháp.")
+    got = units(text)
+    assert "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp" in got, got
