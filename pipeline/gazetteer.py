@@ -94,6 +94,29 @@ def is_place(name: str) -> bool:
     return key in provinces or key in districts
 
 
+@functools.lru_cache(maxsize=1)
+def _province_initials() -> dict[str, str]:
+    """"br-vt" / "brvt" -> "Bà Rịa - Vũng Tàu": provinces of two or more words by their initials, as the news
+    abbreviates them after "tỉnh" ("Công an tỉnh BR-VT"). Initials two provinces share are left out."""
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for key, entries in _tables()[0].items():
+        name = _strip_type(entries[0][1])[1]
+        parts = [p.split() for p in re.split(r"\s*[-–]\s*", name)]
+        if sum(len(p) for p in parts) < 2:
+            continue
+        for abbr in {"-".join("".join(w[0] for w in p) for p in parts), "".join(w[0] for p in parts for w in p)}:
+            abbr = abbr.lower()
+            seen[abbr] = seen.get(abbr, 0) + 1
+            out[abbr] = name
+    return {k: v for k, v in out.items() if seen[k] == 1}
+
+
+def province_of_initials(abbr: str) -> str | None:
+    """The province written as its initials ("BR-VT", "TTH"), or None."""
+    return _province_initials().get(abbr.lower())
+
+
 @functools.lru_cache(maxsize=4096)
 def is_any_place(name: str) -> bool:
     """True if `name` is a province, district or commune name (pre-2025)."""

@@ -42,6 +42,11 @@ def core_name(s: str) -> str:
     # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng - Thi đua khen thưởng huyện" = "… thi đua khen thưởng …":
     # a dash or comma between the words of one name is spelling, not part of it
     x = re.sub(r"(?<=thi đua)[ \t]*[-–,]?[ \t]*(?=khen thưởng)", " ", x)
+    # "Công an tỉnh BR-VT" = "Công an tỉnh Bà Rịa - Vũng Tàu": a province written as its initials
+    x = re.sub(r"(?<=tỉnh )([a-zđ]{2,4}(?:-[a-zđ]{1,3})?)(?![\w-])",
+               lambda m: (gazetteer.province_of_initials(m.group(1)) or m.group(1)).lower(), x)
+    if re.fullmatch(r"[a-zđ]{2,4}-[a-zđ]{1,3}", x):  # "tỉnh BR-VT" written alone (its type word stripped above)
+        x = (gazetteer.province_of_initials(x) or x).lower()
     x = gazetteer.tone_norm(re.sub(r"[ \t]*[-–,][ \t]*", " ", x))  # (an expansion may bring old tone marks)
     x = re.sub(r"(?<![\d.,])0+(?=\d)", "", x)  # "Cụm thi đua số 01" = "Cụm thi đua số 1"
     # "Thành ủy thành phố X" = "Thành ủy X": the committee's name already carries its level

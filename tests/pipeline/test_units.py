@@ -1318,3 +1318,12 @@ def test_between_equally_long_forms_the_one_written_where_the_unit_acts_is_kept(
             "Hội đồng Thi đua Khen thưởng Bộ Tư pháp và ông B - Phó Chủ tịch Hội đồng Thi đua Khen thưởng Bộ Tư pháp.")
     got = units(text)
     assert "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp" in got, got
+
+
+def test_a_province_written_as_its_initials_is_the_same_unit():
+    text = ("Cụm thi đua số 6 tổng kết năm 2024\n\n"
+            "Sáng 16/11, Công an tỉnh Bà Rịa - Vũng Tàu bàn giao cụm trưởng cho Công an tỉnh Long An. Công an tỉnh "
+            "BR-VT được tặng Cờ thi đua của Bộ Công an.")
+    got = units(text)
+    assert "Công an tỉnh Bà Rịa - Vũng Tàu" in got
+    assert "Công an tỉnh BR-VT" not in got, got
