@@ -14,7 +14,7 @@ from .names import RANK
 
 
 # (a dot inside an abbreviation, "Ủy viên T.Ư Đảng", does not end the presenter's titles)
-AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) quyền(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
 def authorised_by(s: str) -> str | None:

@@ -342,7 +342,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             # ("FORM … là R1, R2"; not "…, xã B là địa phương …": another clause's subject)
             # "Tặng FORM đối với A": the recipient right after the form (not "… vì đóng góp đối với ngành")
             cm = re.match(r"^\s*(?:năm\s+\d{4}\s+)?đối với(?:\s*:)?\s+(?=[A-ZĐÀ-Ỹ0-9]|các|\d|(?:ông|bà|mẹ|đồng chí|anh|chị)\s)", rest) or \
-                _PASSIVE_THEN_RECIPIENT.match(rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+", rest) or (
+                _PASSIVE_THEN_RECIPIENT.match(rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+(?!(?:đã|vì|do|để|nhờ|có|được|những|một)\s)", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
                 re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
@@ -452,7 +452,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 conferrer = last_made[0]  # "B cũng được tặng …": also, so by the same authority as the last conferral
             if conferrer:
                 last_conferrer, last_state = conferrer, bool(STATE_FORM.match(form))
-            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
+            # ("X tặng FORM1 cho A, trao FORM2 cho B": a second verb without a subject after the first list)
+            elif (joined or re.match(r"^\s*(?:;|,)?\s*(?:và\s+)?(?:tặng|trao)", clause)
+                  or re.search(r"(?:^|[,;])\s*(?:và\s+)?(?:(?:đã|cũng)\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause) or not clause.strip() and re.search(r";\s*$", s[:mm.start()])
                   or re.search(r"(?<!\w)được\s+(?:trao tặng|tặng thưởng|tặng|trao)\s*$", clause)) and last_conferrer \
                     and bool(STATE_FORM.match(form)) == last_state:
                 # "A cũng được X tặng …, B được tặng …": one authority for the sentence, for forms it can confer
@@ -498,6 +500,24 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         place = " ".join(fold(host.recipient).lower().split()[-2:])  # "… huyện Thăng Bình": the place both name
         return any(same_form(fold(host.form).lower(), fold(b.form).lower()) and f" {place}" in f" {fold(b.recipient).lower()}"
                    for b in named)
-    return [a for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
+    return [_fuller_office(a, text) for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
+
+
+# the office a bare head stands for when the passage writes it in full ("Thủ tướng" … "Thủ tướng Chính phủ")
+_OFFICE_COMPLETION = re.compile(r"\s+(?:Chính phủ|[Nn]ước)(?!\w)")
+
+
+def _fuller_office(award: Award, text: str) -> Award:
+    """"thừa ủy quyền của Thủ tướng A, …" and later "Bằng khen … của Thủ tướng Chính phủ": one authority, written in
+    full; never the bare head when the fuller form is in the passage."""
+    c = award.conferrer
+    if c not in ("Thủ tướng", "Chủ tịch"):
+        return award
+    for m in re.finditer(rf"(?<!\w)(?<!Phó ){c}(?=\s)", text):
+        full = _OFFICE_COMPLETION.match(text, m.end())
+        if full:
+            office = c + " " + full.group(0).strip()
+            return dataclasses.replace(award, conferrer=office, **normalise(award.form, office))
+    return award
 
 

@@ -253,7 +253,8 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     if re.match(r"(?:các\s+)?(?:vị\s+)?lãnh đạo\s", piece):
         return None  # "… và lãnh đạo Bộ X": the body's leaders, persons not named, not the body
     # "cho tập thể tỉnh X": the place's collective is the place
-    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s|" + ADMIN_TYPES + rf"\s+{UP})", "", piece)
+    # ("cho tập thể nhân dân và cán bộ tỉnh X": the official collective form)
+    piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s|(?:nhân dân|quân và dân)\s|" + ADMIN_TYPES + rf"\s+{UP})", "", piece)
     if not piece:
         return None
     hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
@@ -277,6 +278,9 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
         if span and span[1] == len(last.group(0)) and last.start() + span[0] > 0:
             return clean_spaces(last.group(0)[span[0]:]), "individual"
     rest = piece[hon.end():] if hon else piece
+    foreign = _HYPHENATED_NAME.match(rest) if hon else None
+    if foreign:
+        return clean_spaces(foreign.group(0)), "individual"  # "đồng chí Khăm-phởi Bút-đa-viêng": hyphenated syllables
     run = NAME_RUN.match(rest)
     if run:
         span = pick_name(run.group(0), bool(hon))
@@ -319,6 +323,8 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     return clean_spaces(coll), "collective"
 
 
+# a foreign name written in hyphenated syllables after an honorific ("Khăm-phởi Bút-đa-viêng", "Xỉ-xổm-phon")
+_HYPHENATED_NAME = re.compile(rf"{UP}[a-zà-ỹđ]*-[\wÀ-ỹđĐ-]*[\wÀ-ỹđĐ](?:[ \t]+{UP}[\wÀ-ỹđĐ]*(?:-[\wÀ-ỹđĐ]+)*)*")
 _COLLECTIVE_PREFIX = re.compile(
     r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)"
     r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")

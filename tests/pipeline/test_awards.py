@@ -1806,3 +1806,22 @@ def test_a_written_out_degree_opens_a_person_and_a_deputy_head_of_state_presenti
     got = awards("Phó Chủ tịch nước Lê Thị Hạnh trao Huân chương Lao động hạng Ba cho Giáo sư, Tiến sĩ Trần Văn Minh, "
                  "Khoa Hóa học của trường.")
     assert got == [("Huân chương Lao động hạng Ba", "Trần Văn Minh", "individual", None, None)]
+
+
+def test_one_authority_for_two_handovers_and_the_fuller_office_and_a_reason_after_la():
+    got = awards("Tại hội nghị, LĐLĐ huyện tặng Giấy khen cho Công đoàn Trường Tiểu học Yên Phong, trao Cờ thi đua "
+                 "xuất sắc cho Công đoàn Bệnh viện Đa khoa huyện.")
+    assert {(r, c) for _f, r, _k, c, _p in got} == {("Công đoàn Trường Tiểu học Yên Phong", "LĐLĐ huyện"),
+                                                    ("Công đoàn Bệnh viện Đa khoa huyện", "LĐLĐ huyện")}
+    got = awards("Văn phòng Chính phủ cho biết, thừa ủy quyền của Thủ tướng Phạm Minh Chính, Phó Thủ tướng Lê Văn Thành đã ký "
+                 "Quyết định tặng Bằng khen cho anh Lò Văn Hặc, trú tại bản Pá Khoang. Lý do anh Hặc được tặng Bằng khen là "
+                 "đã dũng cảm cứu hai em nhỏ tại suối Nậm Rốm, phường Thanh Trường. Bằng khen của Thủ tướng Chính phủ "
+                 "được trao tại trụ sở UBND tỉnh.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Lò Văn Hặc", "Thủ tướng Chính phủ")]
+
+
+def test_thua_uy_nhiem_delegates_and_hyphenated_foreign_names_are_one_recipient():
+    got = awards("Thừa ủy nhiệm của Chủ tịch nước, ông Lê Văn Dũng trao Huân chương Hữu nghị cho tập thể nhân dân và cán bộ "
+                 "tỉnh Xiêng Khoảng; trao Huân chương Lao động hạng Ba cho đồng chí Xỉ-sổm-phon Vông-khăm - Phó Tỉnh trưởng.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("nhân dân và cán bộ tỉnh Xiêng Khoảng", "Chủ tịch nước"),
+                                                    ("Xỉ-sổm-phon Vông-khăm", "Chủ tịch nước")]
