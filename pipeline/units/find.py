@@ -62,6 +62,8 @@ _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
 _NAMED_BY_QUOTE = re.compile(r"(?i)(?<!\w)(?:hội diễn|hội thi|hội thao|cuộc thi|giải|liên hoan|chương trình|ngày hội|tuần lễ|lễ hội"
                              r"|đề án|dự án|cuộc vận động|phong trào(?:[ \t]+thi đua)?|chủ đề|khẩu hiệu|tác phẩm|cuốn sách|bộ phim|bài hát)"
                              r"(?:[ \t]+\S+){0,2}[ \t]*$")
+# an apposition telling what the body before is to another: ", cơ quan Thường trực (của) Hội đồng X"
+_APPOSED_ROLE = re.compile(r",[ \t]*cơ quan(?:[ \t]+(?:thường trực|Thường trực|tham mưu|giúp việc|chuyên môn))?(?:[ \t]+của)?[ \t]+$")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -185,6 +187,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
                 and c.surface.startswith(CHILD_HEADS) for c in cands):
             return "parent"
+        owned = next((c for c in cands if not c.admin and 0 <= a - c.end <= 3 and c.surface.startswith(CHILD_HEADS)
+                      and c.role not in ("participant", "title")), None) if re.search(r",[ \t]*$", before) \
+            and PARENT_HEAD.match(text, a) else None
+        if owned:
+            return owned.role  # "xin gửi về Ban Thi đua, Sở Nội vụ, địa chỉ …": the owner of a body named in passing
         if re.search(r",[ \t]*$", before) and re.match(r"(?:Bộ|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]", text[a:b]) \
                 and CLAUSE_END.match(text[b:b + 3]) and any(_CLUSTER.match(c.surface) and re.fullmatch(r",[ \t]*", text[c.end:a])
                                                              for c in cands):
@@ -201,6 +208,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "passing"
         if is_proposed(text, a):
             return "proposed"  # "đề nghị tặng Bằng khen cho Trường X": only proposed (GUIDELINE §4, §5)
+        if _APPOSED_ROLE.search(before):
+            return "qualifier"  # "Ban Thi đua, cơ quan Thường trực Hội đồng X": what the body before it is to another
         if re.search(r"\([^()\n]{0,40}(?<!\w)của[ \t]+$", before):
             return "qualifier"  # "Ban Thi đua (cơ quan thường trực của Hội đồng X)": whose organ the body is
         if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
@@ -517,7 +526,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 for c in cands):
             add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
             continue
-        if any(pa < a and end <= pb and re.match(r"\(\s*" + ADMIN_TYPES, text[pa:pb])
+        if any(pa < a and end <= pb and re.match(r"\(\s*(?:thuộc\s+)?" + ADMIN_TYPES, text[pa:pb])
                and not CLUSTER_WORD.search(clause_before(text, pa, 40)) for pa, pb in parens):
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets; "cụm thi đua số 1 (huyện A, huyện B)": members
         add(text[a:end], a, end, True)

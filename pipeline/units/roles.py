@@ -79,7 +79,7 @@ SOURCE_BEFORE = re.compile(r"(?:(?:^|\n|[.!?]\s+|\()\s*(?:[Nn]guồn|[Tt]heo(?:[
 LED_BEFORE = re.compile(r"(?<!\w)dẫn đầu(?:[ \t]+(?:trong[ \t]+)?(?:các[ \t]+)?phong trào(?:[ \t]+thi đua)?)?"
                         r"(?:[ \t]+(?:các[ \t]+)?(?:khối|cụm)(?:[ \t]+thi đua)?[ \t]+(?:của|thuộc))?[ \t]+$")
 # where an achievement was made: "có thành tích trong phong trào thi đua của tỉnh X" — the movement's owner, not an actor
-ACHIEVED_IN = re.compile(r"(?<!\w)trong[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
+ACHIEVED_IN = re.compile(r"(?<!\w)(?:trong|dẫn đầu)[ \t]+(?:các[ \t]+)?(?:phong trào|cuộc vận động)[^,;.:\n]{0,50}?[ \t]+(?:chung[ \t]+)?của[ \t]+$")
 LOCATION_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|diễn ra ở|ở|địa bàn)\s+$")  # "trên cả nước nói chung và địa bàn tỉnh X"
 # the venue is a body's building: "tại hội trường UBND thành phố X", "tại Trụ sở Liên minh HTX tỉnh"
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|trụ sở|khuôn viên|phòng họp|nhà khách|sân)(?:[ \t]+(?:tầng[ \t]+\d+|lớn|chính))?(?:[ \t]+của)?[ \t]+$")
@@ -117,7 +117,7 @@ AFFILIATION_BEFORE = re.compile(
 
 
 # a place written after a named feature is where it lies: "trên sông Ninh Cơ, huyện X", "tại chân cầu Ghép, huyện Y"
-FEATURE_BEFORE = re.compile(rf"(?<!\w)(?<![Tt]hành )(?:sông|suối|kênh|hồ|biển|cửa biển|cửa sông|cống|cầu|đường|phố|bến|cảng|đảo|núi|đèo|bãi"
+FEATURE_BEFORE = re.compile(rf"(?<!\w)(?<![Tt]hành )(?i:sông|suối|kênh|hồ|biển|cửa biển|cửa sông|cống|cầu|đường|phố|bến|cảng|đảo|núi|đèo|bãi"
                             rf"|thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*,[ \t]*$")
 # the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",
 # "bà Trần Thị C, viên chức Phòng D, Trung tâm E, Bộ F" (GUIDELINE §4b: bodies inside a person's description)

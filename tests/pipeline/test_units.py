@@ -1327,3 +1327,15 @@ def test_a_province_written_as_its_initials_is_the_same_unit():
     got = units(text)
     assert "Công an tỉnh Bà Rịa - Vũng Tàu" in got
     assert "Công an tỉnh BR-VT" not in got, got
+
+
+def test_appositions_owners_of_bodies_in_passing_and_features_place_no_participants():
+    text = ("Lấy ý kiến nhân dân về khen thưởng\n\n"
+            "Ban Thi đua - Khen thưởng, cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh Nam Định nhận được "
+            "tờ trình đề nghị khen thưởng. Ý kiến xin gửi về Ban Thi đua - Khen thưởng, Sở Nội vụ, địa chỉ: số 2, "
+            "phố Hàn Thuyên. Anh Tài cứu người tại Cầu Đò Quan, phường Năng Tĩnh, đến đầu Cầu Ghép (thuộc xã Nam Hồng, "
+            "huyện Nam Trực). Trường Tiểu học Nam Phong dẫn đầu phong trào thi đua năm 2024 của thành phố Nam Định.")
+    got = units(text)
+    assert "Ban Thi đua - Khen thưởng" in got
+    assert not any(u.startswith(("Thường trực", "Sở Nội vụ", "phường Năng Tĩnh", "xã Nam Hồng", "thành phố Nam Định"))
+                   for u in got), got
