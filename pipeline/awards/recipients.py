@@ -375,6 +375,11 @@ OCCUPATION = (r"(?:[Bb]ác sĩ|[Yy] sĩ|[Dd]ược sĩ|[Đđ]iều dưỡng|[Kk]
 
 
 _TYPE_WORDS = r"(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)"
+_PLACE_NAME = rf"{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*"
+# "Công an tỉnh A, B và C": the head and type word written once for the places that follow as bare names
+SHARED_HEAD = re.compile(rf"(?P<h>(?:{HEAD_RE.pattern})[^,;]*?\s+)(?P<t>{_TYPE_WORDS})\s+(?P<first>[^\s,;]+(?:[ \t]+{CAP_WORD}(?!\w))*)"
+                          rf"(?P<more>(?:\s*,\s*{_PLACE_NAME})+(?:\s+và\s+{_PLACE_NAME})?|\s+và\s+{_PLACE_NAME})"
+                          r"(?=\s*(?:[,;.]|$|\s+(?:được|đã|cũng|vinh dự|nhận)\s))")
 
 
 def distribute_types(seg: str) -> str:
@@ -388,6 +393,14 @@ def distribute_types(seg: str) -> str:
 
     # the shared head: an organisation ("UBND các huyện …") or an official collective ("nhân dân và cán bộ các xã …")
     collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
+
+    def share(m: re.Match) -> str:
+        more = re.findall(name, m.group("more"))
+        if not all(gazetteer.is_any_place(n) for n in more):
+            return m.group(0)  # "Công an tỉnh A, Sở B": not bare place names
+        return "; ".join(f"{m.group('h')}{m.group('t')} {n}" for n in [m.group("first")] + more) + ";"
+
+    seg = SHARED_HEAD.sub(share, seg)
     return re.sub(rf"(?P<h>{collective}|(?:{HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s*:?\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 

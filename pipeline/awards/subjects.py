@@ -9,7 +9,8 @@ from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_li
 from ..textutil import CAP_WORD, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
-from .recipients import OCCUPATION, only_names, piece_recipient, split_coordinated
+from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list,
+                         split_coordinated)
 
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
@@ -156,6 +157,10 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
                 and not gazetteer.is_any_place(x):
             return [(x, kind)]  # a body known by its own name only ("Thaco", "Vinamilk")
         return []
+    sh = SHARED_HEAD.search(head)
+    shared = distribute_types(head[sh.start():]) if sh else None
+    if sh and shared != head[sh.start():]:  # "Công an tỉnh A, B, C được tặng …": one head for several places
+        return recipients_from_list(shared)
     # "Hai tập thể A và B cùng cá nhân C": collectives and persons named side by side, each part on its own
     parts = _WITH_PERSONS.split(head)
     if len(parts) > 1 and all(p.strip() for p in parts):

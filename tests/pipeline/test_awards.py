@@ -1825,3 +1825,10 @@ def test_thua_uy_nhiem_delegates_and_hyphenated_foreign_names_are_one_recipient(
                  "tỉnh Xiêng Khoảng; trao Huân chương Lao động hạng Ba cho đồng chí Xỉ-sổm-phon Vông-khăm - Phó Tỉnh trưởng.")
     assert [(r, c) for _f, r, _k, c, _p in got] == [("nhân dân và cán bộ tỉnh Xiêng Khoảng", "Chủ tịch nước"),
                                                     ("Xỉ-sổm-phon Vông-khăm", "Chủ tịch nước")]
+
+
+def test_one_head_and_type_word_for_several_bare_place_names():
+    got = awards("Nhân dịp này, Công an huyện Kim Bảng, Thanh Liêm và Bình Lục được tặng Giấy khen của Giám đốc Công an tỉnh.")
+    assert [r for _f, r, _k, _c, _p in got] == ["Công an huyện Kim Bảng", "Công an huyện Thanh Liêm", "Công an huyện Bình Lục"]
+    got = awards("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Giáo dục và Đào tạo huyện Ý Yên, Vụ Bản.")
+    assert [r for _f, r, _k, _c, _p in got] == ["Phòng Giáo dục và Đào tạo huyện Ý Yên", "Phòng Giáo dục và Đào tạo huyện Vụ Bản"]
