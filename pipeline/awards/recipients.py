@@ -326,7 +326,7 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
 # a foreign name written in hyphenated syllables after an honorific ("Khăm-phởi Bút-đa-viêng", "Xỉ-xổm-phon")
 _HYPHENATED_NAME = re.compile(rf"{UP}[a-zà-ỹđ]*-[\wÀ-ỹđĐ-]*[\wÀ-ỹđĐ](?:[ \t]+{UP}[\wÀ-ỹđĐ]*(?:-[\wÀ-ỹđĐ]+)*)*")
 _COLLECTIVE_PREFIX = re.compile(
-    r"^(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)"
+    r"^(?:(?:Đảng bộ|[Nn]hân dân(?: các dân tộc)?|[Cc]hính quyền|[Cc]án bộ|[Cc]ông nhân viên chức|[Qq]uân và dân|[Cc]án bộ, chiến sĩ|[Ll]ực lượng vũ trang)"
     r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")
 
 

@@ -243,7 +243,7 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         else:
             break
     # "Đảng bộ và nhân dân xã X", "Quân và dân huyện Y": the official collective form before the place stays whole
-    prefix = re.search(r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)"
+    prefix = re.search(r"(?:(?:Đảng bộ|[Nn]hân dân(?: các dân tộc)?|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)"
                        r"(?:\s*,\s*|\s+và\s+|\s+))+$", head[:start])
     if prefix:
         start = prefix.start()

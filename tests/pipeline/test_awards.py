@@ -1832,3 +1832,9 @@ def test_one_head_and_type_word_for_several_bare_place_names():
     assert [r for _f, r, _k, _c, _p in got] == ["Công an huyện Kim Bảng", "Công an huyện Thanh Liêm", "Công an huyện Bình Lục"]
     got = awards("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Giáo dục và Đào tạo huyện Ý Yên, Vụ Bản.")
     assert [r for _f, r, _k, _c, _p in got] == ["Phòng Giáo dục và Đào tạo huyện Ý Yên", "Phòng Giáo dục và Đào tạo huyện Vụ Bản"]
+
+
+def test_the_peoples_of_a_province_stay_in_its_official_collective_form():
+    got = awards("Nhân dịp này, Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai Châu vinh dự được Chủ tịch nước "
+                 "tặng thưởng Huân chương Độc lập hạng Nhì.")
+    assert [(r, c) for _f, r, _k, c, _p in got] == [("Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai Châu", "Chủ tịch nước")]
