@@ -64,6 +64,7 @@ _NAMED_BY_QUOTE = re.compile(r"(?i)(?<!\w)(?:hội diễn|hội thi|hội thao|c
                              r"(?:[ \t]+\S+){0,2}[ \t]*$")
 # an apposition telling what the body before is to another: ", cơ quan Thường trực (của) Hội đồng X"
 _APPOSED_ROLE = re.compile(r",[ \t]*cơ quan(?:[ \t]+(?:thường trực|Thường trực|tham mưu|giúp việc|chuyên môn))?(?:[ \t]+của)?[ \t]+$")
+_OWNER_CHAIN = re.compile(rf"(?<!\w)(?:trực[ \t]+)?thuộc[ \t]+{UP}[^,;.:\n()]{{1,60}},[ \t]*$")
 _TYPES_THEN_ONE = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
                              r"(?:[ \t]*,[ \t]*(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))*[ \t]+và[ \t]+$")
 # the leader's role of a cluster written before its name: "Cụm trưởng Cụm thi đua số 9", "Trưởng Khối thi đua"
@@ -179,19 +180,23 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "forwarder"
         if GENERIC_MEMBERS_OF.search(before) and not re.match(r"[Cc]ụm|[Kk]hối", text[a:b]):
             return "parent"  # "các đơn vị thuộc Bộ Công an": the owner of unnamed units
-        if OWNED_BY.search(before) and any(
-                c.end <= a and a - c.end <= 16 and not re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in cands):
-            return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an": the body the participant belongs to
+        near = [c for c in cands if c.end <= a and a - c.end <= 16] if OWNED_BY.search(before) else []
+        if OWNED_BY.search(before) and not any(re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in near) and (
+                near or re.search(rf"(?:{UP}\w*|\d+)[ \t]+(?:trực[ \t]+)?thuộc[ \t]+$", before)):
+            return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an", "Cục 11 thuộc Tổng cục II": whose body it is
+            # (a cluster's owner takes part with it: "Cụm thi đua số 2 thuộc Ban Tổ chức Trung ương")
         if re.search(r",[ \t]*$", before) and PARENT_HEAD.match(text, a) and (
                 CLAUSE_END.match(text[b:b + 3]) or ACTS_AFTER.match(text[b:b + 40]) or RECEIVES_AFTER.match(text[b:b + 30])) and any(
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
                 and c.surface.startswith(CHILD_HEADS) for c in cands):
             return "parent"
-        owned = next((c for c in cands if not c.admin and 0 <= a - c.end <= 3 and c.surface.startswith(CHILD_HEADS)
-                      and c.role not in ("participant", "title")), None) if re.search(r",[ \t]*$", before) \
-            and PARENT_HEAD.match(text, a) else None
+        owned = next((c for c in cands if not c.admin and 0 <= a - c.end <= 3 and (
+            c.surface.startswith(CHILD_HEADS) and c.role not in ("participant", "title") or c.role == "parent")), None) \
+            if re.search(r",[ \t]*$", before) and PARENT_HEAD.match(text, a) else None
+        if PARENT_HEAD.match(text, a) and _OWNER_CHAIN.search(before):
+            return "parent"  # "Lữ đoàn 99 thuộc Quân đoàn 12, Bộ Quốc phòng": the owners go on after "thuộc"
         if owned:
-            return owned.role  # "xin gửi về Ban Thi đua, Sở Nội vụ, địa chỉ …": the owner of a body named in passing
+            return owned.role  # "gửi về Ban Thi đua, Sở Nội vụ, địa chỉ …", "thuộc Tổng cục II, Bộ Quốc phòng": owners go on
         if re.search(r",[ \t]*$", before) and re.match(r"(?:Bộ|Tổng cục|Bộ Tư lệnh)[ \t]+[A-ZĐ]", text[a:b]) \
                 and CLAUSE_END.match(text[b:b + 3]) and any(_CLUSTER.match(c.surface) and re.fullmatch(r",[ \t]*", text[c.end:a])
                                                              for c in cands):

@@ -1339,3 +1339,13 @@ def test_appositions_owners_of_bodies_in_passing_and_features_place_no_participa
     assert "Ban Thi đua - Khen thưởng" in got
     assert not any(u.startswith(("Thường trực", "Sở Nội vụ", "phường Năng Tĩnh", "xã Nam Hồng", "thành phố Nam Định"))
                    for u in got), got
+
+
+def test_owners_chained_after_thuoc_are_no_participants_but_a_clusters_owner_is():
+    text = ("Chủ tịch nước phong tặng danh hiệu Anh hùng\n\n"
+            "Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Lữ đoàn 99 "
+            "thuộc Quân đoàn 12, Bộ Quốc phòng vì thành tích xuất sắc. Cụm thi đua số 2 thuộc Ban Tuyên giáo Trung ương "
+            "tổ chức hội nghị tổng kết.")
+    got = units(text)
+    assert "Ban Tuyên giáo Trung ương" in got
+    assert not any(u.startswith(("Quân đoàn", "Bộ Quốc phòng")) for u in got), got
