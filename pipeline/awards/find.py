@@ -37,6 +37,8 @@ _ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[�
 # a sentence that says something of a person ("Ông A, Giám đốc Sở phát biểu …") is no list item
 _CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đang|sẽ|phát biểu|chúc mừng|trao|tặng|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|bày tỏ"
                           r"|mong muốn|được|nhận|tham dự|dự)(?!\w)")
+# "LLVT Quân khu 3: Đón nhận FORM", "Trường A: Vinh dự nhận FORM": a headline's subject before a colon
+_HEADLINE_SUBJECT = re.compile(r"^\s*(?P<r>[A-ZĐÀ-Ỹ][^:;,.]{2,60}?)\s*:\s*(?:[Vv]inh dự\s+)?(?:[Đđ]ón nhận|[Nn]hận|[Đđ]ược (?:trao tặng|tặng))\s*$")
 # "FORM được trao tặng Đại tướng A, T; Đại tướng B, T": the recipients right after a passive verb, without "cho"
 _PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được\s+(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s+"
                                      rf"(?=[A-ZĐÀ-Ỹ]|{RANK.pattern}|(?:ông|bà|đồng chí)\s+[A-ZĐÀ-Ỹ])")
@@ -382,6 +384,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
+                titled = _HEADLINE_SUBJECT.match(clause) if not prev_end else None
+                if titled and piece_recipient(titled.group("r"), whole=True):
+                    # "LLVT Quân khu 3: Đón nhận FORM": a headline names who received before a colon, written whole
+                    recipients = [piece_recipient(titled.group("r"), whole=True)]
                 if not recipients and k:
                     recipients = implied_subject(s, s[:mm.start()], sentences[k - 1].text) or \
                         pronoun_subject(clause, sentences[k - 1].text + " " + s[:mm.start() - len(clause)])

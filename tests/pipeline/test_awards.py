@@ -1838,3 +1838,9 @@ def test_the_peoples_of_a_province_stay_in_its_official_collective_form():
     got = awards("Nhân dịp này, Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai Châu vinh dự được Chủ tịch nước "
                  "tặng thưởng Huân chương Độc lập hạng Nhì.")
     assert [(r, c) for _f, r, _k, c, _p in got] == [("Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai Châu", "Chủ tịch nước")]
+
+
+def test_a_headline_subject_before_a_colon_receives_and_the_host_of_the_ceremony_does_not():
+    got = awards("LLVT huyện Mê Linh: Vinh dự nhận Huân chương Chiến công hạng Nhì\n\n"
+                 "Sáng 5/9, Ban Chỉ huy Quân sự huyện Mê Linh tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.")
+    assert [r for _f, r, _k, _c, _p in got] == ["LLVT huyện Mê Linh"]
