@@ -47,6 +47,8 @@ _ORGAN_BEFORE = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[
 _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[ \t])")
 # between a title and the ministry it sits in: a remark in brackets and a comma ("Vụ trưởng Vụ X (phụ trách Y), Bộ Z")
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
+_TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới)|trân trọng giới thiệu|xin giới thiệu)"
+                         r"(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
@@ -219,6 +221,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "qualifier"  # "Ban Thi đua (cơ quan thường trực của Hội đồng X)": whose organ the body is
         if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
+        if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and _TO_READERS.match(text, b):
+            return "source"  # "Báo X điện tử gửi đến bạn đọc một số hình ảnh": the paper speaking to its readers
         if _REPORTS_AFTER.match(text, b) and re.search(r"(?:^|[.!?\n]|:)[ \t]*$", before):
             return "source"  # "Văn phòng Chính phủ cho biết, ngày 5/1 …": who reports the news, not who takes part
         if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):

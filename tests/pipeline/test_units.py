@@ -1349,3 +1349,11 @@ def test_owners_chained_after_thuoc_are_no_participants_but_a_clusters_owner_is(
     got = units(text)
     assert "Ban Tuyên giáo Trung ương" in got
     assert not any(u.startswith(("Quân đoàn", "Bộ Quốc phòng")) for u in got), got
+
+
+def test_a_paper_speaking_to_its_readers_is_the_source():
+    text = ("Tỉnh ủy Nam Định biểu dương tổ chức đảng tiêu biểu\n\n"
+            "Ngày 2/2, Tỉnh ủy Nam Định tổ chức hội nghị biểu dương, khen thưởng tổ chức đảng tiêu biểu.\n"
+            "Báo Nam Định điện tử trân trọng giới thiệu với bạn đọc một số hình ảnh tại hội nghị.")
+    got = units(text)
+    assert "Tỉnh ủy Nam Định" in got and "Báo Nam Định" not in got, got
