@@ -38,6 +38,13 @@ describe that person; an order's name runs to its grade ("Huân chương Tự do
 2002 được tặng FORM; …" (the achiever of the sentence before) and "Năm 2022, anh được …" (the one person named before);
 a joint delegation "Chủ tịch nước và Thủ tướng Chính phủ" shared out by form and the fuller foreign authority kept;
 attendee lists, counted groups of a place and a host whose ceremony is for an unnamed group receive nothing.
+Round 7: the year a meeting or congress reviews is a period only where the conferral's sentence says it again; dates
+and cluster terms are no article period; "FORM được trao tặng Đại tướng A, T; B, T" and "Các Thứ trưởng gồm A, B cũng
+được nhận phần thưởng này"; a rank shared by a list ("Thượng tướng A, B và C"); parent bodies after an item ("…; Viện A,
+Tập đoàn B, Bộ C; …", "A thuộc B") and a body's leaders ("lãnh đạo Bộ X") receive nothing; "Công an tỉnh A, B, C" is one
+recipient per place; a person after the body in a title ("cá nhân Hiệu trưởng Trường X Lê Văn A"); "thừa ủy nhiệm";
+"X tặng FORM1 cho A, trao FORM2 cho B" (X confers both); a bare "Thủ tướng" is the "Thủ tướng Chính phủ" written;
+a headline "R: Đón nhận FORM".
 """
 
 from .find import find_awards
