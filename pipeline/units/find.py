@@ -368,9 +368,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
-        if re.search(r"(?<!\w)(?:các|những)[ \t]+$", text[max(0, a - 8):a]) and (
+        if re.search(r"(?<!\w)(?:các|những|\d+)[ \t]+$", text[max(0, a - 8):a]) and (
                 not re.search(rf"[ \t]{UP}", surface[len(head):]) or re.search(r"[ \t](?:các|những)[ \t]", surface)):
-            continue  # "lãnh đạo các Ngân hàng chụp ảnh", "các Ban Quản lý các KCN": a plural of a kind of body, none named
+            continue  # "lãnh đạo các Ngân hàng chụp ảnh", "các Ban Quản lý các KCN", "06 NHNN chi nhánh tỉnh": bodies of a kind, none named
         if _BARE_ORGAN.fullmatch(surface):
             continue  # "tập thể Ban Thường vụ", "Ban Chấp hành Công đoàn ngành": an organ of an unnamed body
         if head in ("Ban", "Hội", "Đoàn", "Phòng", "Báo", "Trường", "Bộ", "Sở", "Đài", "Công an", "Thường trực") \

@@ -1357,3 +1357,12 @@ def test_a_paper_speaking_to_its_readers_is_the_source():
             "Báo Nam Định điện tử trân trọng giới thiệu với bạn đọc một số hình ảnh tại hội nghị.")
     got = units(text)
     assert "Tỉnh ủy Nam Định" in got and "Báo Nam Định" not in got, got
+
+
+def test_a_counted_kind_of_body_with_no_name_is_no_unit_and_nhnn_is_a_head():
+    text = ("Hội thao Cụm thi đua ngân hàng\n\n"
+            "Ngày 20/4, NHNN tỉnh Sơn La tổ chức hội thao cho các vận động viên đến từ 06 NHNN chi nhánh tỉnh trong "
+            "Cụm thi đua số 3.")
+    got = units(text)
+    assert "NHNN tỉnh Sơn La" in got, got
+    assert "NHNN chi nhánh tỉnh" not in got, got
