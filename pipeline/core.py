@@ -11,6 +11,7 @@ from thidua.models import Article, Evidence, Extraction, nfc
 
 from .award_fallback import awards_from_named_entities
 from .awards import find_awards
+from .awards.fullest import fullest_conferrers
 from .events import find_event
 from .officials import find_officials
 from .relevance import relevance_score
@@ -67,6 +68,7 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
                                 work, title_spans)
     # conferral sentences whose shape no award rule knows: the people and bodies named after the form
     awards = awards + awards_from_named_entities(sentences, awards, officials, units)
+    awards = fullest_conferrers(awards, work)
     result = Extraction(
         relevant=True,
         relevance_score=score,
