@@ -87,11 +87,16 @@ def form_family(form: str) -> str:
     return " ".join(words[:3])
 
 
+_GRADE_FOLDED = re.compile(r"(?<!\w)hang\s+(1|2|3|i|ii|iii|nhat|nhi|ba)(?!\w)")
+_GRADE_WORD = {"1": "nhat", "i": "nhat", "nhat": "nhat", "2": "nhi", "ii": "nhi", "nhi": "nhi", "3": "ba", "iii": "ba", "ba": "ba"}
+
+
 def same_form(a: str, b: str) -> bool:
     """Folded forms of one award: equal, or one the other with its class or grade left out."""
     # "danh hieu anh hung lao dong" (written with its prefix) is "anh hung lao dong"; "ba me vnah" is written out
     a, b = (re.sub(r"(?<!\w)(?:bmvnah|vnah)(?!\w)", lambda m: "ba me viet nam anh hung" if m.group(0) == "bmvnah"
                    else "viet nam anh hung", re.sub(r"^danh hieu\s+(?:vinh du nha nuoc\s+)?", "", x.lower())) for x in (a, b))
+    a, b = (_GRADE_FOLDED.sub(lambda m: "hang " + _GRADE_WORD[m.group(1)], x) for x in (a, b))  # "hạng 3" is "hạng Ba"
     short, long_ = sorted((a, b), key=len)
     if short == "huan chuong" and long_.startswith("huan chuong "):
         return True  # "trao Huân chương cho A" after "Huân chương Lao động hạng Ba … A": the order written bare

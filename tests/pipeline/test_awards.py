@@ -1844,3 +1844,10 @@ def test_a_headline_subject_before_a_colon_receives_and_the_host_of_the_ceremony
     got = awards("LLVT huyện Mê Linh: Vinh dự nhận Huân chương Chiến công hạng Nhì\n\n"
                  "Sáng 5/9, Ban Chỉ huy Quân sự huyện Mê Linh tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.")
     assert [r for _f, r, _k, _c, _p in got] == ["LLVT huyện Mê Linh"]
+
+
+def test_a_grade_in_digits_and_in_words_is_one_award():
+    from pipeline.awards.forms import same_form
+    from thidua.textnorm import fold
+    assert same_form(fold("Huân chương Lao động hạng 3").lower(), fold("Huân chương Lao động hạng Ba").lower())
+    assert not same_form(fold("Huân chương Lao động hạng Nhì").lower(), fold("Huân chương Lao động hạng Ba").lower())
