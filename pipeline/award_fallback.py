@@ -19,8 +19,10 @@ from .textutil import Sentence
 
 # where the recipients of a form written before its verb start: "FORM được trao tặng A", "FORM cho A"
 _RECIPIENTS_START = re.compile(r"(?<!\w)(?:cho|được(?:\s+\w+){0,2}?\s+(?:trao tặng|tặng|trao|phong tặng|truy tặng))(?!\w)")
-# a body named as the authority or the owner, not a recipient: "của Bộ X", "do UBND tỉnh", "(Bộ Quốc phòng)"
-_AUTHORITY_BEFORE = re.compile(r"(?:(?<!\w)(?:của|do|thừa ủy quyền|thừa uỷ quyền|thay mặt|theo|thuộc|tại|ở|trên địa bàn)\s+"
+# a body named as the authority or the owner, not a recipient: "của Bộ X", "do UBND tỉnh", "(Bộ Quốc phòng)",
+# or whose leaders receive ("cho các lãnh đạo Bộ X")
+_AUTHORITY_BEFORE = re.compile(r"(?:(?<!\w)(?:của|do|thừa ủy quyền|thừa uỷ quyền|thay mặt|theo|thuộc|tại|ở|trên địa bàn"
+                               r"|lãnh đạo)\s+"
                                r"|\(\s*)$")
 # recipients only counted ("cho 2 tập thể và 3 cá nhân thuộc Công an tỉnh X", "76 Bà Mẹ tại huyện Y"): the body
 # named after the count is their owner or their place, and no one is named

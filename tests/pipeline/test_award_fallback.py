@@ -27,3 +27,9 @@ def test_the_authority_after_de_is_no_recipient():
     text = ("Trao Bằng khen cho các tập thể\n"
             "Ngoài ra, 12 tập thể được tặng Bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình.")
     assert recipients(text) == []
+
+
+def test_a_body_whose_leaders_receive_is_no_recipient():
+    text = ("Lễ trao Huân chương Quân công\n"
+            "Chiều 5/9, Bộ Tư lệnh Quân khu tổ chức lễ trao Huân chương Quân công cho các lãnh đạo Bộ Quốc phòng.")
+    assert recipients(text) == []
