@@ -17,6 +17,24 @@ from .names import RANK
 AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
+# "Đảng, Nhà nước": one joint authority written with a comma
+_JOINT_AUTHORITY = re.compile(r"Đảng,\s*Nhà nước(?!\w)")
+# an authority named after a passive "được": a short noun phrase, no clause ("được Thủ tướng công nhận huyện …, và
+# được Chủ tịch nước tặng": only the last "được" before the verb, but "được X 2 lần được phong tặng";
+# a comma only inside "Đảng, Nhà nước")
+PASSIVE_BY = re.compile(r"(?<!\w)được\s+(?P<x>(?:(?!(?<!lần )được\s)[^,:;\s]+\s+){1,11}?)"
+                        r"(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)[\s“\"]*(?::\s*)?(?:\d{1,2}\s+)?$")
+
+
+def passive_conferrer(clause: str) -> str | None:
+    """"A được Bộ trưởng Bộ X tặng FORM", "được Đảng, Nhà nước trao tặng" -> the authority between "được" and the verb."""
+    # (the commas inside "Đảng, Nhà nước" and a sector's name "Bộ Văn hóa, Thể thao và Du lịch" join, not separate)
+    masked = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00"), clause)
+    masked = _JOINT_AUTHORITY.sub(lambda t: t.group(0).replace(",", "\x00"), masked)
+    m = PASSIVE_BY.search(masked)
+    return trim_conferrer(m.group("x").replace("\x00", ",")) if m else None
+
+
 def authorised_by(s: str) -> str | None:
     """"Thừa ủy quyền của X, <presenter> trao …" -> X. When the authorising person is written with titles and name
     ("của Tổng Bí thư, Chủ tịch nước Nguyễn Văn A, Bí thư Tỉnh ủy B trao"), X is the title written next to the name."""
@@ -25,6 +43,7 @@ def authorised_by(s: str) -> str | None:
         return None
     # "Bộ Văn hóa, Thể thao và Du lịch": the commas inside a sector's name do not separate segments
     x = sector_spelling_re().sub(lambda t: t.group(0).replace(",", "\x00"), m.group("x"))
+    x = _JOINT_AUTHORITY.sub(lambda t: t.group(0).replace(",", "\x00"), x)  # "của Đảng, Nhà nước, ông A trao"
     segs = [g.strip().replace("\x00", ",") for g in x.split(",")]
     for k, seg in enumerate(segs[:-1]):
         if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or RANK.match(seg):

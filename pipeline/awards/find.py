@@ -17,7 +17,7 @@ from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_te
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
                          ON_BEHALF, SECTOR_DECIDER, STATE_FORM, authorised_by, confers, decider, is_conferrer, share_out,
-                         signing_office, trim_conferrer)
+                         passive_conferrer, signing_office, trim_conferrer)
 from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
@@ -353,9 +353,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
                 lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
                 recipients = recipients_from_list(lst)
-                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)\s*$", clause)
-                if pre and not conferrer:
-                    conferrer = trim_conferrer(pre.group("x"))
+                if not conferrer:
+                    conferrer = passive_conferrer(clause)
             # "FORM năm 2020 cho R": a period between the form and its recipients
             elif cm and (not re.match(r"^\s*(?:năm|giai đoạn)", rest) or re.match(rf"^\s*{PERIOD.pattern}\s+(?:cho|tới|đến)\s", rest)):
                 lst = rest[cm.end():]
@@ -399,9 +398,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     # "X tổ chức lễ đón nhận FORM1, FORM2 do Y trao tặng các tập thể và cá nhân": not the host (but
                     # "… đón nhận FORM1 và trao FORM2 cho các tập thể": the host receives FORM1)
                     recipients = []
-                pre = re.search(r"được\s+(?P<x>[^:;]+?)\s+(?:tặng thưởng|truy tặng|tặng|trao tặng|trao)[\s“\"]*(?::\s*)?(?:\d{1,2}\s+)?$", clause)
-                if pre and not conferrer:
-                    conferrer = trim_conferrer(pre.group("x"))
+                if not conferrer:
+                    conferrer = passive_conferrer(clause)
             else:
                 # ("X quyết định khen thưởng FORM cho …": X decides)
                 # (not the office inside a deputy's title: "Phó Chủ tịch nước A trao" presents)

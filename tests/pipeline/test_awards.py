@@ -1851,3 +1851,20 @@ def test_a_grade_in_digits_and_in_words_is_one_award():
     from thidua.textnorm import fold
     assert same_form(fold("Huân chương Lao động hạng 3").lower(), fold("Huân chương Lao động hạng Ba").lower())
     assert not same_form(fold("Huân chương Lao động hạng Nhì").lower(), fold("Huân chương Lao động hạng Ba").lower())
+
+
+def test_authority_after_passive_duoc_is_a_short_noun_phrase_and_keeps_dang_nha_nuoc():
+    text = ("Huyện Kim Sơn đón nhận Huân chương\n\n"
+            "Năm 2021, huyện Kim Sơn được Thủ tướng Chính phủ công nhận huyện đạt chuẩn nông thôn mới, sớm hơn kế hoạch "
+            "hai năm và được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got[("Huân chương Lao động hạng Nhì", "huyện Kim Sơn")] == "Chủ tịch nước"
+    text = ("Hợp tác xã Tân Phú nhận Huân chương\n\n"
+            "Hợp tác xã Tân Phú vinh dự được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got[("Huân chương Lao động hạng Ba", "Hợp tác xã Tân Phú")] == "Đảng, Nhà nước"
+    text = ("Công đoàn ngành Y tế đón nhận Huân chương\n\n"
+            "Thừa ủy nhiệm của Đảng, Nhà nước, Phó Chủ tịch UBND tỉnh, ông Lê Văn Bình đã trao Huân chương "
+            "Lao động hạng Nhất cho Công đoàn ngành Y tế tỉnh.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got[("Huân chương Lao động hạng Nhất", "Công đoàn ngành Y tế tỉnh")] == "Đảng, Nhà nước"
