@@ -221,8 +221,7 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 end == pos or is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
                 or re.search(r"(?:Quân khu|Quân đoàn|Binh đoàn|Vùng)$", text[pos:end])  # "Bộ Tư lệnh Quân khu 7"
                 or NAME_WORDS.search(text, max(pos, end - 20), end) and NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
-                and not re.match(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người|lần|lượt|đợt|kỳ|tỷ|triệu|nghìn)(?!\w)",
-                                 text[a + num.end():]):
+                and not _COUNTED_NOUN.match(text[a + num.end():]):
             end = a + num.end()
             if re.match(rf"[ \t]+{CW}", text[end:end + 30]) and not lexicon.title_head_re().match(text, end + 1):
                 while i < len(toks) and toks[i][0] < end:  # "Trường THPT Số 1 Bảo Yên": the name goes on
@@ -357,10 +356,17 @@ def looks_complete(name: str) -> bool:
 _PLACE_WORD = rf"{CAP_WORD}(?:{UP}{LO}+)?"
 
 
+# a number followed by what it counts or measures is a quantity, not the number closing a name: "của tỉnh 35 triệu
+# đồng", "Quân khu 7 người"
+_COUNTED_NOUN = re.compile(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nhân|đơn vị|người|lần|lượt|đợt|kỳ|tỷ|triệu|nghìn|ngàn|trăm|"
+                           r"đồng(?![ \t]+chí)|hộ|học sinh|suất|phần quà|căn|ngôi|km|ha|tấn|%)(?!\w)")
+
+
 def admin_at(text: str, pos: int) -> int:
     """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
     m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{_PLACE_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{_PLACE_WORD}(?![\w])){{0,3}})", text[pos:])
-    if not m:
+    if not m or m.group(1).isdigit() and _COUNTED_NOUN.match(text, pos + m.end()):
+        # "quỹ … của tỉnh 35 triệu đồng": the number is an amount, not a numbered place ("phường 5", "quận 3")
         return pos
     name = m.group(1)
     # A person's name after the place ("tỉnh Nghệ An Thái Thanh Quý") is cut off.

@@ -711,11 +711,17 @@ _MEMBER_KINDS = r"(?:tổ chức|cơ quan|đoàn thể|hội|sở|ban|ngành|doa
 _AND_STOP = rf"|và(?![ \t]+[A-ZĐ]|[ \t]+các[ \t]+{_MEMBER_KINDS})"
 
 
+# a bare level word ending a bloc's name ("… Nội chính tỉnh") followed by lowercase words that are no part of a
+# region ("khu vực", "phía bắc", "đóng trên địa bàn", "biên giới") is where the sentence's own words begin
+_LEVEL_THEN_CLAUSE = re.compile(rf"\s((?:tỉnh|thành phố|huyện|quận|thị xã))[ \t]+(?!(?:khu vực|phía|miền|vùng|đóng|trên|"
+                                rf"biên giới|ven biển|đồng bằng|duyên hải|miền núi|trung du|và|các)(?!\w)){LO}")
+
+
 def _cluster_tail(text: str, pos: int, described: bool = False) -> int:
     """End of a cluster's descriptive name: "… các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch"."""
     # (after "các" a stop word is a noun: "các tổ chức chính trị - xã hội")
     stop = re.compile(rf"(?<!các)\s(?:tổ chức|đã|vừa|gồm|bao gồm|năm|ngày|được|sẽ|diễn ra|ký|họp|tiến hành|tổng kết|sơ kết|phát động|triển khai|đón nhận|trao|nhận|làm|thực hiện|hoàn thành|dẫn đầu|đạt|với|tại|có{_AND_STOP}|của|trong|do|để|nhằm|là"
-                      r"|long trọng|trang trọng|chính thức|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ"
+                      r"|long trọng|trang trọng|chính thức|nói riêng|nói chung|quyết tâm|thống nhất|phấn đấu|tiếp tục|cùng|lần thứ|nhiệm kỳ"
                       # what its head does next: "Trưởng Khối thi đua phát biểu"
                       r"|phát biểu|báo cáo|trình bày|chủ trì|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng|ban hành|thông qua)(?!\w)"
                       r"|[.;:()\n“”\"]"
@@ -737,6 +743,9 @@ def _cluster_tail(text: str, pos: int, described: bool = False) -> int:
               None)
     if cm:
         end = pos + cm.start()
+    lvl = _LEVEL_THEN_CLAUSE.search(text, pos, end)
+    if lvl:
+        end = lvl.end(1)  # "Khối thi đua Nội chính tỉnh bám sát chức năng …": the bloc ends with its bare level
     while end > pos and not text[end - 1].isalnum():
         end -= 1
     if not re.search(r"\w", text[pos:end]):

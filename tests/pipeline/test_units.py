@@ -1366,3 +1366,31 @@ def test_a_counted_kind_of_body_with_no_name_is_no_unit_and_nhnn_is_a_head():
     got = units(text)
     assert "NHNN tỉnh Sơn La" in got, got
     assert "NHNN chi nhánh tỉnh" not in got, got
+
+
+def test_a_blocs_name_ends_at_its_bare_level_or_a_discourse_phrase():
+    texts = [
+        ("Hội nghị Khối thi đua Văn hóa - Xã hội\n\nSáng 3/3, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết "
+         "giao ước. Theo đó, Khối thi đua Văn hóa - Xã hội tỉnh bám sát nhiệm vụ được giao, chủ động triển khai."),
+        ("Giải thể thao Khối thi đua Kinh tế\n\nNgày 9/9, Khối thi đua Kinh tế tổ chức giải thể thao. Đây là dịp "
+         "thúc đẩy phong trào thi đua trong tỉnh nói chung, của Khối thi đua Kinh tế nói riêng."),
+        ("Khối thi đua Nông nghiệp tổng kết\n\nChiều 5/1, Khối thi đua Nông nghiệp huyện tập trung đánh giá kết "
+         "quả công tác năm."),
+    ]
+    for text in texts:
+        got = units(text)
+        assert not any(re.search(r"bám sát|nói riêng|tập trung", u) for u in got), got
+        assert any(u.startswith("Khối thi đua") for u in got), got
+
+
+def test_a_number_followed_by_an_amount_is_no_numbered_place():
+    texts = [
+        "Khối thi đua Doanh nghiệp tổng kết\n\nNăm qua, Khối thi đua Doanh nghiệp ủng hộ quỹ Vì người nghèo của tỉnh 40 triệu đồng.",
+        "Cụm thi đua số 2 tổng kết\n\nTrong năm, Cụm thi đua số 2 hỗ trợ cho xã 15 hộ nghèo xây nhà.",
+    ]
+    for text in texts:
+        got = units(text)
+        assert not any(re.match(r"(?:tỉnh|xã) \d", u) for u in got), got
+    # a numbered place still is one
+    assert "quận 3" in units("Quận 3 khen thưởng\n\nSáng 2/4, UBND phường 5, quận 3 tổ chức lễ tổng kết phong trào "
+                             "thi đua, trao Giấy khen cho 10 tập thể.")
