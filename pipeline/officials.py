@@ -34,6 +34,9 @@ COMMON_SURNAMES = frozenset(
     "Y Ksor Siu Nay Rơ Rcom Kpă Điểu H' H’".split())
 _LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
 _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
+# a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
+_VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:(?<![Nn]ông )[Tt]hôn|[Xx]óm|[Ấấ]p|(?<![Vv]ăn )(?<![Cc]ơ )(?<![Cc]ăn )(?<![Nn]hật )[Bb]ản"
+                             r"|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hu dân cư)[ \t]+$")
 
 # Words that end a title segment: verbs and clause openers that follow a
 # person's titles in news prose ("..., Chủ tịch UBND tỉnh phát biểu").
@@ -47,7 +50,7 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì", "do", "gắn", "gồm", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
+    "vì", "do", "gắn", "gồm", "tham luận", "cũng", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -135,6 +138,7 @@ _COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:c�
                    # a committee named by its field: "Ủy ban về các vấn đề xã hội", "Hội đồng về …"
                    "về": r"[ \t]+(?:các[ \t]+)?vấn đề(?!\w)"}
 _COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",
+                    "chỉ đạo": r"(?:[Bb]an|BAN)$",  # "Trưởng Ban chỉ đạo Chương trình …": a steering committee
                     "có": r"(?:[Nn]gười)$"}
 
 
@@ -188,7 +192,7 @@ def _is_title_word(word: str) -> bool:
 # the head of a firm, school or hospital right before capitalised words: they are its name ("Trường THPT Lê Lợi")
 _COMPANY_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông ty|Tập đoàn|Hợp tác xã|HTX|Doanh nghiệp"
                              r"|Trường(?:[ \t]+(?:THPT|THCS|PTTH|PTCS|TH|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|Đại học|Cao đẳng))?"
-                             r"|Bệnh viện(?:[ \t]+(?:Đa khoa|đa khoa))?)"
+                             r"|(?:Bệnh viện|BV)(?:[ \t]+(?:Đa khoa|đa khoa))?)"
                              r"(?:[ \t]+(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn(?:[ \t]+[Mm]ột thành viên)?|MTV))*[ \t]+$")
 
 
@@ -309,17 +313,14 @@ def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool =
         elif out and sep.strip() == "," and _is_whole_name(piece):
             break  # "A - T1, B - T2": the next person's name opens their own entry
         elif out and sep.strip() == "," and re.search(r"(?<!\w)[A-ZĐ]{2,}$", s[out[-1][0]:out[-1][1]].rstrip()) \
-                and re.match(r"[A-ZĐ]{2,}(?!\w)", piece):
-            out[-1] = (out[-1][0], b)  # "Ban Quản lý KCN, KKT tỉnh": abbreviations coordinated inside one name
+                and (re.match(r"[A-ZĐ]{2,}(?!\w)", piece) or piece[0].islower() and not _find_stop(" " + piece + " ", 0)):
+            out[-1] = (out[-1][0], b)  # "Ban Quản lý KCN, KKT tỉnh", "Ban quản lý KKT, công nghiệp tỉnh": one name
         elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):
             out.append((a, b))  # a title segment without a known head word: each comma-separated segment as written
         elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
             out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
         elif out and sep.strip() == "," and piece[0].islower() and _title_start(piece[:1].upper() + piece[1:]):
             out.append((a, b))  # "…, cụm trưởng": a title written lowercase
-        elif out and sep.strip() == "," and piece[0].islower() and len(piece.split()) <= 6 \
-                and not _NEXT_PERSON.match(" " + piece):
-            out[-1] = (out[-1][0], b)  # "Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ": a comma inside a name
         else:
             break
     if out and out[-1][1] == chunk_end:
@@ -498,8 +499,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if lead:
                 honor = True
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
-            if not honor and _ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text):
-                continue  # "xã Châu Hóa": a place, not a person
+            if not honor and (_ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text) or _VILLAGE_BEFORE.search(before)):
+                continue  # "xã Châu Hóa", "thôn Đồng Trạng": a place, not a person
             if honor and re.search(r"[Bb]à[ \t]*$", s[max(0, run_start - 4):run_start]) \
                     and gazetteer.is_any_place("Bà " + run_text):
                 continue  # "tỉnh Bà Rịa - Vũng Tàu", "Bà Chiểu": "Bà" opens a place name, not a person

@@ -523,10 +523,28 @@ def test_the_signer_under_a_decision_written_out():
 
 
 def test_commas_inside_a_body_named_in_a_title():
-    text = ("Ông Lê Văn Tài, Trưởng Ban quản lý KCN, KKT tỉnh, Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ, "
-            "cụm trưởng, phát biểu.")
+    text = ("Ông Lê Văn Tài, Trưởng Ban quản lý KCN, KKT tỉnh, Phó Trưởng Ban quản lý KKT, công nghiệp tỉnh, "
+            "cụm trưởng, thành viên HĐQT, phát biểu.")
     assert officials(text) == {"Lê Văn Tài": ["Trưởng Ban quản lý KCN, KKT tỉnh",
-                                              "Trưởng Ban Tổ chức Hội thao, giao lưu văn nghệ", "cụm trưởng"]}
+                                              "Phó Trưởng Ban quản lý KKT, công nghiệp tỉnh", "cụm trưởng",
+                                              "thành viên HĐQT"]}
+
+
+def test_lowercase_words_after_a_comma_do_not_join_a_title():
+    assert officials("Ông Lê Văn Tài, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh, đơn vị Trưởng Khối, phát biểu.") == {
+        "Lê Văn Tài": ["Phó Viện trưởng Viện kiểm sát nhân dân tỉnh"]}
+    assert officials("Đồng chí Hà Văn Dũng, Phó Chủ tịch UBND tỉnh tham luận tại hội nghị.") == {
+        "Hà Văn Dũng": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_village_names_and_hospital_names_are_no_people():
+    assert officials("Ông Trần Văn Lực, Trưởng thôn thôn Đông Hải, và Giám đốc BV Răng Hàm Mặt Trung ương dự.") == {
+        "Trần Văn Lực": ["Trưởng thôn thôn Đông Hải"]}
+
+
+def test_a_steering_committee_stays_in_the_title():
+    text = "Đồng chí Lê Văn Thắng, Trưởng Ban chỉ đạo Chương trình xây dựng nông thôn mới tỉnh phát biểu."
+    assert officials(text) == {"Lê Văn Thắng": ["Trưởng Ban chỉ đạo Chương trình xây dựng nông thôn mới tỉnh"]}
 
 
 def test_a_title_plus_a_year_is_kept_beside_the_title_but_a_place_merges():
