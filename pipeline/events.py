@@ -29,7 +29,7 @@ TYPE_PATTERNS = (
     ("họp xét khen thưởng", r"\b(hop (xet|de xet|lan thu|phien|hoi dong thi dua)|xet (de nghi |thi dua,? )?khen thuong|(?<!duoc )xet tang (danh hieu|bang khen|co thi dua|huan chuong|ky niem chuong)|xem xet khen thuong|xet (thuong|duyet khen thuong)"
                             # "phiên họp thường kỳ … Hội đồng Thi đua …", "xét chọn các tập thể, cá nhân … đề nghị tặng"
                             r"|(phien|cuoc) hop[^.;]{0,50}hoi dong thi dua|xet chon (cac |nhung )?(tap the|ca nhan|don vi)"
-                            r"|thong qua danh sach (de nghi )?khen thuong"
+                            r"|thong qua danh sach (de nghi )?khen thuong|(cuoc|phien) hop[^.;]{0,100}\bde nghi (khen thuong|tang)"
                             # "Hội đồng … họp", not "phối hợp" / "tổng hợp"
                             r"|hoi dong thi dua[^.]{0,60}(?<!phoi )(?<!ket )(?<!tong )(?<!phu )(?<!thich )\bhop\b)"),
     ("quyết định khen thưởng", r"\b(ky quyet dinh|(co |ban hanh )?quyet dinh\s+(so|tang|truy tang|phong tang|tang thuong|khen thuong|cong nhan|ve (viec )?(tang|khen thuong|cong nhan|truy tang|phong tang))"
@@ -466,7 +466,14 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
     nk = re.search(r"\bdai hoi\b((?:(?!danh gia|ket qua|tong ket|phuong huong|nhiem vu|thuc hien|de ra)[^.\n]){0,120}?)"
                    r"(?:\bnhiem ky|\bgiai doan|\()\s*(\d{4})\s*[-–—]\s*(\d{4})", folded)
     if nk:
-        return int(nk.group(3)) if re.search(r"\bthi dua quyet thang\b", nk.group(1)) else int(nk.group(2))
+        start, end = int(nk.group(2)), int(nk.group(3))
+        if re.search(r"\bthi dua quyet thang\b", nk.group(1)):
+            return end
+        # a congress named by the period it closes ("lần thứ X giai đoạn 2015-2020") when the passage also names the
+        # next period ("giai đoạn 2020-2025") or dates something in its closing year ("ngày 5/8/2020")
+        if re.search(rf"(?<!\d){end}\s*[-–—]\s*{end + 5}(?!\d)", folded) or re.search(rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{end}(?!\d)", folded):
+            return end
+        return start
     # "Đại hội Thi đua yêu nước tỉnh lần thứ IV - năm 2015": a congress named with its year
     ny = re.search(r"\bdai hoi thi dua\b(?:(?!danh gia|ket qua|tong ket|phuong huong|nhiem vu|thuc hien|de ra)[^.\n]){0,80}?"
                    r"\bnam (\d{4})\b", folded)

@@ -607,3 +607,17 @@ def test_a_headline_less_passage_takes_its_type_from_a_sentence_opening_on_its_d
 def test_a_two_day_range_after_a_comma_dates_the_first_day():
     assert date_of("Hội nghị diễn ra trong hai ngày, 14-15/11/2022 tại thành phố Thái Bình.") == (
         "trong hai ngày, 14-15/11/2022", dt.date(2022, 11, 14))
+
+
+def test_a_congress_named_by_the_period_it_closes():
+    text = ("Ngày 2/10, Đại hội Thi đua yêu nước tỉnh lần thứ X giai đoạn 2015-2020 diễn ra trọng thể, "
+            "đề ra mục tiêu giai đoạn 2020-2025.")
+    date_text, date, _ = find_date(text, split_sentences(text), None, "đại hội thi đua yêu nước")
+    assert date == dt.date(2020, 10, 2)
+    text = "Ngày 2/10, Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020-2025 khai mạc."
+    assert find_date(text, split_sentences(text), None, "đại hội thi đua yêu nước")[1] == dt.date(2020, 10, 2)
+
+
+def test_a_meeting_on_proposals_for_commendation():
+    assert event_type("Chiều 7-10, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp của Ban chỉ đạo lấy ý kiến về việc "
+                      "đề nghị khen thưởng cấp Nhà nước cho các tập thể.") == "họp xét khen thưởng"
