@@ -330,6 +330,11 @@ _COLLECTIVE_PREFIX = re.compile(
     r"(?:\s*,\s*|\s+và\s+|\s+))+(?=[^\s])")
 
 
+# the level of a school after "Trường", written with lowercase syllables
+_SCHOOL_LEVEL = re.compile(r"Trường[ \t]+(?:Phổ thông|Trung học|Tiểu học|Mầm non|Trung cấp|Cao đẳng|Đại học)"
+                           r"(?:[ \t]+(?:phổ thông|cơ sở|[Dd]ân tộc|[Nn]ội trú|[Bb]án trú|[Cc]huyên|[Nn]ăng khiếu))*(?!\w)")
+
+
 def _unit_extent(coll: str) -> str:
     """Cut a collective recipient after its name: "Trường THPT X khai giảng năm học mới" -> "Trường THPT X"."""
     prefix = _COLLECTIVE_PREFIX.match(coll)
@@ -346,6 +351,10 @@ def _unit_extent(coll: str) -> str:
             head = (am.start(), admin_at(coll, am.start()))
     if head is None:
         return coll
+    # "Trường Phổ thông Năng khiếu", "Trường Trung học cơ sở A": a school's level mixes cases, then its name goes on
+    school = _SCHOOL_LEVEL.match(coll, head[0])
+    if school:
+        head = (head[0], max(head[1], extend_name(coll, school.end(), school.end() + 200, True)))
     # "Văn phòng Ủy ban nhân dân tỉnh X": a name that runs into a second organisation's head takes it whole
     for m in HEAD_RE.finditer(coll):
         if head[0] < m.start() <= head[1] + 1 and m.end() > head[1]:

@@ -1868,3 +1868,12 @@ def test_authority_after_passive_duoc_is_a_short_noun_phrase_and_keeps_dang_nha_
             "Lao động hạng Nhất cho Công đoàn ngành Y tế tỉnh.")
     got = {(f, r): c for f, r, _k, c, _p in awards(text)}
     assert got[("Huân chương Lao động hạng Nhất", "Công đoàn ngành Y tế tỉnh")] == "Đảng, Nhà nước"
+
+
+def test_school_level_with_lowercase_syllables_stays_in_the_recipient_name():
+    text = ("Lễ khai giảng năm học mới\n\n"
+            "Tại buổi lễ, Thứ trưởng Bộ GD&ĐT trao Huân chương Lao động hạng Nhì cho tập thể Trường Phổ thông Dân tộc "
+            "nội trú tỉnh Sơn La. Trước đó, Trường Trung học cơ sở Yên Hòa đã nhận Huân chương Lao động hạng Ba.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert ("Huân chương Lao động hạng Nhì", "Trường Phổ thông Dân tộc nội trú tỉnh Sơn La") in got
+    assert ("Huân chương Lao động hạng Ba", "Trường Trung học cơ sở Yên Hòa") in got
