@@ -92,6 +92,14 @@ ORG_STOP = {
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
     "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng",  # verbs of what a body did
 }
+# stop syllables that are whole words of their own (a function word, a conferral verb, a time word) and so never
+# the second half of a capitalised word: "Sở Nội vụ trao Bằng khen", "Công an Huyện X của Tỉnh Y"
+_NEVER_SECOND_SYLLABLE = {
+    "của", "cho", "và", "được", "đã", "vừa", "tặng", "trao", "nhận", "đón", "tại", "với", "trong", "về", "là", "có",
+    "năm", "ngày", "theo", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "vì",
+    "do", "các", "những", "thuộc", "số", "làm", "trước", "sau", "tới", "đến", "dự", "lần", "kỳ", "khóa", "khoá",
+    "rất", "luôn", "nhiều", "giữ", "bầu", "cấp", "đạt", "nhờ", "hằng", "hàng", "quý", "đợt", "sáng", "chiều", "tối",
+}
 # Verbs that open what a body did or decided; never words of its name ("Khối thi đua nhất trí suy tôn …",
 # "Công an đẩy mạnh phong trào …").
 PREDICATE = re.compile(
@@ -308,6 +316,14 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 continue
         if tok.islower() and PREDICATE.match(text, a):
             break
+        if tok.islower() and tok in ORG_STOP and tok not in _NEVER_SECOND_SYLLABLE and is_cap(prev) and end > pos \
+                and text[end:a].strip() == "" and i + 1 < len(toks) and is_cap(toks[i + 1][2]) \
+                and text[b:toks[i + 1][0]].strip() == "" and not lexicon.title_head_re().match(text, toks[i + 1][0]):
+            # "Trường Phổ thông Năng khiếu", "Ban Chủ nhiệm Câu lạc bộ": between capitalised words a lowercase
+            # syllable is the second half of the word before it, even one that elsewhere opens a verb ("thông qua")
+            end = b
+            i += 1
+            continue
         if tok.islower() and tok not in ORG_STOP and not after_level:
             # Lowercase syllables belong to the name only when the name goes on afterwards
             # ("Liên hiệp các Tổ chức hữu nghị thành phố", "Hợp tác xã dịch vụ nông nghiệp X");

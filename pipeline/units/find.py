@@ -130,8 +130,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "members"  # "các đồng chí trong Ban Thường vụ Tỉnh ủy": the body's members attend, not the body
         if _ORGAN.match(text, a) and _ORGAN_IDLE_AFTER.match(text, b):
             return "members"  # "Dự có …, Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh": an organ named as people who attend
-        if text[a - 1:a] == "/":
-            return "code"  # "Hướng dẫn số 3719/UBND-KSTT": a document number
+        if text[a - 1:a] == "/" or re.search(r"\d+/[A-ZĐ]+[-–]$", before):
+            return "code"  # "Hướng dẫn số 3719/UBND-KSTT", "Kế hoạch số 182/KH-UBND": a document number
         if _in_legal_basis(text, a):
             return "code"  # "Căn cứ Hướng dẫn số 16 của Hội đồng X về …;": a preamble line cites, nobody takes part
         if RULES_BEFORE.search(before):

@@ -1394,3 +1394,22 @@ def test_a_number_followed_by_an_amount_is_no_numbered_place():
     # a numbered place still is one
     assert "quận 3" in units("Quận 3 khen thưởng\n\nSáng 2/4, UBND phường 5, quận 3 tổ chức lễ tổng kết phong trào "
                              "thi đua, trao Giấy khen cho 10 tập thể.")
+
+
+def test_a_lowercase_syllable_between_capitalised_words_belongs_to_the_name():
+    texts = [
+        ("Trường Phổ thông Dân tộc nội trú đón Huân chương\n\nSáng 5/9, Trường Phổ thông Dân tộc nội trú tỉnh "
+         "long trọng đón nhận Huân chương Lao động hạng Ba.", "Trường Phổ thông Dân tộc"),
+        ("Câu lạc bộ hưu trí tổng kết\n\nNgày 8/1, Ban Chủ nhiệm Câu lạc bộ Hưu trí phường Tân Mai tổ chức tổng kết "
+         "phong trào thi đua, trao Giấy khen cho 5 hội viên.", "Ban Chủ nhiệm Câu lạc bộ"),
+    ]
+    for text, name in texts:
+        got = units(text)
+        assert any(u.startswith(name) for u in got), got
+
+
+def test_the_issuer_in_a_document_code_is_no_unit():
+    text = ("UBND tỉnh phát động phong trào thi đua\n\nNgày 2/3, UBND tỉnh Yên Bái ban hành Kế hoạch số 45/KH-UBND "
+            "Phát động phong trào thi đua yêu nước chào mừng Đại hội Đảng bộ tỉnh, kịp thời khen thưởng các tập thể.")
+    got = units(text)
+    assert any(u.startswith("UBND tỉnh") for u in got) and not any(u.startswith("UBND Phát") for u in got), got
