@@ -531,7 +531,10 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if not honor:
                 pre = _title_before(s, n_start)
                 if pre:
-                    titles.extend(_earlier_titles(s, pre[0], n_end))
+                    # "Ông A - T1, PGS.TS B - T2": T1 is A's own, though it stands before B's titles
+                    taken = [(x - sent.start, y - sent.start) for p in people.values() for x, y in p.title_spans]
+                    titles.extend(t for t in _earlier_titles(s, pre[0], n_end)
+                                  if not any(x < t[1] and t[0] < y for x, y in taken))
                     titles.extend(_split_at_dashes(s, *pre))
             titles.extend(_titles_after(s, run.end() if span[1] == len(run.group(0)) else n_end, titled_before=bool(titles), honored=honor))
             if honor and not titles:

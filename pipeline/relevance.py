@@ -27,7 +27,7 @@ POSITIVE = (
     (r"(?<!theo )de nghi (xet )?(khen thuong|tang|truy tang|tang thuong|phong tang)\b", 1.5),
 )
 NEGATIVE = (
-    (r"huy chuong (vang|bac|dong)", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
+    (r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
     (r"bang cong nhan", 2.0), (r"cum cong nghiep", 3.0), (r"dai hoi (dai bieu )?(nong dan|dang bo)", 2.5),
     (r"(chuc tet|tham, chuc tet|nam moi)", 1.5), (r"tong ket cong tac nam", 2.5), (r"giai (nhat|nhi|ba)", 0.5),
     # a contest launched or judged ("phát động cuộc thi viết", "cuộc thi tìm hiểu"): prizes, not commendation
@@ -39,7 +39,7 @@ THRESHOLD = 3.0
 # A sports medal named in the same sentence as a state commendation is the reason for that commendation
 # ("vận động viên giành huy chương vàng nhận Bằng khen của Thủ tướng"): news about the commendation,
 # so the sports negative does not count there.
-_SPORTS = re.compile(r"huy chuong (vang|bac|dong)|giai (nhat|nhi|ba)")
+_SPORTS = re.compile(r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b|giai (nhat|nhi|ba)")
 _STATE_COMMENDATION = re.compile(r"bang khen|huan chuong|co thi dua|chien si thi dua|danh hieu (vinh du|anh hung)")
 _CONFERRED = re.compile(r"\b(trao|tang|nhan|don nhan|khen thuong)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]+\s*")

@@ -559,3 +559,10 @@ def test_ba_opening_a_place_name_is_no_honorific():
 
 def test_academic_degrees_joined_by_a_dash_are_two_titles():
     assert officials("Phó Giáo sư- Tiến sĩ Lê Quang Đạo phát biểu.") == {"Lê Quang Đạo": ["Phó Giáo sư", "Tiến sĩ"]}
+
+
+def test_a_title_read_back_before_a_second_name_stays_with_the_first_person():
+    text = "Ông Lê Thanh Sơn - Phó Chủ tịch UBND tỉnh , PGS.TS Huỳnh Văn Đạt - Giám đốc Đại học Huế tới dự."
+    got = officials(text)
+    assert got["Lê Thanh Sơn"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert "Phó Chủ tịch UBND tỉnh" not in got["Huỳnh Văn Đạt"]

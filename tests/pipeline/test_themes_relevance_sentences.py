@@ -172,3 +172,9 @@ def test_a_writing_contest_launched_is_not_an_emulation_event():
             "Hội Liên hiệp Phụ nữ tỉnh phát động cuộc thi viết với chủ đề “Những bông hoa đẹp”. Thời gian nhận "
             "bài đến hết tháng 5; tổng kết và trao giải cuộc thi vào tháng 6.")
     assert relevance_score(text) < 0.5
+
+
+def test_sports_medals_written_as_hcv_hcb_count_against_relevance():
+    text = ("Tỉnh thưởng lớn cho các vận động viên\n"
+            "UBND tỉnh vừa trích 1 tỷ đồng để khen thưởng các vận động viên đã giành 2 HCV, 4 HCB và 3 HCĐ tại SEA Games.")
+    assert relevance_score(text) < 0.5
