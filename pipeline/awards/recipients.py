@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from thidua.textnorm import fold
 
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
@@ -414,10 +417,18 @@ def distribute_types(seg: str) -> str:
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 
 
+@functools.lru_cache(maxsize=None)
+def _folded_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<![\w&-]){re.escape(fold(a).lower())}(?![\w&-])"), fold(f).lower())
+                 for a, f in lexicon.unit_abbreviations().items())
+
+
 def same_recipient(a: str, b: str) -> bool:
     """Folded recipients naming the same unit: one contains the other as whole words (≥ 2 words)."""
     def core(x: str) -> str:
-        x = re.sub(r"(?<!\w)cp(?!\w)", "co phan", re.sub(r"(?<!\w)tnhh(?!\w)", "trach nhiem huu han", x))
+        # "LĐLĐ tỉnh" / "Liên đoàn Lao động tỉnh X", "Công ty CP" / "Công ty cổ phần": abbreviations written out
+        for abbr, full in _folded_abbreviations():
+            x = abbr.sub(full, x)
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)

@@ -1877,3 +1877,16 @@ def test_school_level_with_lowercase_syllables_stays_in_the_recipient_name():
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert ("Huân chương Lao động hạng Nhì", "Trường Phổ thông Dân tộc nội trú tỉnh Sơn La") in got
     assert ("Huân chương Lao động hạng Ba", "Trường Trung học cơ sở Yên Hòa") in got
+
+
+def test_a_recipient_written_abbreviated_and_in_full_is_one_record_in_the_fuller_form():
+    text = ("Liên đoàn Lao động tỉnh Hà Nam đón nhận Huân chương Lao động hạng Nhất\n\n"
+            "Liên đoàn Lao động tỉnh Hà Nam vừa được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhất. "
+            "Thừa ủy quyền của Chủ tịch nước, ông Trần Văn Bình đã trao Huân chương Lao động hạng Nhất cho LĐLĐ tỉnh.")
+    got = [r for f, r, _k, _c, _p in awards(text) if f == "Huân chương Lao động hạng Nhất"]
+    assert got == ["Liên đoàn Lao động tỉnh Hà Nam"]
+    text = ("Tổng kết phong trào phụ nữ\n\n"
+            "Hội Liên hiệp Phụ nữ huyện Lý Nhân được UBND tỉnh tặng Cờ thi đua. Tại hội nghị, Phó Chủ tịch UBND tỉnh "
+            "trao Cờ thi đua cho Hội LHPN huyện.")
+    got = [r for f, r, _k, _c, _p in awards(text)]
+    assert "Hội Liên hiệp Phụ nữ huyện Lý Nhân" in got and "Hội LHPN huyện" not in got
