@@ -100,6 +100,19 @@ _NEVER_SECOND_SYLLABLE = {
     "do", "các", "những", "thuộc", "số", "làm", "trước", "sau", "tới", "đến", "dự", "lần", "kỳ", "khóa", "khoá",
     "rất", "luôn", "nhiều", "giữ", "bầu", "cấp", "đạt", "nhờ", "hằng", "hàng", "quý", "đợt", "sáng", "chiều", "tối",
 }
+# what a body does, written in capitals in a headline ("TỔ CHỨC", "PHÁT ĐỘNG", "TRAO TẶNG")
+_CAPS_VERB = re.compile(r"(?:tổ chức|phát động|tổng kết|sơ kết|ký kết|đón nhận|trao|tặng|nhận|đón|khen thưởng|biểu dương"
+                        r"|tuyên dương|tôn vinh|họp|gặp mặt|ra quân|hưởng ứng|triển khai|chào mừng|kỷ niệm)(?!\w)")
+
+
+def _caps_verb_at(text: str, a: int, tok: str) -> bool:
+    """Does a word written all in capitals open a verb phrase ("… TỔ CHỨC HỘI NGHỊ") rather than go on with a name?"""
+    if len(tok) < 2 or not tok.isupper() or not re.fullmatch(r"\w+", tok):
+        return False
+    low = text[a:a + 30].lower()
+    return bool(_CAPS_VERB.match(low) or PREDICATE.match(low)) or tok.lower() in _NEVER_SECOND_SYLLABLE - {"và"}
+
+
 # Verbs that open what a body did or decided; never words of its name ("Khối thi đua nhất trí suy tôn …",
 # "Công an đẩy mạnh phong trào …").
 PREDICATE = re.compile(
@@ -297,6 +310,8 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if is_cap(tok):
             if after_level and not re.fullmatch(r"[A-ZĐ]+", tok):
                 break
+            if end > pos and _caps_verb_at(text, a, tok):
+                break  # "UBND XÃ CỔ ĐÔNG TỔ CHỨC HỘI NGHỊ": in a headline in capitals the name ends where the verb begins
             th = lexicon.title_head_re().match(text, a)
             if th and end > pos and not th.group(0).startswith("Đại biểu") and not text[:a].rstrip().endswith("Đoàn"):
                 break  # "Sở Tài chính làm Trưởng khối": a title starts, the name has ended

@@ -1413,3 +1413,16 @@ def test_the_issuer_in_a_document_code_is_no_unit():
             "Phát động phong trào thi đua yêu nước chào mừng Đại hội Đảng bộ tỉnh, kịp thời khen thưởng các tập thể.")
     got = units(text)
     assert any(u.startswith("UBND tỉnh") for u in got) and not any(u.startswith("UBND Phát") for u in got), got
+
+
+def test_a_name_in_a_capitalised_headline_ends_where_the_verb_begins():
+    texts = [
+        ("UBND PHƯỜNG AN BÌNH TỔ CHỨC LỄ TỔNG KẾT PHONG TRÀO THI ĐUA\n\nSáng 3/6, UBND phường An Bình tổ chức lễ "
+         "tổng kết phong trào thi đua, khen thưởng 12 tập thể.", "UBND phường An Bình"),
+        ("HỘI NÔNG DÂN HUYỆN LỘC HÀ ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG\n\nNgày 9/10, Hội Nông dân huyện Lộc Hà đón nhận "
+         "Huân chương Lao động hạng Ba.", "Hội Nông dân huyện Lộc Hà"),
+    ]
+    for text, name in texts:
+        got = units(text)
+        assert not any(re.search(r"TỔ CHỨC|ĐÓN NHẬN", u, re.I) for u in got), got
+        assert any(u.casefold() == name.casefold() for u in got), got
