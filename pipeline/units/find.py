@@ -183,10 +183,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if GENERIC_MEMBERS_OF.search(before) and not re.match(r"[Cc]ụm|[Kk]hối", text[a:b]):
             return "parent"  # "các đơn vị thuộc Bộ Công an": the owner of unnamed units
         near = [c for c in cands if c.end <= a and a - c.end <= 16] if OWNED_BY.search(before) else []
-        if OWNED_BY.search(before) and not any(re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in near) and (
+        if OWNED_BY.search(before) and not any(re.match(r"[Cc]ụm|[Kk]hối", c.surface) for c in near) \
+                and not _CLUSTER.match(text, a) and (
                 near or re.search(rf"(?:{UP}\w*|\d+)[ \t]+(?:trực[ \t]+)?thuộc[ \t]+$", before)):
             return "parent"  # "Phòng Cảnh sát kinh tế thuộc Bộ Công an", "Cục 11 thuộc Tổng cục II": whose body it is
-            # (a cluster's owner takes part with it: "Cụm thi đua số 2 thuộc Ban Tổ chức Trung ương")
+            # (a cluster's owner takes part with it: "Cụm thi đua số 2 thuộc Ban Tổ chức Trung ương"; so does the
+            # cluster its members belong to: "thanh tra 5 tỉnh … thuộc Cụm thi đua Thanh tra 5 tỉnh phía Bắc")
         if re.search(r",[ \t]*$", before) and PARENT_HEAD.match(text, a) and (
                 CLAUSE_END.match(text[b:b + 3]) or ACTS_AFTER.match(text[b:b + 40]) or RECEIVES_AFTER.match(text[b:b + 30])) and any(
                 not c.admin and c.end <= a and a - c.start < 150 and re.fullmatch(r"[\w \t]*,[ \t]*", text[c.end:a])
@@ -472,6 +474,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if inside(masked, m.start(), m.end()):
             continue
         head = clean_spaces(m.group("head"))
+        head = head[0].upper() + head[1:]  # "thanh tra 5 tỉnh: Hưng Yên, …" -> "Thanh tra Hưng Yên"
         added = False
         for nm in re.finditer(COUNTED_ITEM, m.group("list")):
             a = m.start("list") + nm.start()

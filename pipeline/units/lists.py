@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
-from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP
+from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_HEADS, ORG_STOP
 from ..textutil import CAP_WORD, LO
 from .merge import Candidate
 
@@ -33,8 +33,11 @@ BODY_OF_EACH = re.compile(
 SECTOR_LIST = re.compile(r"(?<!\w)(?P<head>(?:các[ \t]+)?(?:[Ss]ở|Bộ|bộ)(?:[ \t]*,[ \t]*ngành)?)[ \t]*:?[ \t]*(?P<list>[A-ZĐ][^;.:\n()]{2,200})")
 # one member of a counted list: a name with or without its type word, or a city abbreviated ("TP.HCM", "TP HCM")
 COUNTED_ITEM = rf"(?:(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*|(?:TP\.[ \t]?|TP[ \t]+)?[A-ZĐ]{{2,}}(?!\w))"
+# the heads written in lowercase as a common noun before a count: "thanh tra 5 tỉnh: A, B và C"
+_LOWER_HEAD_ALT = "|".join(re.escape(h[0].lower() + h[1:]) for h in sorted(ORG_HEADS, key=len, reverse=True)
+                           if h[1:2].islower() and " " in h)
 COUNTED_BODIES = re.compile(
-    rf"(?<!\w)(?P<head>{HEAD_ALT}(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
+    rf"(?<!\w)(?P<head>(?:{HEAD_ALT}|{_LOWER_HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
     r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
     rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")

@@ -1426,3 +1426,17 @@ def test_a_name_in_a_capitalised_headline_ends_where_the_verb_begins():
         got = units(text)
         assert not any(re.search(r"TỔ CHỨC|ĐÓN NHẬN", u, re.I) for u in got), got
         assert any(u.casefold() == name.casefold() for u in got), got
+
+
+def test_a_count_of_bodies_written_in_lowercase_is_distributed_and_their_cluster_takes_part():
+    text = ("Sơ kết thi đua ngành thanh tra\n\nSáng 12/7, tại Thái Bình, thanh tra 4 tỉnh: Thái Bình, Nam Định, "
+            "Ninh Bình và Hà Nam thuộc Cụm thi đua Thanh tra các tỉnh đồng bằng Bắc Bộ đã tổ chức sơ kết công tác "
+            "thi đua 6 tháng đầu năm.")
+    got = units(text)
+    for place in ("Thái Bình", "Nam Định", "Ninh Bình", "Hà Nam"):
+        assert f"Thanh tra {place}" in got, got
+    assert any(u.startswith("Cụm thi đua Thanh tra") for u in got), got
+    text = ("Công an các tỉnh Tây Nguyên ký kết giao ước thi đua\n\nNgày 4/4, công an 3 tỉnh: Gia Lai, Kon Tum và "
+            "Đắk Lắk ký kết giao ước thi đua năm 2024.")
+    got = units(text)
+    assert {"Công an Gia Lai", "Công an Kon Tum", "Công an Đắk Lắk"} <= set(got), got
