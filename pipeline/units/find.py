@@ -485,6 +485,17 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if added:
             taken.append((m.start("head"), m.end("kind")))  # "Công an 5 thành phố" itself is no unit
 
+    # 3a''. "Phòng PC01, PC02, PC09 và PK20": a head written once before a list of bare codes belongs to each code.
+    for m in _CODED_LIST.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        head = m.group("head")
+        for code in re.finditer(_CODE, m.group("rest")):
+            a = m.start("rest") + code.start()
+            b = a + len(code.group(0))
+            if free(a, b):
+                add(f"{head} {code.group(0)}", a, b, False)
+
     # 3c. "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B và TP C": one body per place listed.
     for m in BODY_OF_EACH.finditer(text):
         if inside(masked, m.start(), m.end()):
@@ -550,6 +561,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             if a <= c.start < b:
                 c.role = "related"  # a link to another article, listed between paragraphs: nobody there takes part here
     return finalise(cands, text, sentences, recipients)
+
+
+# a unit's code: capital letters then digits ("PC02", "PA06", "K20"), standing alone
+_CODE = r"(?<!\w)[A-ZĐ]{1,4}\d{1,3}(?!\w)"
+_CODED_LIST = re.compile(rf"(?<!\w)(?P<head>Phòng|Đội|Ban|Cục|Vụ|Trung tâm|Trung đoàn|Tiểu đoàn|Lữ đoàn|Sư đoàn|Đoàn|Hải đội)"
+                         rf"[ \t]+{_CODE}(?P<rest>(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE})*)")
 
 
 def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:

@@ -1440,3 +1440,10 @@ def test_a_count_of_bodies_written_in_lowercase_is_distributed_and_their_cluster
             "Đắk Lắk ký kết giao ước thi đua năm 2024.")
     got = units(text)
     assert {"Công an Gia Lai", "Công an Kon Tum", "Công an Đắk Lắk"} <= set(got), got
+
+
+def test_a_head_written_once_before_bare_codes_belongs_to_each_code():
+    text = ("Công an tỉnh đón nhận Huân chương\n\nChủ tịch nước tặng Huân chương Chiến công hạng Ba cho các tập thể "
+            "Phòng PC01, PC04 và PA05 thuộc Công an tỉnh Bình Phước; Đội CSGT1, CSGT3 được tặng Bằng khen.")
+    got = units(text)
+    assert {"Phòng PC01", "Phòng PC04", "Phòng PA05"} <= set(got), got
