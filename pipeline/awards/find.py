@@ -18,7 +18,7 @@ from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
 from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, CONFERRER_TAIL, DECIDER, DECISION_OF,
                          ON_BEHALF, SECTOR_DECIDER, STATE_FORM, authorised_by, confers, decider, is_conferrer, share_out,
                          passive_conferrer, signing_office, trim_conferrer)
-from .recipients import (ITEM_LEAD, cut_reason, distribute_types, join_list_items, piece_recipient,
+from .recipients import (ITEM_LEAD, counted_head_places, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
                        UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, pronoun_subject, subject_recipients,
@@ -352,7 +352,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if colon:
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
                 lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
-                recipients = recipients_from_list(lst)
+                recipients = counted_head_places(clause, lst) or recipients_from_list(lst)
                 if not conferrer:
                     conferrer = passive_conferrer(clause)
             # "FORM năm 2020 cho R": a period between the form and its recipients

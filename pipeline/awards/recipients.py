@@ -22,6 +22,24 @@ _GENERIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:cùng(?:\s+với)?|và|cùng nhiều
 _VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng)\s+(?:[A-ZĐÀ-Ỹ]|số\s+\d)")
 
 
+# "8 Sở GD&ĐT được nhận", "các Công an tỉnh đã được tặng": a counted head of one kind before the form
+_COUNTED_HEAD = re.compile(r"(?:^|\s)(?:\d{1,3}|[Cc]ác|[Nn]hững)\s+(?P<h>[^\d\s,;:][^,;:]{1,40}?)\s+(?:(?:đã|vừa|cũng|vinh dự|được)\s+)*"
+                           r"(?:nhận|đón nhận|tặng|trao tặng|tặng thưởng|trao)?\s*$")
+
+
+def counted_head_places(clause: str, lst: str) -> list[tuple[str, str]]:
+    """"8 Sở GD&ĐT được nhận Cờ thi đua gồm: A, B và C" (A, B, C bare places) -> "Sở GD&ĐT A", "Sở GD&ĐT B", …:
+    the head written once before the form, each place after the colon one body of that kind."""
+    places = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+và\s+", lst.strip(" .\n"))]
+    if len(places) < 2 or not all(p and gazetteer.is_any_place(p) for p in places):
+        return []
+    m = _COUNTED_HEAD.search(clause)
+    if not m or not HEAD_RE.match(m.group("h")) or re.match(r"(?:tập thể|đơn vị|cá nhân)(?!\w)", m.group("h")):
+        return []
+    head = clean_spaces(m.group("h"))
+    return [(f"{head} {p}", "collective") for p in places]
+
+
 def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …", "cho thân nhân của 03 gia đình gồm: A, B": the mothers

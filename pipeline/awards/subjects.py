@@ -107,7 +107,9 @@ FRONTED_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:năm\s+\d{4}\s*)?,\s*(?P<
 # "X là 1/16 tập thể toàn tỉnh", "X là một trong 5 đơn vị được …": X is one of those counted
 _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)(?:\s+(?:vinh dự|cũng|đã))*\s+(?:là|trở thành)\s+(?:\d+\s*/\s*\d+|một trong(?:\s+số)?(?:\s+\d+)?"
                      r"|một|01|1)\s+(?:trong\s+(?:số\s+)?\d+\s+)?(?P<kind>tập thể|đơn vị|doanh nghiệp|cơ quan|địa phương|công ty|cá nhân"
-                     r"|người)(?!\w)[^;]*$")
+                     r"|người)(?!\w)[^;]*$"
+                     # "Sở X tỉnh A là 1 trong 8 Sở GD&ĐT được nhận …": counted bodies of the kind named by their head
+                     r"|(?:^|[,;:.]\s*)(?P<y>[A-ZĐÀ-Ỹ][^,;:]{0,80}?)(?:\s+(?:vinh dự|cũng|đã))*\s+là\s+(?:một|01|1)\s+trong\s+(?:số\s+)?\d+\s+(?=[A-ZĐ])[^;]*$")
 
 
 # "Tại Lễ kỷ niệm, … trao tặng Bộ A Huân chương …": the verb and its recipient right before the form, in a ceremony
@@ -147,7 +149,7 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         return []  # "huyện A hiện có 245 mẹ được phong tặng …": a count of holders, nobody named receives
     one = _ONE_OF.search(head)
     if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
-        x = clean_spaces(one.group("x"))
+        x = clean_spaces(one.group("x") or one.group("y"))
         kind = "individual" if one.group("kind") in ("cá nhân", "người") else "collective"
         r = piece_recipient(x)
         if r:

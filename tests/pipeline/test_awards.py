@@ -1890,3 +1890,15 @@ def test_a_recipient_written_abbreviated_and_in_full_is_one_record_in_the_fuller
             "trao Cờ thi đua cho Hội LHPN huyện.")
     got = [r for f, r, _k, _c, _p in awards(text)]
     assert "Hội Liên hiệp Phụ nữ huyện Lý Nhân" in got and "Hội LHPN huyện" not in got
+
+
+def test_counted_head_before_the_form_with_bare_places_after_gom():
+    text = ("Bộ Y tế tặng Cờ thi đua\n\n"
+            "Năm nay, 5 Sở Y tế được nhận Cờ thi đua của Bộ Y tế gồm: Nghệ An, Hà Tĩnh, Quảng Bình, Thanh Hóa và Lào Cai.")
+    got = [r for f, r, _k, _c, _p in awards(text) if f == "Cờ thi đua"]
+    assert got == ["Sở Y tế Nghệ An", "Sở Y tế Hà Tĩnh", "Sở Y tế Quảng Bình", "Sở Y tế Thanh Hóa", "Sở Y tế Lào Cai"]
+    text = ("Biểu dương Công an các địa phương\n\n"
+            "Công an tỉnh Nghệ An vinh dự là 1 trong 3 Công an tỉnh được tặng Bằng khen của Bộ Công an. "
+            "Các Công an tỉnh đã được tặng Bằng khen của Bộ Công an gồm: Nghệ An, Gia Lai và Sóc Trăng.")
+    got = [r for f, r, _k, _c, _p in awards(text) if f == "Bằng khen"]
+    assert got == ["Công an tỉnh Nghệ An", "Công an tỉnh Gia Lai", "Công an tỉnh Sóc Trăng"]
