@@ -45,6 +45,9 @@ _PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được
 # "Các Thứ trưởng gồm A, B và C cũng được nhận phần thưởng này": the award of the sentence before, named again
 _THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+)?(?:nhận|trao tặng|tặng|trao|đón nhận)\s+(?:phần thưởng"
                          r"|hình thức khen thưởng|danh hiệu|huân chương)(?:\s+cao quý)?\s+(?:này|trên|nói trên|đó|ấy)(?!\w)")
+# "Huân chương Lao động hạng Nhì, hạng Ba cho A và B": further grades of the same order written after the first
+_GRADE = re.compile(r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[123])(?!\w)")
+_MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE.pattern})+")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -321,6 +324,10 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             form = form_text(mm)
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
             tail = s[mm.end():seg_end]
+            more = _MORE_GRADES.match(tail) if re.search(r"hạng\s+\w+$", form) else None
+            grades = [form] + [re.sub(r"hạng\s+\w+$", g.group(0), form) for g in _GRADE.finditer(more.group(0))] if more else []
+            if more:
+                tail = tail[more.end():]  # "FORM hạng Nhì, hạng Ba cho A và B": the grades go to A and B in turn
             conferrer = None
             ct = CONFERRER_TAIL.match(tail) or BARE_CONFERRER.match(tail)
             rest_start = 0
@@ -483,6 +490,11 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             when = own.group(1) if own else period or inherited(form)
             if period and not own and recipients and _handed_over_later(s, mentions, i, period):
                 when = None  # "trao FORM1 cho A và trao FORM2 cho B vì … từ năm 2010 đến năm 2015": B's reason
+            if grades and len(grades) == len(recipients) > 1:
+                for grade, recipient in zip(grades, recipients):
+                    mention_ends.append(mm.end())
+                    per_mention.append((grade, [recipient], conferrer, False, host, when))
+                continue
             mention_ends.append(mm.end())
             per_mention.append((form, recipients, conferrer, shares_next, host, when))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients

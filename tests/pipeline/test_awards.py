@@ -1902,3 +1902,17 @@ def test_counted_head_before_the_form_with_bare_places_after_gom():
             "Các Công an tỉnh đã được tặng Bằng khen của Bộ Công an gồm: Nghệ An, Gia Lai và Sóc Trăng.")
     got = [r for f, r, _k, _c, _p in awards(text) if f == "Bằng khen"]
     assert got == ["Công an tỉnh Nghệ An", "Công an tỉnh Gia Lai", "Công an tỉnh Sóc Trăng"]
+
+
+def test_grades_written_after_one_order_go_to_the_recipients_in_turn():
+    text = ("Trao Huân chương Lao động cho cán bộ y tế\n\n"
+            "Nhân dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba cho ông Nguyễn Văn Hải, Giám đốc "
+            "Bệnh viện và bà Lê Thị Minh, nguyên Phó Giám đốc.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Nhì", "Nguyễn Văn Hải"), ("Huân chương Lao động hạng Ba", "Lê Thị Minh")}
+    text = ("Khen thưởng lực lượng công an\n\n"
+            "Chủ tịch nước đã tặng Huân chương Chiến công hạng Nhất và hạng Nhì cho Công an huyện Đông Anh và "
+            "Công an huyện Sóc Sơn.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Huân chương Chiến công hạng Nhất", "Công an huyện Đông Anh"),
+                   ("Huân chương Chiến công hạng Nhì", "Công an huyện Sóc Sơn")}
