@@ -15,7 +15,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
-                    RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
+                    PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_conferrer_list, in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
@@ -231,7 +231,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if FEATURE_BEFORE.search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
             return "location"  # "cứu người trên sông Ninh Cơ, huyện Hải Hậu": where the feature lies
-        if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)):
+        if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) \
+                or PERSON_OF_BODY_BEFORE.search(before):
             return "affiliation"
         if re.search(r",[ \t]*$", before) and any(c.role == "affiliation" and 0 <= a - c.end <= 3 for c in cands) \
                 and not ACTS_AFTER.match(text[b:b + 40]) and not RECEIVES_AFTER.match(text[b:b + 30]):

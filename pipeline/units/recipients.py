@@ -9,7 +9,7 @@ from thidua.models import Unit
 
 from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE
 from ..textutil import inside, UP
-from .roles import (OCCASION_OF, OCCUPATION, OWNED_BY, PREDECESSOR_BEFORE, RECEIVES_AFTER, SOURCE_BEFORE, VENUE_BEFORE,
+from .roles import (OCCASION_OF, OCCUPATION, OWNED_BY, PERSON_OF_BODY_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER, SOURCE_BEFORE, VENUE_BEFORE,
                     WORKPLACE_BEFORE, clause_before)
 from .merge import PEOPLE_OF, core_name, org_kind, person_tail, shortened
 
@@ -57,6 +57,8 @@ def _recipient_is_body(name: str, text: str, title_spans: list[tuple[int, int]],
                # "kỷ niệm Ngày truyền thống Bộ đội Biên phòng": the occasion's name, not the recipient
                and not OCCASION_OF.search(text[max(0, a - 40):a]) and not PREDECESSOR_BEFORE.search(text[max(0, a - 40):a])
                and not WORKPLACE_BEFORE.search(clause_before(text, a, 220))  # "bà A, giáo viên Trường B"
+               # "cho nam sinh Trường THPT X", "vận động viên tỉnh Y": the person's school or home, not the recipient
+               and not PERSON_OF_BODY_BEFORE.search(text[max(0, a - 30):a])
                and not VENUE_BEFORE.search(text[max(0, a - 40):a])  # "tại hội trường UBND huyện X": the venue
                # "Công ty X của tỉnh Y nhận …": the place owns the recipient
                and not (re.match(ADMIN_TYPES + r"[ \t]", name) and re.search(r"\S[ \t]+của[ \t]+$", text[max(0, a - 12):a]))

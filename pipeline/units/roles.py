@@ -124,6 +124,10 @@ FEATURE_BEFORE = re.compile(rf"(?<!\w)(?<![Tt]hành )(?i:sông|suối|kênh|hồ
 OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên|công nhân|người lao động|bác sĩ|y sĩ|y tá|điều dưỡng"
               r"|dược sĩ|kỹ sư|kỹ thuật viên|chuyên viên|học sinh|sinh viên|học viên|phóng viên|biên tập viên|kế toán"
               r"|lái xe|chiến sĩ|đội viên|hội viên|đoàn viên|đảng viên|nghiên cứu viên|trợ lý|thư ký|văn thư)")
+# one person's school, team or home written right after what the person is: "cho nam sinh Trường THPT X",
+# "vận động viên tỉnh Y" (not a whole body's people: "cán bộ, học sinh Trường X", "các học sinh Trường X")
+PERSON_OF_BODY_BEFORE = re.compile(r"(?<!\w)(?<!các )(?<!và )(?<!, )(?<!thể )(?:nam sinh|nữ sinh|vận động viên|VĐV"
+                                   r"|học sinh|sinh viên)[ \t]+$")
 WORKPLACE_BEFORE = re.compile(
     rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*[,–-][ \t]*{OCCUPATION}(?!\w)"
     r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")

@@ -1447,3 +1447,21 @@ def test_a_head_written_once_before_bare_codes_belongs_to_each_code():
             "Phòng PC01, PC04 và PA05 thuộc Công an tỉnh Bình Phước; Đội CSGT1, CSGT3 được tặng Bằng khen.")
     got = units(text)
     assert {"Phòng PC01", "Phòng PC04", "Phòng PA05"} <= set(got), got
+
+
+def test_a_body_written_right_after_an_occupation_is_the_persons_not_a_recipient():
+    texts = [
+        ("Tặng Bằng khen cho học sinh dũng cảm\n\nChủ tịch UBND tỉnh Nghệ An vừa ký quyết định tặng Bằng khen cho "
+         "nữ sinh Trường THCS Hưng Dũng vì đã cứu bạn bị đuối nước.", "Trường THCS Hưng Dũng"),
+        ("Khen thưởng vận động viên\n\nChủ tịch nước tặng Huân chương Lao động hạng Ba cho vận động viên tỉnh "
+         "Bắc Giang Nguyễn Văn Nam vì thành tích tại SEA Games.", "tỉnh Bắc Giang"),
+    ]
+    for text, name in texts:
+        got = units(text)
+        assert name not in got, got
+
+
+def test_the_school_of_a_whole_bodys_students_still_takes_part():
+    text = ("Trường THPT Lê Lợi đón nhận Huân chương\n\nSáng 20/11, cán bộ, giáo viên và học sinh Trường THPT Lê Lợi "
+            "vinh dự đón nhận Huân chương Lao động hạng Ba.")
+    assert "Trường THPT Lê Lợi" in units(text)
