@@ -42,6 +42,7 @@ def counted_head_places(clause: str, lst: str) -> list[tuple[str, str]]:
 
 def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
+    seg = share_head_over_codes(seg)
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …", "cho thân nhân của 03 gia đình gồm: A, B": the mothers
     # are honoured, not their families
     seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s*)*(?:\s*\([^)]*\))?(?:\s+của)?\s*"
@@ -410,6 +411,21 @@ _PLACE_NAME = rf"{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*"
 SHARED_HEAD = re.compile(rf"(?P<h>(?:{HEAD_RE.pattern})[^,;]*?\s+)(?P<t>{_TYPE_WORDS})\s+(?P<first>[^\s,;]+(?:[ \t]+{CAP_WORD}(?!\w))*)"
                           rf"(?P<more>(?:\s*,\s*{_PLACE_NAME})+(?:\s+và\s+{_PLACE_NAME})?|\s+và\s+{_PLACE_NAME})"
                           r"(?=\s*(?:[,;.]|$|\s+(?:được|đã|cũng|vinh dự|nhận)\s))")
+
+
+# a unit code with a digit ("PC03", "PA06", "K20"): a bare code after a comma is a sibling of the headed one before it
+_CODE = r"[A-ZĐ]{1,4}\d{1,3}[A-Z]?"
+_HEADED_CODES = re.compile(rf"(?P<h>(?<!\w){UP}[\wÀ-ỹđĐ]*)[ \t]+(?P<first>{_CODE})(?P<more>(?:[ \t]*,[ \t]*{_CODE}(?!\w))+"
+                           rf"(?:[ \t]+và[ \t]+{_CODE}(?!\w))?)(?![\w ]*[A-ZĐ]{{2}})")
+
+
+def share_head_over_codes(seg: str, sep: str = "; ") -> str:
+    """"Phòng PC01, PC02, PC09 và PK20" -> "Phòng PC01; Phòng PC02; Phòng PC09; Phòng PK20": one head written for
+    several unit codes."""
+    def expand(m: re.Match) -> str:
+        codes = [m.group("first")] + re.findall(_CODE, m.group("more"))
+        return sep.join(f"{m.group('h')} {c}" for c in codes)
+    return _HEADED_CODES.sub(expand, seg)
 
 
 def distribute_types(seg: str) -> str:

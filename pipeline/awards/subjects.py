@@ -10,7 +10,7 @@ from ..textutil import CAP_WORD, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list,
-                         split_coordinated)
+                         share_head_over_codes, split_coordinated)
 
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
@@ -127,6 +127,7 @@ _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:
 
 def subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
+    clause = share_head_over_codes(clause, ", ")  # "Các tập thể Phòng PC03, PA06 và …": one head for several codes
     at = lowercase_sibling(clause)
     if at is not None:
         # read the sibling as if capitalised, then give back each name as written

@@ -1916,3 +1916,12 @@ def test_grades_written_after_one_order_go_to_the_recipients_in_turn():
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("Huân chương Chiến công hạng Nhất", "Công an huyện Đông Anh"),
                    ("Huân chương Chiến công hạng Nhì", "Công an huyện Sóc Sơn")}
+
+
+def test_one_head_written_for_several_unit_codes():
+    text = ("Công an tỉnh Bình Phước đón nhận Huân chương Chiến công\n\n"
+            "Các tập thể Phòng PC06, PA03 và PK02 đón nhận Huân chương Chiến công hạng Ba. "
+            "Giám đốc Công an tỉnh trao Bằng khen cho 5 tập thể, gồm: Đội K12, K15, K20; Trung tá Lê Văn Hòa, Đội trưởng.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert {("Huân chương Chiến công hạng Ba", f"Phòng {c}") for c in ("PC06", "PA03", "PK02")} <= got
+    assert {("Bằng khen", f"Đội {c}") for c in ("K12", "K15", "K20")} | {("Bằng khen", "Lê Văn Hòa")} <= got
