@@ -551,7 +551,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             add(text[a:end], a, end, True, "qualifier")  # ", huyện X" after a smaller unit, a school, a firm …
             continue
         if any(pa < a and end <= pb and re.match(r"\(\s*(?:thuộc\s+)?" + ADMIN_TYPES, text[pa:pb])
-               and not CLUSTER_WORD.search(clause_before(text, pa, 40)) for pa, pb in parens):
+               and not _lists_members(CLUSTER_WORD.search(clause_before(text, pa, 40))) for pa, pb in parens):
             continue  # "(huyện Tuyên Hóa)": a qualifier in brackets; "cụm thi đua số 1 (huyện A, huyện B)": members
         add(text[a:end], a, end, True)
 
@@ -568,6 +568,15 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 _CODE = r"(?<!\w)[A-ZĐ]{1,4}\d{1,3}(?!\w)"
 _CODED_LIST = re.compile(rf"(?<!\w)(?P<head>Phòng|Đội|Ban|Cục|Vụ|Trung tâm|Trung đoàn|Tiểu đoàn|Lữ đoàn|Sư đoàn|Đoàn|Hải đội)"
                          rf"[ \t]+{_CODE}(?P<rest>(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE})*)")
+
+
+def _lists_members(intro: re.Match | None) -> bool:
+    """Does a bracket after `intro` ("cụm thi đua số 1 (…)", "gồm (…)") list members? Not when a body is named
+    between the intro and the bracket: "gồm Trường Mầm non X (huyện Y)" places that body."""
+    if not intro:
+        return False
+    named = ORG_HEAD_RE.search(intro.group(0))
+    return not named or bool(re.search(r"(?i)cụm|khối", intro.group(0)[named.start():]))
 
 
 def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:

@@ -1465,3 +1465,16 @@ def test_the_school_of_a_whole_bodys_students_still_takes_part():
     text = ("Trường THPT Lê Lợi đón nhận Huân chương\n\nSáng 20/11, cán bộ, giáo viên và học sinh Trường THPT Lê Lợi "
             "vinh dự đón nhận Huân chương Lao động hạng Ba.")
     assert "Trường THPT Lê Lợi" in units(text)
+
+
+def test_a_bracketed_place_after_a_body_named_in_a_list_places_that_body():
+    texts = [
+        "Trao Cờ thi đua cho các trường\n\nBa tập thể nhận Cờ thi đua của UBND tỉnh gồm Trường Tiểu học Kim Đồng "
+        "(huyện Gia Lâm), Trường THCS Lê Lợi (huyện Đông Anh) và Trường THPT Việt Đức (quận Hoàn Kiếm).",
+        "Khen thưởng hợp tác xã\n\nCác đơn vị được tặng Bằng khen bao gồm Hợp tác xã Nông nghiệp Tân Hưng "
+        "(xã Tân Hưng), Hợp tác xã Dịch vụ An Phú (xã An Phú).",
+    ]
+    for text in texts:
+        got = units(text)
+        assert not any(re.match(r"(?:huyện|quận|xã) ", u) for u in got), got
+        assert any(u.startswith(("Trường", "Hợp tác xã")) for u in got), got
