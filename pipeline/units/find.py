@@ -160,9 +160,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"  # "Ủy viên Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh"
         if re.search(r",[ \t]*$", before) and any(y <= a and _TITLE_THEN_OWNER.fullmatch(text, y, a) for x, y in title_spans):
             return "title"  # "Phó Vụ trưởng Vụ X (phụ trách …), Bộ Y": the owner after a bracketed remark ends the title
-        if re.match(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+|[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+\d{4}", text[b:b + 20]) \
+        if re.match(r"[ \t]*\(?[ \t]*(?:(?:khóa|khoá)[ \t]+[IVXLC]+|(?:khóa|khoá|nhiệm kỳ)[ \t]+\d{4})", text[b:b + 20]) \
                 or re.search(r"(?<!\w)(?:bầu|bầu ra|kiện toàn)[ \t]+$", before):
-            return "term"  # "HĐND tỉnh khóa XVIII": the body of a session, not a participant
+            return "term"  # "HĐND tỉnh khóa XVIII", "Bộ Chính trị (khóa XII)": the body of a session, not a participant
         if FORM_BEFORE.search(before) or DECISION_BEFORE.search(before):
             return "conferrer"
         if CONFERRER_AFTER.match(text[b:b + 40]) or CO_CONFERRER_AFTER.match(text[b:b + 100]):

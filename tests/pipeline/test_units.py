@@ -1478,3 +1478,10 @@ def test_a_bracketed_place_after_a_body_named_in_a_list_places_that_body():
         got = units(text)
         assert not any(re.match(r"(?:huyện|quận|xã) ", u) for u in got), got
         assert any(u.startswith(("Trường", "Hợp tác xã")) for u in got), got
+
+
+def test_a_body_of_a_session_in_brackets_is_no_participant():
+    text = ("Đại hội thi đua yêu nước tỉnh Hà Tĩnh\n\nNgày 5/10, UBND tỉnh Hà Tĩnh tổ chức Đại hội thi đua yêu nước lần "
+            "thứ V, đúng dịp Ban Chấp hành Trung ương (khóa XIII) vừa ban hành Nghị quyết về phát triển vùng.")
+    got = units(text)
+    assert "UBND tỉnh Hà Tĩnh" in got and not any(u.startswith("Ban Chấp hành") for u in got), got
