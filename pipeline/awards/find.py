@@ -45,6 +45,10 @@ _PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được
 # "Các Thứ trưởng gồm A, B và C cũng được nhận phần thưởng này": the award of the sentence before, named again
 _THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+)?(?:nhận|trao tặng|tặng|trao|đón nhận)\s+(?:phần thưởng"
                          r"|hình thức khen thưởng|danh hiệu|huân chương)(?:\s+cao quý)?\s+(?:này|trên|nói trên|đó|ấy)(?!\w)")
+# "Những đóng góp (thành tích) của A đã được X ghi nhận (tặng thưởng) bằng nhiều danh hiệu …:": A's past awards follow
+_CREDITED_FOR = re.compile(r"(?:[Đđ]óng góp|[Tt]hành tích|[Cc]ống hiến|[Kk]ết quả)\s+(?:đó\s+|này\s+)?của\s+(?P<x>[A-ZĐÀ-Ỹ][^,;:]{1,60}?)"
+                           r"\s+(?:(?:đã|đều|cũng)\s+)*được\s+(?P<c>(?:Đảng,\s*Nhà nước|[^,;:])+?)\s+(?:ghi nhận|tặng thưởng|khen thưởng"
+                           r"|tặng|trao tặng)(?!\w)[^;:]*:\s*$")
 # "Huân chương Lao động hạng Nhì, hạng Ba cho A và B": further grades of the same order written after the first
 _GRADE = re.compile(r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[123])(?!\w)")
 _MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE.pattern})+")
@@ -474,6 +478,21 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             # "A đón nhận FORM1 của X trao tặng và đón nhận FORM2 của Y": A receives again
             again = i > 0 and re.fullmatch(r"\s*(?:của\s+[^,;.]{1,60}?\s*)?(?:(?:trao tặng|tặng thưởng|tặng|trao)\s*)?(?:,|và|,\s*và)\s*"
                                            r"(?:(?:đã|cũng|vinh dự)\s+)*(?:đón nhận|nhận)\s*", clause)
+            # "…(năm 1993); Huân chương B (năm 2003)": a list of forms after a colon, one item after each ";"
+            form_item = i > 0 and not clause.strip() and bool(re.search(
+                rf"(?:\(\s*(?:năm\s+)?\d{{4}}\s*\)|{PERIOD.pattern})?\s*;\s*$", s[mentions[i - 1].end():mm.start()])) \
+                and ":" in s[:mentions[i - 1].start()]
+            if form_item and not recipients and per_mention and per_mention[-1][1]:
+                joined = True  # the items share the recipient and authority of the first
+                conferrer = conferrer or per_mention[-1][2]
+            credited = _CREDITED_FOR.search(clause) if not recipients else None
+            # ("Vietcombank", "Thaco": a body known by its own one-word name)
+            credited_name = (piece_recipient(credited.group("x")) or ((credited.group("x"), "collective") if re.fullmatch(
+                r"[A-ZĐ][\wÀ-ỹđĐ&-]+", credited.group("x")) else None)) if credited else None
+            if credited and credited_name:
+                # "Những đóng góp của A đã được X ghi nhận bằng nhiều phần thưởng: FORM1 (năm N); FORM2 …": A received
+                recipients = [credited_name]
+                conferrer = conferrer or trim_conferrer(credited.group("c"))
             if (joined or again) and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương

@@ -1925,3 +1925,20 @@ def test_one_head_written_for_several_unit_codes():
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert {("Huân chương Chiến công hạng Ba", f"Phòng {c}") for c in ("PC06", "PA03", "PK02")} <= got
     assert {("Bằng khen", f"Đội {c}") for c in ("K12", "K15", "K20")} | {("Bằng khen", "Lê Văn Hòa")} <= got
+
+
+def test_past_awards_listed_after_a_colon_for_whose_contributions_were_credited():
+    text = ("Tổng công ty Sông Đà đón nhận Huân chương Lao động hạng Nhất\n\n"
+            "Những đóng góp của Tổng công ty Sông Đà đã được Đảng, Nhà nước ghi nhận bằng nhiều phần thưởng cao quý: "
+            "Huân chương Lao động hạng Ba (năm 1996); Huân chương Độc lập hạng Nhì (năm 2006); Huân chương Hồ Chí Minh "
+            "(năm 2011).")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text) if r == "Tổng công ty Sông Đà"}
+    assert {("Huân chương Lao động hạng Ba", "Tổng công ty Sông Đà", "Đảng, Nhà nước"),
+            ("Huân chương Độc lập hạng Nhì", "Tổng công ty Sông Đà", "Đảng, Nhà nước"),
+            ("Huân chương Hồ Chí Minh", "Tổng công ty Sông Đà", "Đảng, Nhà nước")} <= got
+    text = ("Hợp tác xã Thành Công nhận Cờ thi đua\n\n"
+            "Thành tích của Hợp tác xã Thành Công cũng được UBND tỉnh khen thưởng nhiều lần: Bằng khen (năm 2015); "
+            "Cờ thi đua (năm 2019).")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert ("Bằng khen", "Hợp tác xã Thành Công", "UBND tỉnh") in got
+    assert ("Cờ thi đua", "Hợp tác xã Thành Công", "UBND tỉnh") in got
