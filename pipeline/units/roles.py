@@ -172,13 +172,20 @@ def clause_before(text: str, a: int, limit: int) -> str:
 
 
 def is_proposed(text: str, a: int) -> bool:
-    """Is the unit at `a` named after "cho" in a proposal ("đề nghị tặng … cho Trường X, Trường Y")?"""
+    """Is the unit at `a` named as the one proposed for an award: after "cho" ("đề nghị tặng … cho Trường X"), after
+    "là"/"gồm" ("1 tập thể đề nghị tặng Huân chương … là Sở X", "được đề nghị tặng … gồm: A; B"), or as a later item of
+    such a list after a semicolon?"""
     start = max(text.rfind(c, 0, a) for c in ".;\n") + 1
     clause = text[start:a]
     cho = None
-    for cho in re.finditer(r"(?<!\w)(?:cho|đối với)[ \t]+", clause):
+    # ("đó là: A được đề nghị …, B được đề nghị …": each item says its own proposal, read on its own)
+    for cho in re.finditer(r"(?<!\w)(?:cho|đối với|là(?![ \t]*:)|gồm|bao gồm)[ \t]*:?[ \t]*", clause):
         pass
-    if not cho or re.search(r"[:]|(?<!\w)(?:được|nhận|đón nhận)(?!\w)", clause[cho.end():]):
+    if not cho or re.search(r"(?<!\w)(?:được|nhận|đón nhận)(?!\w)", clause[cho.end():]) \
+            or ":" in clause[cho.end():]:
+        # "…: A; B": a bare later item of a list takes the list's reading
+        if start > 0 and text[start - 1] == ";" and not re.search(r"(?<!\w)(?:được|nhận|tặng|trao|đề nghị)(?!\w)", clause):
+            return is_proposed(text, start - 1)
         return False
     prop = None
     for prop in _PROPOSAL.finditer(clause, 0, cho.start()):

@@ -1485,3 +1485,21 @@ def test_a_body_of_a_session_in_brackets_is_no_participant():
             "thứ V, đúng dịp Ban Chấp hành Trung ương (khóa XIII) vừa ban hành Nghị quyết về phát triển vùng.")
     got = units(text)
     assert "UBND tỉnh Hà Tĩnh" in got and not any(u.startswith("Ban Chấp hành") for u in got), got
+
+
+def test_bodies_named_as_proposed_after_la_or_gom_are_no_participants():
+    texts = [
+        "Hội đồng thi đua họp xét khen thưởng\n\nSáng 5/9, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng. "
+        "Trong đó có 1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhì là Sở Xây dựng tỉnh; 3 cá nhân đề "
+        "nghị tặng Bằng khen.",
+        "Hội đồng thi đua họp\n\nNgày 3/3, Hội đồng Thi đua - Khen thưởng tỉnh họp thông qua danh sách. Có 2 tập thể "
+        "được đề nghị tặng Huân chương Lao động hạng Ba gồm: nhân dân và cán bộ huyện Đông Hưng; nhân dân và cán bộ "
+        "huyện Vũ Thư.",
+    ]
+    for text in texts:
+        got = units(text)
+        assert got == ["Hội đồng Thi đua - Khen thưởng tỉnh"], got
+    # a list of bodies that did receive stays
+    text = ("Trao Bằng khen\n\nSáng 6/3, UBND tỉnh trao Bằng khen cho 2 tập thể gồm: Sở Xây dựng; Sở Tài chính.")
+    got = units(text)
+    assert "Sở Xây dựng" in got and "Sở Tài chính" in got, got
