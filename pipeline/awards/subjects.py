@@ -97,6 +97,9 @@ def titled_people(head: str) -> list[tuple[str, str]]:
 _WITH_PERSONS = re.compile(rf"\s+cùng(?:\s+với)?\s+(?=(?:các\s+|\d+\s+|hai\s+|ba\s+)?(?:cá nhân|tập thể|đồng chí|ông|bà)(?!\w)|{RANK.pattern})"
                            # "Công an xã A và anh B", "Ông A và bà B": a further person named with an honorific or rank
                            rf"|(?:\s+và|\s*,)\s+(?=(?:cá nhân\s+)?(?:[Đđ]ồng chí|ông|bà|anh|chị|em|cháu)\s+{UP}|{RANK.pattern})")
+# "4 tập thể là A, B, C (và 43 cá nhân)", "Ba đơn vị gồm: A, B và C": a count, then "là/gồm" and the names it counts
+_COUNT_THEN_NAMES = re.compile(rf"(?:^|[\s,;:])(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)\s+(?:tập thể|đơn vị)\s+(?:là|gồm(?:\s+có)?)\s*:?\s+"
+                               rf"(?P<names>{UP}[^;]*?)(?:\s+(?:và|cùng)\s+(?:\d+|[a-zà-ỹđ]+)\s+cá nhân(?:\s+khác)?)?\s*$")
 # "Hai tập thể A và B", "02 cá nhân C": a count right before the names it counts
 _COUNTED_LEAD = re.compile(rf"^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d+)\s+(?:tập thể|cá nhân|đơn vị)\s*:?\s+(?={UP})")
 
@@ -171,6 +174,11 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         for part in parts:
             out.extend(r for r in subject_recipients(_COUNTED_LEAD.sub("", part.strip())) if r not in out)
         return out
+    named = _COUNT_THEN_NAMES.search(head)
+    if named:  # "4 tập thể là A (X), B (Y) và 43 cá nhân nhận …": the bodies the count names
+        got = recipients_from_list(re.sub(r"\s*\([^)]*\)", "", named.group("names")))
+        if got:
+            return got
     if _COUNTED_GROUP.search(head):
         return []  # "tỉnh X có 6 đồng chí … được", "12 cán bộ đang công tác tại Sở Y tế được": only counted
     head = _COUNTED_LEAD.sub("", head)

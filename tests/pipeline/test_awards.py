@@ -1942,3 +1942,16 @@ def test_past_awards_listed_after_a_colon_for_whose_contributions_were_credited(
     got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
     assert ("Bằng khen", "Hợp tác xã Thành Công", "UBND tỉnh") in got
     assert ("Cờ thi đua", "Hợp tác xã Thành Công", "UBND tỉnh") in got
+
+
+def test_a_count_then_la_or_gom_names_the_bodies_it_counts_before_the_verb():
+    text = ("Tổng kết năm học ngành giáo dục\n\n"
+            "Dịp này, 3 tập thể là Trường THCS Hòa Bình (Tân Phú), Trường Tiểu học An Lạc (Bình Tân), Trường Mầm non "
+            "Hoa Sen (Quận 3) và 21 cá nhân nhận Bằng khen của Bộ trưởng Bộ GD&ĐT.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Bằng khen", n) for n in ("Trường THCS Hòa Bình", "Trường Tiểu học An Lạc", "Trường Mầm non Hoa Sen")}
+    text = ("Khen thưởng các đơn vị\n\n"
+            "Năm nay, ba đơn vị là Trường Tiểu học Tân Lập, Trạm Y tế xã Tân Lập và Hội Nông dân xã Tân Lập nhận "
+            "Bằng khen của UBND tỉnh.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Bằng khen", n) for n in ("Trường Tiểu học Tân Lập", "Trạm Y tế xã Tân Lập", "Hội Nông dân xã Tân Lập")}
