@@ -26,7 +26,7 @@ ORG_HEADS = (
     "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
     "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
     # abbreviated and security bodies ("LĐLĐ huyện X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
-    "LĐLĐ", "VKSND", "TAND", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
+    "LĐLĐ", "VKSND", "TAND", "BV", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
     "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
     "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
     # a school listed by its level alone after "Trường …, THPT X, THCS Y"

@@ -1503,3 +1503,13 @@ def test_bodies_named_as_proposed_after_la_or_gom_are_no_participants():
     text = ("Trao Bằng khen\n\nSáng 6/3, UBND tỉnh trao Bằng khen cho 2 tập thể gồm: Sở Xây dựng; Sở Tài chính.")
     got = units(text)
     assert "Sở Xây dựng" in got and "Sở Tài chính" in got, got
+
+
+def test_bv_is_a_hospital_and_one_unit_with_its_full_name():
+    text = ("Bệnh viện kỷ niệm Ngày Thầy thuốc\n\nSáng 27/2, Bệnh viện Đa khoa tỉnh Nam Định tổ chức lễ kỷ niệm Ngày "
+            "Thầy thuốc Việt Nam. Dịp này, BV Đa khoa tỉnh Nam Định đón nhận Huân chương Lao động hạng Ba.")
+    got = units(text)
+    assert len(got) == 1 and got[0].endswith("Đa khoa tỉnh Nam Định"), got
+    text = ("Trao Huân chương cho thầy thuốc\n\nSáng 28/2, BV Nhi Trung ương tổ chức lễ kỷ niệm Ngày Thầy thuốc và "
+            "đón nhận Huân chương Lao động hạng Nhất.")
+    assert "BV Nhi Trung ương" in units(text)
