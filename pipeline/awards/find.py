@@ -443,7 +443,9 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                 vm = re.search(r"(?<![\w/-])(?<!Phó )(?<!Chủ tịch )(?P<x>(?:Đảng(?:,|\s+và)\s+Nhà nước|Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bộ|UBND|Ủy ban|Chính phủ"
                                r"|Nhà nước|Trung ương|Ban Chấp hành|Ban Thường vụ|Tổng Liên đoàn)[^,;.]{0,60}?)\s+(?:đã\s+|vừa\s+)?"
                                r"(?:tặng|trao tặng|tặng thưởng|quyết định khen thưởng)\s*$", sector_clause)
-                if vm and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
+                # ("Phó Thủ tướng Thường trực Chính phủ A trao tặng": the office inside a deputy's title confers nothing)
+                deputy = vm and re.search(r"(?<!\w)Phó\s+(?:[\wÀ-ỹđĐ]+\s+){0,4}$", sector_clause[:vm.start("x")])
+                if vm and not deputy and not re.search(r"(?:ký|ban hành)\s+[Qq]uyết định|(?<!\w)(?:được|tổ chức|lễ)(?!\w)", vm.group("x")) \
                         and not (presenting and re.search(r"trao(?: tặng)?\s*$", vm.group(0))):
                     x = vm.group("x").replace("\x00", ",")
                     body = re.match(r"(?:Trung ương|Ban Chấp hành|Ban Thường vụ|Tổng Liên đoàn)", x)

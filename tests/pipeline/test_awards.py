@@ -1955,3 +1955,12 @@ def test_a_count_then_la_or_gom_names_the_bodies_it_counts_before_the_verb():
             "Bằng khen của UBND tỉnh.")
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("Bằng khen", n) for n in ("Trường Tiểu học Tân Lập", "Trạm Y tế xã Tân Lập", "Hội Nông dân xã Tân Lập")}
+
+
+def test_the_office_inside_a_deputys_title_does_not_confer():
+    for deputy in ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Thành", "Phó Chủ tịch Thường trực UBND tỉnh Đỗ Văn Hùng"):
+        text = ("Trao Huân chương Lao động cho cán bộ y tế\n\n"
+                f"Nhân dịp này, {deputy} đã trao tặng Huân chương Lao động hạng Ba cho ông Trần Văn Bình, "
+                "Giám đốc Bệnh viện.")
+        got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+        assert got == {("Huân chương Lao động hạng Ba", "Trần Văn Bình"): None}
