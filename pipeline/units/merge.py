@@ -49,6 +49,9 @@ def core_name(s: str) -> str:
         x = (gazetteer.province_of_initials(x) or x).lower()
     x = gazetteer.tone_norm(re.sub(r"[ \t]*[-–,][ \t]*", " ", x))  # (an expansion may bring old tone marks)
     x = re.sub(r"(?<![\d.,])0+(?=\d)", "", x)  # "Cụm thi đua số 01" = "Cụm thi đua số 1"
+    # "Viện Kiểm sát tỉnh" = "Viện Kiểm sát nhân dân tỉnh", "Tòa án huyện X" = "Tòa án nhân dân huyện X": the people's
+    # procuracy and court are often written without "nhân dân"
+    x = re.sub(r"^(viện kiểm sát|t[òo][àa] án) nhân dân(?= )", r"\1", x)
     # "Thành ủy thành phố X" = "Thành ủy X": the committee's name already carries its level
     return re.sub(r"^((?:tỉnh|thành|huyện) ủy) (?:tỉnh|thành phố|huyện|quận|thị xã) ", r"\1 ", x)
 

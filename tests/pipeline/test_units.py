@@ -1513,3 +1513,11 @@ def test_bv_is_a_hospital_and_one_unit_with_its_full_name():
     text = ("Trao Huân chương cho thầy thuốc\n\nSáng 28/2, BV Nhi Trung ương tổ chức lễ kỷ niệm Ngày Thầy thuốc và "
             "đón nhận Huân chương Lao động hạng Nhất.")
     assert "BV Nhi Trung ương" in units(text)
+
+
+def test_the_procuracy_and_court_written_without_nhan_dan_are_one_unit_with_the_full_name():
+    text = ("Khối thi đua Nội chính ký kết giao ước\n\nSáng 9/3, Khối thi đua Nội chính tỉnh tổ chức ký kết giao ước "
+            "thi đua gồm các đơn vị: Công an tỉnh, Viện Kiểm sát tỉnh, Tòa án tỉnh. Đồng chí Trần Văn Bình, Viện "
+            "trưởng Viện Kiểm sát nhân dân tỉnh, Trưởng Khối phát biểu.")
+    got = units(text)
+    assert "Viện Kiểm sát nhân dân tỉnh" in got and "Viện Kiểm sát tỉnh" not in got, got
