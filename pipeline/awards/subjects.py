@@ -190,6 +190,14 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         names = only_names(group.group("names").strip(" ,"))
         if names:
             return names
+    # "kình ngư A và B", "ông A và bà B", "vận động viên A, B và C được …": lowercase words (a description or an
+    # honorific) before full names joined by "và", every piece a person's name
+    one = r"(?:(?:ông|bà)\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ]*)+"
+    pair = re.search(rf"(?:^|[\s,(])(?:[a-zà-ỹđ]+\s+){{1,3}}(?P<names>{one}(?:\s*,\s*{one})*\s+và\s+{one})\s*$", head)
+    if pair:
+        names = only_names(pair.group("names"))
+        if names:
+            return names
     # The subject is the last organisation/unit/person run in the head, with "và"-joined siblings.
     extents: list[tuple[int, int]] = []
     for om in HEAD_RE.finditer(head):

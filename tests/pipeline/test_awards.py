@@ -1964,3 +1964,15 @@ def test_the_office_inside_a_deputys_title_does_not_confer():
                 "Giám đốc Bệnh viện.")
         got = {(f, r): c for f, r, _k, c, _p in awards(text)}
         assert got == {("Huân chương Lao động hạng Ba", "Trần Văn Bình"): None}
+
+
+def test_a_description_before_persons_joined_by_va_names_each_person():
+    text = ("Hai vận động viên được tặng Huân chương Lao động\n\n"
+            "Với thành tích xuất sắc tại giải vô địch châu Á, vận động viên Lê Quang Liêm và Nguyễn Ngọc Trường Sơn "
+            "được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.")
+    got = {(f, r, c) for f, r, _k, c, _p in awards(text)}
+    assert got == {("Huân chương Lao động hạng Ba", n, "Chủ tịch nước") for n in ("Lê Quang Liêm", "Nguyễn Ngọc Trường Sơn")}
+    text = ("Khen thưởng người dân dũng cảm cứu người\n\n"
+            "Anh dũng cứu người trong lũ, ông Hoàng Văn Nam và bà Đinh Thị Lan được UBND tỉnh tặng Bằng khen.")
+    got = {(f, r) for f, r, _k, _c, _p in awards(text)}
+    assert got == {("Bằng khen", "Hoàng Văn Nam"), ("Bằng khen", "Đinh Thị Lan")}
