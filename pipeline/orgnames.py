@@ -90,7 +90,7 @@ ORG_STOP = {
     "sau", "hoàn", "khai", "tổng", "sơ", "đạt", "cấp", "bầu", "giữ", "nhiều", "luôn", "tích", "đảm", "bảo",
     "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
-    "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng",  # verbs of what a body did
+    "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng", "xem",  # verbs of what a body did ("xem xét")
 }
 # stop syllables that are whole words of their own (a function word, a conferral verb, a time word) and so never
 # the second half of a capitalised word: "Sở Nội vụ trao Bằng khen", "Công an Huyện X của Tỉnh Y"

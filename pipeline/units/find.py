@@ -212,7 +212,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before):
             return "location"
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
-                or re.search(r"(?<!\w)đề nghị[ \t]+$", before) and ASKED_TO.match(text[b:b + 30]) \
+                or re.search(rf"(?<!\w)đề nghị(?:[ \t]+(?:Trung ương|{CW})){{0,2}}[ \t]+$", before) and ASKED_TO.match(text[b:b + 30]) \
                 or re.search(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?:lên|với)[ \t]+$", before):  # "đề nghị lên Ban X"
             return "passing"
         if is_proposed(text, a):
@@ -225,6 +225,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and _TO_READERS.match(text, b):
             return "source"  # "Báo X điện tử gửi đến bạn đọc một số hình ảnh": the paper speaking to its readers
+        if re.search(r"(?<!\w)(?:[Tt]in từ|[Nn]hư)[ \t]+$", before) and _NEWS_AFTER.match(text, b):
+            return "source"  # "tin từ UBND tỉnh X cho biết", "Như Báo Y đã đưa tin": who told the news
         if _REPORTS_AFTER.match(text, b) and re.search(r"(?:^|[.!?\n]|:)[ \t]*$", before):
             return "source"  # "Văn phòng Chính phủ cho biết, ngày 5/1 …": who reports the news, not who takes part
         if LED_BEFORE.search(before) or ACHIEVED_IN.search(before):
@@ -568,6 +570,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
 _CODE = r"(?<!\w)[A-ZĐ]{1,4}\d{1,3}(?!\w)"
 _CODED_LIST = re.compile(rf"(?<!\w)(?P<head>Phòng|Đội|Ban|Cục|Vụ|Trung tâm|Trung đoàn|Tiểu đoàn|Lữ đoàn|Sư đoàn|Đoàn|Hải đội)"
                          rf"[ \t]+{_CODE}(?P<rest>(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CODE})*)")
+
+
+# what a body that told the news did: "… cho biết", "… đã đưa tin"
+_NEWS_AFTER = re.compile(r"[ \t,]*(?:đã[ \t]+|vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|phản ánh)(?!\w)")
 
 
 def _lists_members(intro: re.Match | None) -> bool:

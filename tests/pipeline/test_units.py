@@ -1521,3 +1521,12 @@ def test_the_procuracy_and_court_written_without_nhan_dan_are_one_unit_with_the_
             "trưởng Viện Kiểm sát nhân dân tỉnh, Trưởng Khối phát biểu.")
     got = units(text)
     assert "Viện Kiểm sát nhân dân tỉnh" in got and "Viện Kiểm sát tỉnh" not in got, got
+
+
+def test_who_told_the_news_where_a_rescue_happened_and_who_is_asked_are_no_participants():
+    text = ("Tặng Bằng khen cho học sinh cứu người\n\nChiều 5/6, tin từ UBND tỉnh Quảng Trị cho biết, Chủ tịch UBND tỉnh "
+            "đã ký quyết định tặng Bằng khen cho em Lê Văn An. Như Báo Quảng Trị đã đưa tin, em An cứu bạn đuối nước tại "
+            "khu vực bờ biển thuộc địa phận xã Gio Hải. Tỉnh đoàn Quảng Trị đang hoàn thiện hồ sơ đề nghị Trung ương Hội "
+            "Liên hiệp Thanh niên Việt Nam xem xét tặng Huy hiệu.")
+    got = units(text)
+    assert not any(u.startswith(("UBND tỉnh Quảng Trị", "Báo Quảng Trị", "xã Gio Hải", "Hội Liên hiệp")) for u in got), got
