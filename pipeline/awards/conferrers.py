@@ -13,8 +13,9 @@ from ..officials import NAME_RUN, pick_name
 from .names import RANK
 
 
-# (a dot inside an abbreviation, "Ủy viên T.Ư Đảng", does not end the presenter's titles)
-AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
+# (a dot inside an abbreviation, "Ủy viên T.Ư Đảng", does not end the presenter's titles; nor a ";" before a short
+# presenter: "thừa ủy quyền của Chủ tịch nước, của Chủ tịch UBND tỉnh; huyện X đã trao")
+AUTHORISED = re.compile(r"(?:[Tt]hừa?|[Đđ]ược sự|[Tt]heo sự|[Đđ]ược) (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?\s+(?P<x>(?:[^;.]|\.(?=\w)|;(?=\s*[^;.]{0,60}?\s(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn)\s)){3,200}?)(?=\s+(?:(?:đã|đến|tới)\s+)*(?:trao tặng|trao|tặng|gắn|công bố)(?!\w))")
 
 
 # "Đảng, Nhà nước": one joint authority written with a comma

@@ -1976,3 +1976,11 @@ def test_a_description_before_persons_joined_by_va_names_each_person():
             "Anh dũng cứu người trong lũ, ông Hoàng Văn Nam và bà Đinh Thị Lan được UBND tỉnh tặng Bằng khen.")
     got = {(f, r) for f, r, _k, _c, _p in awards(text)}
     assert got == {("Bằng khen", "Hoàng Văn Nam"), ("Bằng khen", "Đinh Thị Lan")}
+
+
+def test_a_delegation_listing_authorities_before_a_semicolon_and_a_short_presenter():
+    text = ("Huyện Đăk Đoa tổng kết phong trào thi đua\n\n"
+            "Dịp này, thừa ủy quyền của Chủ tịch nước, của Chủ tịch UBND tỉnh; lãnh đạo huyện Đăk Đoa đã trao danh hiệu "
+            "“Bà mẹ Việt Nam Anh hùng” cho mẹ Lê Thị Hoa trú tại xã Glar.")
+    got = {(f, r): c for f, r, _k, c, _p in awards(text)}
+    assert got == {("danh hiệu Bà mẹ Việt Nam Anh hùng", "Lê Thị Hoa"): "Chủ tịch nước"}
