@@ -1984,3 +1984,11 @@ def test_a_delegation_listing_authorities_before_a_semicolon_and_a_short_present
             "“Bà mẹ Việt Nam Anh hùng” cho mẹ Lê Thị Hoa trú tại xã Glar.")
     got = {(f, r): c for f, r, _k, c, _p in awards(text)}
     assert got == {("danh hiệu Bà mẹ Việt Nam Anh hùng", "Lê Thị Hoa"): "Chủ tịch nước"}
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_authority():
+    text = ("Phong tặng danh hiệu Anh hùng Lao động\n\n"
+            "Cũng tại quyết định này, Chủ tịch nước còn phong tặng danh hiệu Anh hùng Lao động cho ba đơn vị: "
+            "Công ty Cổ phần Thủy sản Minh Phú, Viện Lúa đồng bằng sông Cửu Long và Bệnh viện Chợ Rẫy.")
+    got = {c for _f, _r, _k, c, _p in awards(text)}
+    assert got == {"Chủ tịch nước"}
