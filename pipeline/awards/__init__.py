@@ -45,6 +45,12 @@ Tập đoàn B, Bộ C; …", "A thuộc B") and a body's leaders ("lãnh đạo
 recipient per place; a person after the body in a title ("cá nhân Hiệu trưởng Trường X Lê Văn A"); "thừa ủy nhiệm";
 "X tặng FORM1 cho A, trao FORM2 cho B" (X confers both); a bare "Thủ tướng" is the "Thủ tướng Chính phủ" written;
 a headline "R: Đón nhận FORM".
+Round 8: an authority after a passive "được" is a short noun phrase ("Đảng, Nhà nước" whole, also after "thừa ủy nhiệm",
+and past a ";" before a short presenter); the office in a deputy's title and an adverb ("còn", "cũng") confer nothing;
+a school's level in lowercase stays in its name; abbreviated and full names of one body are one record; a counted head
+with bare places after "gồm:" ("8 Sở GD&ĐT … gồm: A, B") and one head over unit codes ("Phòng PC01, PC02"); "N tập
+thể là A, B (và N cá nhân) nhận"; "A là 1 trong 8 Sở X"; grades after one order go to the recipients in turn; past
+awards listed after "Những đóng góp của A đã được X ghi nhận …:"; "kình ngư A và B được …".
 """
 
 from .find import find_awards
