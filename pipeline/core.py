@@ -9,7 +9,6 @@ import re
 
 from thidua.models import Article, Evidence, Extraction, nfc
 
-from .award_fallback import awards_from_named_entities
 from .awards import find_awards
 from .awards.fullest import fullest_conferrers
 from .events import find_event
@@ -66,8 +65,6 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
                        recipients)
     units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"],
                                 work, title_spans)
-    # conferral sentences whose shape no award rule knows: the people and bodies named after the form
-    awards = awards + awards_from_named_entities(sentences, awards, officials, units)
     awards = fullest_conferrers(awards, work)
     result = Extraction(
         relevant=True,
