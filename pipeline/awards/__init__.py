@@ -18,39 +18,23 @@ lowercase name words); a conferrer is an office, never its holder's name.
 A period is a plausible year in a clause about achievements, never a term, a
 conferral date ("Năm 2015, …", "vào năm 2010") or digits in a file name; the
 article-level period holds only from its sentence on, for the family it names.
-Also: bodies a count names in brackets ("cho 02 tập thể (A, B và C)"); heroic mothers, not the relatives who
-receive for them ("cho thân nhân mẹ A", "cho các mẹ: B, C"); abbreviated forms as written ("NSƯT", "HCLĐ hạng Ba",
-taxonomy from the expansion) unless they address a person ("NSND Lê Thị A"); "X là 1/16 tập thể … nhận FORM";
-"Được X tặng FORM, R tổ chức lễ đón nhận"; a decision written out ("THỦ TƯỚNG CHÍNH PHỦ … QUYẾT ĐỊNH: Điều 1. …
-cho | 1. Ông A …; | 2. …") with its signing office as written.
-Round 4: a counted subject or ceremony with its list later ("có 4 cá nhân được X phong tặng FORM theo Quyết định …,
-gồm các nghệ nhân A, B", "… cho 3 Mẹ. | Các Mẹ gồm: Mẹ A, …; Mẹ B …", "Tập thể được tặng FORM là A và B"); a passage-level
-"thừa ủy quyền / thay mặt" authority only for the award families its own sentence names; a deputy presenting confers
-nothing; the year of a launch, a compact or a cluster's term is no period, nor a summing-up's year for an order;
-"Đây là những đơn vị đã … năm 2020" after a list gives its period; "được xét tặng" is made, "xét tặng" proposed.
-Round 5: "Danh hiệu vinh dự Nhà nước cho (N) Mẹ Việt Nam anh hùng (gồm: Mẹ A, trú ở …; Mẹ B … và Mẹ C)" names the title by
-its recipients; "huyện X hiện có N mẹ được phong tặng" is a count; "A đón nhận FORM1 của X trao tặng và đón nhận FORM2
-của Y" (A receives both); "Tặng FORM đối với A"; "đề nghị A tặng … cho B và C tặng … cho D" proposes both.
-Round 6: a lowercase rank opens each person of a list ("…; trung úy A, cán bộ Đội B, Công an C"), whose organisations
-describe that person; an order's name runs to its grade ("Huân chương Tự do hạng Nhì"); "cho T1 A, T2, T3 B và T4 C";
-"cho bốn vận động viên A, B"; "Đội tuyển A và đội tuyển B được …"; "Các cá nhân / Cá nhân gồm: Ông A, T. | Bà B, T." after
-"cho N tập thể, cá nhân gồm: …"; a counted form list ("được phong tặng “T”; 1 FORM1, 4 FORM2"); "Thành tích đó … : năm
-2002 được tặng FORM; …" (the achiever of the sentence before) and "Năm 2022, anh được …" (the one person named before);
-a joint delegation "Chủ tịch nước và Thủ tướng Chính phủ" shared out by form and the fuller foreign authority kept;
-attendee lists, counted groups of a place and a host whose ceremony is for an unnamed group receive nothing.
-Round 7: the year a meeting or congress reviews is a period only where the conferral's sentence says it again; dates
-and cluster terms are no article period; "FORM được trao tặng Đại tướng A, T; B, T" and "Các Thứ trưởng gồm A, B cũng
-được nhận phần thưởng này"; a rank shared by a list ("Thượng tướng A, B và C"); parent bodies after an item ("…; Viện A,
-Tập đoàn B, Bộ C; …", "A thuộc B") and a body's leaders ("lãnh đạo Bộ X") receive nothing; "Công an tỉnh A, B, C" is one
-recipient per place; a person after the body in a title ("cá nhân Hiệu trưởng Trường X Lê Văn A"); "thừa ủy nhiệm";
-"X tặng FORM1 cho A, trao FORM2 cho B" (X confers both); a bare "Thủ tướng" is the "Thủ tướng Chính phủ" written;
-a headline "R: Đón nhận FORM".
-Round 8: an authority after a passive "được" is a short noun phrase ("Đảng, Nhà nước" whole, also after "thừa ủy nhiệm",
-and past a ";" before a short presenter); the office in a deputy's title and an adverb ("còn", "cũng") confer nothing;
-a school's level in lowercase stays in its name; abbreviated and full names of one body are one record; a counted head
-with bare places after "gồm:" ("8 Sở GD&ĐT … gồm: A, B") and one head over unit codes ("Phòng PC01, PC02"); "N tập
-thể là A, B (và N cá nhân) nhận"; "A là 1 trong 8 Sở X"; grades after one order go to the recipients in turn; past
-awards listed after "Những đóng góp của A đã được X ghi nhận …:"; "kình ngư A và B được …".
+Beyond these core shapes the package reads many written variants, grouped by concern:
+- recipients (recipients.py, subjects.py, names.py): counted conferrals whose names follow ("cho 02 tập thể (A, B
+  và C)", "4 tập thể là A, B … nhận", "Các cá nhân gồm: Ông A, T.", "8 Sở X … gồm: A, B" → one body per place, "Phòng
+  PC01, PC02" → one per code); people in lists with ranks or titles before or after each name ("trung úy A, cán
+  bộ Đội B", "cho T1 A, T2, T3 B", "Các Thứ trưởng gồm Thượng tướng A, B"); heroic mothers, not the relatives who
+  receive for them; the subject of a passive or fronted clause ("FORM được trao tặng A, T; B, T", "Được X tặng
+  FORM, R tổ chức lễ đón nhận", "X là 1/16 tập thể … nhận FORM"); past awards listed after a colon for the body
+  credited; nothing for attendee lists, counted groups of a place, a body's leaders, parents after an item, or
+  a host whose ceremony is for an unnamed group;
+- conferrers (conferrers.py, fullest.py): "của X", "X tặng", "được X tặng", "thừa ủy quyền/ủy nhiệm (của) X",
+  "thay mặt Đảng, Nhà nước", the signer of a decision written out, a joint delegation shared out by form, the
+  fullest form the passage writes; never the holder's name, a deputy's office or an adverb;
+- periods (periods.py): the year a conferral's own clause states; a meeting's reviewed year only where that
+  sentence says it again; never a term, a launch, a cluster's term, a date or a conferral year;
+- forms (forms.py): orders with their grade ("hạng Nhì", "hạng II", "hạng 2" are one grade), quoted titles of
+  flags, abbreviations as written with the taxonomy from their expansion.
+tests/pipeline/test_awards.py has sentences of our own for each shape.
 """
 
 from .find import find_awards
