@@ -10,7 +10,7 @@ from thidua.textnorm import fold
 from . import lexicon
 from .textutil import Sentence, sentence_at
 
-# trigger word(s), then up to three plain words ("thi đua", "xây dựng"), then an opening quote
+# trigger word(s), then a few plain words ("thi đua", "xây dựng"; see _GAP_OK and _GAP_INTRO), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
     r"(?P<gap>(?:\s+[\wÀ-ỹđĐ]+,?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
