@@ -197,7 +197,8 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
     found = list(_dates(text, published))
     # a document the sentence carries out ("Thực hiện Quyết định … ngày …") dates the event only when
     # nothing else does: then it is the decision being carried out
-    found = [f for f in found if not _cited(text, f)] + [f for f in found if _cited(text, f)]
+    cited = {f[3] for f in found if _cited(text, f)}
+    found = [f for f in found if f[3] not in cited] + [f for f in found if f[3] in cited]
     if event_type != "quyết định khen thưởng":
         own = [f for f in found if not _DOCUMENT_BEFORE.search(text[max(0, f[3] - 50):f[3]])
                and not _SIGNS_AFTER.match(text, f[2])]
@@ -208,10 +209,10 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
         # for a decision, the decision's own date ("… ký Quyết định số 12, ngày 5/1/2023") over a reporting day
         # or the day an authority signs or confers ("Ngày 4/3, Chủ tịch nước ký quyết định …"); another day
         # told along the way ("… dũng cảm cứu người … vào ngày 9/4/2022") is not the decision's
-        uncited = [f for f in found if not _cited(text, f)]
-        signed = [f for f in uncited if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
-        found = (signed or [f for f in uncited if _SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2])]
-                 or [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])])
+        of_decision = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        found = ([f for f in of_decision if f[3] not in cited]
+                 or [f for f in found if f[3] not in cited and (_SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2]))]
+                 or of_decision)
     if not found:
         return None, None, None
     date_text, resolved, _end, start = found[0]
@@ -223,10 +224,10 @@ _OCCASION_BEFORE = re.compile(r"(?:[Cc]hào mừng|[Kk]ỷ niệm|[Hh]ướng t�
 # "Xét đề nghị của … (Tờ trình … ngày 4/6/2008)"): none of them is the event's date.
 _CITED_LINE = re.compile(r"^\s*(?:[Cc]ăn cứ|[Xx]ét đề nghị|[Tt]heo đề nghị)\b")
 # "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2023 của …": a sentence opening on the document it carries out
-_CITES_SENTENCE = re.compile(r"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]rên cơ sở|[Tt]heo)\s+(?:các\s+)?(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn"
-                             r"|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế)\b")
-_DOC_NEAR = re.compile(r"(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư"
-                       r"|[Nn]ghị định|[Qq]uy chế)\b[^\n]{0,45}?(?:\bngày)?\s*$")
+_CARRIED_OUT = (r"(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư"
+                r"|[Nn]ghị định|[Qq]uy chế)\b")
+_CITES_SENTENCE = re.compile(rf"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]rên cơ sở|[Tt]heo)\s+(?:các\s+)?{_CARRIED_OUT}")
+_DOC_NEAR = re.compile(rf"{_CARRIED_OUT}[^\n]{{0,45}}?(?:\bngày)?\s*$")
 
 
 def _cited(text: str, found: tuple) -> bool:
