@@ -628,9 +628,10 @@ def _tkey(t: str) -> str:
     return name_key(gazetteer.tone_norm(t)).replace("–", "-").replace("—", "-").replace(" - ", "-")
 
 
-def _place_qualifier(longer: str, shorter: str) -> bool:
-    """Is `longer` the `shorter` title plus a place ("Chủ tịch UBND tỉnh" + " Đồng Tháp"), not a year or a role?"""
-    n_extra = len(_tkey(longer).split()) - len(_tkey(shorter).split())
+def _place_qualifier(longer: str, longer_key: str, shorter_key: str) -> bool:
+    """Is `longer` a shorter title plus a place ("Chủ tịch UBND tỉnh" + " Đồng Tháp"), not a year or a role?
+    (The keys are the two titles' _tkey; the words the longer one adds are its last words as written.)"""
+    n_extra = len(longer_key.split()) - len(shorter_key.split())
     extra = longer.split()[-n_extra:] if n_extra > 0 else []
     return bool(extra) and not any(ch.isdigit() for w in extra for ch in w) and extra[0][:1].isupper()
 
@@ -643,10 +644,10 @@ def merge_titles(titles: list[str]) -> list[str]:
         replaced = False
         for i, old in enumerate(out):
             ok = _tkey(old)
-            if ok == k or (ok.startswith(k + " ") and _place_qualifier(old, t)):
+            if ok == k or (ok.startswith(k + " ") and _place_qualifier(old, ok, k)):
                 replaced = True
                 break
-            if k.startswith(ok + " ") and _place_qualifier(t, old):
+            if k.startswith(ok + " ") and _place_qualifier(t, k, ok):
                 out[i] = t
                 replaced = True
                 break

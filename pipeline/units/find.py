@@ -42,8 +42,9 @@ _UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân d�
                                  r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
 # a body's standing organ, which stands for its members ("Thường trực HĐND tỉnh", "Ban Thường vụ Tỉnh ủy"); it is a
 # unit only where it acts ("Thường trực HĐND tỉnh đã họp …"), not where it is listed among those who attend
-_ORGAN = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)(?!\w)")
-_ORGAN_BEFORE = re.compile(r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)[ \t]+$")
+_ORGAN_WORDS = r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)"
+_ORGAN = re.compile(rf"{_ORGAN_WORDS}(?!\w)")
+_ORGAN_BEFORE = re.compile(rf"{_ORGAN_WORDS}[ \t]+$")
 _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[ \t])")
 # between a title and the ministry it sits in: a remark in brackets and a comma ("Vụ trưởng Vụ X (phụ trách Y), Bộ Z")
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
