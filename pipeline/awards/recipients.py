@@ -93,7 +93,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     items = re.split(r";|,?\s+và\s+(?=(?:cho\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", seg)
     listed = len([i for i in items if i.strip(" .")]) >= 2
     for item in items:
-        item = _drop_place_qualifiers(cut_reason(re.sub(r"\([^)]*\)", "", item)))
+        # each coordinated part may carry its own address ("Trường A, huyện B và Trường C, huyện D")
+        item = " và ".join(map(_drop_place_qualifiers, cut_reason(re.sub(r"\([^)]*\)", "", item)).split(" và ")))
         if listed and _PARENT_CHAIN.search(item) and HEAD_RE.match(item):  # (a body's item, not a person's)
             item = item[:item.find(",")].strip()  # "…; Viện A, Tập đoàn B, Bộ C; …": the item's parents follow it
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
@@ -156,9 +157,23 @@ def _drop_place_qualifiers(item: str) -> str:
         # only a chain of ever larger places ("xã A, huyện B, tỉnh C"), not a list ("Huyện A, Huyện B, Thành phố C")
         levels = [_LEVEL[t.group("t").lower()] for t in re.finditer(rf"(?<!\w)(?P<t>{_LEVEL_RE})\s+{UP}", item[:m.start()])]
         levels.append(_LEVEL[m.group("t").lower()])
+        if len(levels) == 1 and _addressed_body(item[:m.start()], m.group("t")):
+            return item[:m.start()]  # "Trường Mầm non A, huyện B": the address of a school, office or firm
         if len(levels) < 2 or any(a <= b for a, b in zip(levels, levels[1:])):
             return item
         item = item[:m.start()]
+
+
+# bodies written with their address after a comma; a government or party body of a place is named by it instead
+_ADDRESSED = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm|Công ty|Tổng công ty|Nhà máy|Hợp tác xã|HTX|Chi nhánh|Ngân hàng"
+                        r"|Bưu điện|Thư viện|Nhà văn hóa|Doanh nghiệp|Cơ sở|Tổ|Đội|Chi hội|Chi đoàn|Chi bộ)(?!\w)")
+
+
+def _addressed_body(before: str, level_word: str) -> bool:
+    """Whether "<before>, <level_word> X" names one body and its address: the body's head is one that is located
+    (a school, a firm), no place level is written inside it, and the address is written in lowercase."""
+    return bool(_ADDRESSED.match(before) and "," not in before and level_word[:1].islower() | level_word.startswith("TP")
+                and not re.search(rf"(?<!\w){_LEVEL_RE}\s+{UP}", before))
 
 
 def cut_reason(item: str) -> str:

@@ -1992,3 +1992,25 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_authority():
             "Công ty Cổ phần Thủy sản Minh Phú, Viện Lúa đồng bằng sông Cửu Long và Bệnh viện Chợ Rẫy.")
     got = {c for _f, _r, _k, c, _p in awards(text)}
     assert got == {"Chủ tịch nước"}
+
+
+def test_an_address_after_each_listed_school_is_no_recipient():
+    text = ("Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 2 tập thể dẫn đầu phong trào thi đua năm học "
+            "2023-2024. Hai tập thể nhận Cờ thi đua là: Trường Tiểu học Hòa Bình, huyện Kim Sơn, tỉnh Ninh Bình và "
+            "Trường Mầm non Hoa Sen, thành phố Tam Điệp, tỉnh Ninh Bình.")
+    got = {r for _f, r, _k, _c, _p in awards(text)}
+    assert got == {"Trường Tiểu học Hòa Bình", "Trường Mầm non Hoa Sen"}
+    assert not {u.name for u in extract(text).units} & {"huyện Kim Sơn", "thành phố Tam Điệp"}
+
+
+def test_a_district_after_the_last_coordinated_commune_locates_both():
+    text = "UBND tỉnh tặng Bằng khen cho xã Yên Lợi và xã Yên Tân, huyện Ý Yên vì có thành tích xuất sắc."
+    got = {r for _f, r, _k, _c, _p in awards(text)}
+    assert got == {"xã Yên Lợi", "xã Yên Tân"}
+
+
+def test_the_states_authority_before_a_recognition_never_receives_the_order():
+    text = ("Sáng 12/9, tại thị xã Nghi Sơn, UBND tỉnh tổ chức lễ công bố quyết định của Thủ tướng Chính phủ công nhận "
+            "thị xã Nghi Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới, đón nhận Huân chương Lao động hạng Ba của "
+            "Chủ tịch nước.")
+    assert all(not r.startswith(("Chính phủ", "Thủ tướng")) for _f, r, _k, _c, _p in awards(text))
