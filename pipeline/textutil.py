@@ -29,6 +29,8 @@ UP = f"[{re.escape(UPPER)}]"
 LO = f"[{re.escape(LOWER)}]"
 # A capitalised syllable, including ethnic-minority forms such as "K’" or "H'".
 CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?"
+# spelled-out counts before a counted noun ("hai tập thể", "năm xã"); digits are written beside them as \d+
+NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 QUOTE_OPEN = "“\"«„‘"
 QUOTE_CLOSE = "”\"»‟’"
 

@@ -11,7 +11,7 @@ from thidua.textnorm import fold
 
 from .. import lexicon
 from ..orgnames import sector_spelling_re
-from ..textutil import _NO_BREAK, inside, quoted_spans, Sentence
+from ..textutil import _NO_BREAK, NUMBER_WORDS, inside, quoted_spans, Sentence
 from .names import HEAD_RE, RANK
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
@@ -466,7 +466,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             joined = bool(re.fullmatch(rf"\s*(?:\(?\s*{PERIOD.pattern}\s*\)?\s*|\(\s*(?:năm\s+)?\d{{4}}\s*\)\s*)?(?:,|và)\s*",
                                        clause)) and i > 0  # "… hạng Nhất (2010), Huân chương …": the year it was given
             # "được tặng “Anh hùng …”; 1 Huân chương A, 4 Huân chương B": a counted list of forms for the same recipient
-            joined = joined or i > 0 and bool(re.fullmatch(r"\s*[”\"]?\s*(?:của\s+[^,;.]{1,60}?\s*)?[;,]?\s*(?:và\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm)\s+",
+            joined = joined or i > 0 and bool(re.fullmatch(rf"\s*[”\"]?\s*(?:của\s+[^,;.]{{1,60}}?\s*)?[;,]?\s*(?:và\s+)?(?:\d{{1,2}}|một|{NUMBER_WORDS})\s+",
                                                             clause))
             if not conferrer and re.search(r"(?<!\w)cũng\s+(?:(?:được|vinh dự|đã)\s+)*(?:được|nhận)(?!\w)", clause) \
                     and last_made[0]:

@@ -10,7 +10,7 @@ from thidua.textnorm import fold
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
                         looks_like_person, sector_spelling_re)
-from ..textutil import CAP_WORD, UP, clean_spaces, Sentence
+from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
@@ -49,7 +49,7 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
                  r"(?=(?:\d+\s+|các\s+)?(?:[Mm]ẹ|gia đình\s+(?:gồm|là|:)|gia đình\s*:)(?!\w))", "", seg)
     # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
     counted = list(_COUNT_BRACKET.finditer(seg))
-    if counted and re.match(r"\s*(?:cho\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", seg):
+    if counted and re.match(rf"\s*(?:cho\s+)?(?:\d|{NUMBER_WORDS})", seg):
         out = []
         for b in counted:
             # the bracket holds names only: each capitalised piece is one ("Khoa Nhi, Khoa Sản"), sectors stay whole
@@ -68,7 +68,7 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     if c:
         seg = seg[c.end():]
     # "3 nguyên Phó Chủ tịch QH: A, B": a counted description before the list
-    seg = re.sub(r"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm)\s+(?!tập thể|cá nhân|đơn vị)[^:;]{1,60}:\s*", "", seg)
+    seg = re.sub(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?!tập thể|cá nhân|đơn vị)[^:;]{{1,60}}:\s*", "", seg)
     # "01 tập thể Vụ A và 01 cá nhân ông B": one counted recipient, named right after its count
     seg = re.sub(rf"(?:^|(?<=\s))(?:0?1|một)\s+(?:tập thể|cá nhân|đơn vị)\s+(?={UP}|ông\s|bà\s)", "", seg)
     if not c and re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg) \
@@ -132,9 +132,9 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
 # ("…; Công ty A, Tổng Công ty B, Thành phố C; Viện D, Bộ E; …")
 _PARENT_CHAIN = re.compile(rf",\s*(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy){UP}[^,]*$")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
-_COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:{OCCUPATION_WORDS}|vận động viên"
+_COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")
-_COUNT_BRACKET = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
+_COUNT_BRACKET = re.compile(rf"(?<!\w)(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
                             r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
 _ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n|(?<=;))\s*[-–+•]\s+")  # "…; - B"

@@ -6,7 +6,7 @@ import re
 
 from .. import gazetteer, lexicon
 from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_like_person
-from ..textutil import CAP_WORD, UP, clean_spaces
+from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list,
@@ -15,11 +15,11 @@ from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, 
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
 # ("tỉnh X đã có hơn 50 tập thể, cá nhân được …", "12 cán bộ đang công tác tại … được"); not "Hai tập thể A và B"
-_COUNTED_GROUP = re.compile(r"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám"
-                            r"|chín|mười)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
+_COUNTED_GROUP = re.compile(rf"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|{NUMBER_WORDS})"
+                            r"\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
                             rf"(?!\s*(?:[:(]|gồm|là|{UP}))")
 _COUNT_SUBJECT = re.compile(
-    r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ"
+    rf"(?<!\w)(?:\d+|{NUMBER_WORDS}|một số|nhiều)\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ"
     r"|gia đình|vận động viên|học sinh|cán bộ|chiến sĩ|mẹ)(?:\s+[a-zà-ỹđ]+){0,3}\s*$")
 
 

@@ -10,7 +10,7 @@ from thidua.models import Unit
 from .. import gazetteer, lexicon
 from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        NAME_WORDS, admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
-from ..textutil import LO, UP, Sentence, clean_spaces, inside, paren_spans, quoted_spans
+from ..textutil import LO, NUMBER_WORDS, UP, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
@@ -387,7 +387,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if head in ("Đảng bộ", "Đảng ủy", "Ủy ban", "Uỷ ban", *_PARTY_COMMITTEES) and len(surface.split()) < 3 and not (
                 head in _PARTY_COMMITTEES and ACTS_AFTER.match(text[end:end + 40])):
             continue  # a bare "Tỉnh ủy" is a unit only as the one acting ("Tỉnh ủy tổ chức …")
-        if re.search(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+        if re.search(rf"(?<!\w)(?:\d+|{NUMBER_WORDS}|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                      r"|thị trấn|đơn vị|địa phương)(?!\w)", surface[len(head):]) \
                 and re.match(r"[^.;\n]{0,80}?(?:(?<!\w)(?:gồm|bao gồm|là)[ \t]*:?|:)[ \t]*[A-ZĐ]", text[end:end + 120]):
             listed_groups.add(core_name(surface))

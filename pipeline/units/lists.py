@@ -7,7 +7,7 @@ import re
 
 from .. import gazetteer
 from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_HEADS, ORG_STOP
-from ..textutil import CAP_WORD, LO
+from ..textutil import CAP_WORD, LO, NUMBER_WORDS
 from .merge import Candidate
 
 
@@ -38,7 +38,7 @@ _LOWER_HEAD_ALT = "|".join(re.escape(h[0].lower() + h[1:]) for h in sorted(ORG_H
                            if h[1:2].islower() and " " in h)
 COUNTED_BODIES = re.compile(
     rf"(?<!\w)(?P<head>(?:{HEAD_ALT}|{_LOWER_HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
-    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)[ \t]+"
+    rf"(?:\d+|{NUMBER_WORDS}|các)[ \t]+"
     r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
     rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")
 PLACE_HAS_COUNT = re.compile(
@@ -61,13 +61,13 @@ LIST_INTRO = re.compile(
 # "các xã A, B và C", "05 xã A, B, C" (a count for "các"); an item may carry a type of its own ("các xã Thị trấn X, Y")
 SHARED_ITEM = rf"(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*"
 SHARED_TYPE = re.compile(
-    rf"(?<!\w)(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
+    rf"(?<!\w)(?:các|\d+|{NUMBER_WORDS})[ \t]+(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)[ \t]+"
     rf"({SHARED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{SHARED_ITEM})+)"
 )
 
 
 _MEMBER_LIST_SO_FAR = re.compile(
-    rf"(?<!\w)(?:gồm|bao gồm)[ \t]*(?:(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+"
+    rf"(?<!\w)(?:gồm|bao gồm)[ \t]*(?:(?:các|\d+|{NUMBER_WORDS})[ \t]+"
     rf"(?:đơn vị|địa phương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)[ \t]*)?:?[ \t]*"
     rf"(?:(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*(?:,|và)[ \t]*)+$")
 

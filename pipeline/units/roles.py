@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..orgnames import CW
-from ..textutil import LO, UP
+from ..textutil import LO, NUMBER_WORDS, UP
 
 
 CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
@@ -88,7 +88,7 @@ VENUE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+(?i:hội trường|tr�
 PASSING_BEFORE = re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|tập trung(?:\s+\w+)?\s+(?:ở|tại))\s+các\s+(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|địa phương)[ \t]+"
     r"|(?<!\w)(?:hợp nhất|sáp nhập|nhập|sắp xếp|trên cơ sở(?:\s+sắp xếp|\s+hợp nhất|\s+sáp nhập)?)"
-    r"\s+(?:(?:các|hai|ba|bốn|năm|sáu|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
+    rf"\s+(?:(?:các|{NUMBER_WORDS}|\d+)\s+)?(?:(?:tỉnh|huyện|xã|phường|thị trấn|đơn vị hành chính)\s+)?"
     r"|(?<!\w)(?:trình|gửi|gửi về|báo cáo|tham mưu(?:[ \t]+cho)?)\s+"
     # whom an office serves, whose consent was given: "tham mưu, giúp việc của Tỉnh ủy", "được sự nhất trí của Hội đồng X"
     r"|(?<!\w)(?:tham mưu|giúp việc|phục vụ|nhất trí|đồng ý|cho phép)[ \t]+(?:cho|của)[ \t]+(?:[^.;:\n]{0,60}?,[ \t]*)?"
