@@ -24,7 +24,8 @@ _GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước
 # 'nhiều phong trào mang dấu ấn đậm nét như "…"', 'phong trào thi đua thiết thực, hiệu quả như: "…"'
 # (not 'với tinh thần', which GUIDELINE §6 excludes); only such a gap may hold a comma
 # ('các phong trào thi đua trọng tâm được Thủ tướng Chính phủ phát động như "…"')
-_GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+,?){0,13}\s+(?:là|như)$")
+# ('các phong trào thi đua gắn với đẩy mạnh việc: "A", "B"': the names of what the movement is tied to)
+_GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+,?){0,13}\s+(?:là|như|gồm|gắn với|việc)$")
 _NOT_INTRO = re.compile(r"(?<!\w)(?:tinh thần|lời|câu|dạy|nói)(?!\w)")
 
 
@@ -79,16 +80,21 @@ def _unclosed_end(text: str, m: re.Match) -> int | None:
 # 'các phong trào "A" giai đoạn 2021-2025, "B"': a period may follow a name before the next one;
 # 'chủ đề của Chính phủ là "A" và của Ban Thường vụ Tỉnh ủy "B"': a second owner's name
 _NEXT_QUOTED = re.compile(r"(?:\s+(?:giai đoạn|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-                          r"\s*(?:,|;|và|cùng|,\s*và|và của(?:\s+[\wÀ-ỹđĐ]+){1,6}?(?:\s+là)?)\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))")
+                          r"\s*(?:,|;|và|cùng|,\s*và|và của(?:\s+[\wÀ-ỹđĐ]+){1,6}?(?:\s+là)?)\s*"
+                          r"(?:(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
+                          # '…”, B”, “C”': a name inside the list whose opening quote the page lost (no comma in it,
+                          # and another quoted name follows)
+                          r"|(?P<bare>[^“”\"«»\n,;]{3,120}?)”(?=\s*[,;]\s*“))")
 
 
 def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, themes: list[Theme],
                spans: list[tuple[int, int]], seen: set[str], end: int | None = None) -> None:
     """Record one quoted name (once per article) and its span; `end` cuts a name whose closing quote is missing."""
-    body = (text[m.start("body"):end] if end is not None else m.group("body")).strip()
+    g = "body" if m.groupdict().get("body") is not None else "bare"  # (a chained name may have lost its opening quote)
+    body = (text[m.start(g):end] if end is not None else m.group(g)).strip()
     if len(body) < 3:
         return
-    spans.append((m.start("open"), end if end is not None else m.end()))
+    spans.append((m.start("open") if g == "body" else m.start(g), end if end is not None else m.end()))
     key = fold(body)
     if key in seen:
         return
@@ -101,6 +107,6 @@ def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, 
             canonical = mv["name"]
             kind = mv.get("kind", kind) if kind == "movement" else kind
             break
-    s = sentence_at(sentences, m.start("body"))
+    s = sentence_at(sentences, m.start(g))
     themes.append(Theme(name=body, kind=kind, canonical=canonical,
                         evidence=(s.evidence(),) if s else ()))

@@ -1,5 +1,6 @@
 """Themes, relevance and the sentence splitter."""
 
+from pipeline import extract
 from pipeline.relevance import relevance_score
 from pipeline.textutil import split_sentences
 from pipeline.themes import find_themes
@@ -178,3 +179,16 @@ def test_sports_medals_written_as_hcv_hcb_count_against_relevance():
     text = ("Tỉnh thưởng lớn cho các vận động viên\n"
             "UBND tỉnh vừa trích 1 tỷ đồng để khen thưởng các vận động viên đã giành 2 HCV, 4 HCB và 3 HCĐ tại SEA Games.")
     assert relevance_score(text) < 0.5
+
+
+def test_movements_named_after_gan_voi_viec_and_a_colon_are_themes():
+    text = ("Năm 2024, các đơn vị trong Khối tiếp tục đẩy mạnh các phong trào thi đua gắn với việc: "
+            "“Chung tay vì người nghèo”, “Dân vận khéo”.")
+    assert [t.name for t in extract(text).themes] == ["Chung tay vì người nghèo", "Dân vận khéo"]
+
+
+def test_a_listed_name_that_lost_its_opening_quote_keeps_the_list_going():
+    text = ("Các đơn vị thực hiện các phong trào thi đua: “Dân vận khéo”, Doanh nghiệp Ninh Bình hội nhập”, "
+            "“Cải cách hành chính”.")
+    assert [t.name for t in extract(text).themes] == ["Dân vận khéo", "Doanh nghiệp Ninh Bình hội nhập",
+                                                     "Cải cách hành chính"]
