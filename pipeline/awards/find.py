@@ -21,7 +21,7 @@ from .conferrers import (AUTHORISED, BARE_CONFERRER, BY_AUTHORITY, BY_DECISION, 
 from .recipients import (ITEM_LEAD, counted_head_places, cut_reason, distribute_types, join_list_items, piece_recipient,
                          recipients_from_list, same_recipient)
 from .subjects import (CEREMONY, FRONTED_SUBJECT, IN_WHICH, LIST_BACKREF, LIST_THAT, NEXT_KIND, ORDER_LIKE,
-                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, implied_subject, pronoun_subject, subject_recipients,
+                       UNNAMED_SUBJECT, VERB_THEN_RECIPIENT, body_backref, implied_subject, pronoun_subject, subject_recipients,
                        titled_people, verb_head)
 
 
@@ -55,6 +55,10 @@ _CREDITED_FOR = re.compile(r"(?:[Đđ]óng góp|[Tt]hành tích|[Cc]ống hiến
 _GRADE = re.compile(r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[123])(?!\w)")
 _MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE.pattern})+")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
+
+
+# between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
+_ALSO_GIVEN = re.compile(r"\s*,?\s*và\s+[A-ZĐ][^,;.:]{0,50}?\s+(?:tặng|trao tặng|tặng thưởng)\s*")
 
 
 def _year_of_a_form(s: str, at: int) -> bool:
@@ -404,7 +408,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     recipients = [piece_recipient(titled.group("r"), whole=True)]
                 if not recipients and k:
                     recipients = implied_subject(s, s[:mm.start()], sentences[k - 1].text) or \
-                        pronoun_subject(clause, sentences[k - 1].text + " " + s[:mm.start() - len(clause)])
+                        pronoun_subject(clause, sentences[k - 1].text + " " + s[:mm.start() - len(clause)]) or \
+                        body_backref(clause, s, text[:sentences[k].start])
                 if UNNAMED_SUBJECT.search(clause):
                     recipients = []  # "A tặng hoa chúc mừng các cá nhân vinh dự được tặng …": no one named
                 host = bool(re.search(r"(?<!\w)tổ chức(?!\w)", clause))
@@ -520,6 +525,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     mention_ends.append(mm.end())
                     per_mention.append((grade, [recipient], conferrer, False, host, when))
                 continue
+            if not recipients and per_mention and per_mention[-1][1] and i and _ALSO_GIVEN.fullmatch(clause):
+                recipients = per_mention[-1][1]  # "A được X tặng FORM1 và Y tặng FORM2": A received both
             mention_ends.append(mm.end())
             per_mention.append((form, recipients, conferrer, shares_next, host, when))
         # "Cờ thi đua và Bằng khen cho X": a form joined to the next one shares its recipients

@@ -353,3 +353,34 @@ def pronoun_subject(clause: str, before: str) -> list[tuple[str, str]]:
             if name not in names:
                 names.append(name)
     return [(names[0], "individual")] if len(names) == 1 else []
+
+
+# "nhà trường", "bệnh viện", "đơn vị" written for the body the article is about, as the subject of a conferral
+# ("…, nhà trường đã được tặng FORM", "Đơn vị … , trong đó vinh dự được Chủ tịch nước tặng FORM")
+_BODY_WORD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?P<w>[Nn]hà trường|[Đđ]ơn vị|[Bb]ệnh viện|[Cc]ông ty|[Nn]hà máy)"
+                        r"(?:\s+(?:này|cũng|đã|vinh dự|từng|liên tục|luôn))*\s*")
+# the written head of the body each word stands for ("đơn vị": any body)
+_BODY_HEAD = {"nhà trường": r"Trường", "bệnh viện": r"Bệnh viện", "công ty": r"Công ty", "nhà máy": r"Nhà máy"}
+# a body named as the subject of its sentence or clause: the one a later "đơn vị" refers back to
+_SUBJECT_BODY = re.compile(rf"(?:^|[.!?:]\s+|\n\s*|,\s+)(?=(?:{ORG_HEAD_RE.pattern})\s+{UP})")
+
+
+def body_backref(clause: str, sentence: str, before: str) -> list[tuple[str, str]]:
+    """"Trường THPT A … . Năm 1998, nhà trường đã được tặng FORM": the body named before receives. The word
+    stands at the head of the clause, or opens the sentence whose later clause has no subject of its own."""
+    head_of_clause = verb_head(clause)
+    word = _BODY_WORD.fullmatch(head_of_clause)
+    if not word and re.fullmatch(r"\s*(?:trong đó\s*,?\s*)?(?:(?:đã|cũng|vinh dự|liên tục|từng|và)\s*)*",
+                                 re.split(r"[,;]", head_of_clause)[-1]):
+        word = _BODY_WORD.match(sentence)  # "Đơn vị liên tục …, trong đó vinh dự được tặng": the sentence's subject
+        word = word if word and re.match(r"[a-zà-ỹđ]", sentence[word.end():]) else None
+    if not word:
+        return []
+    head = _BODY_HEAD.get(word.group("w").lower())
+    starts = [m.start() if head else m.end()
+              for m in (re.finditer(rf"(?<!\w){head}(?=\s+{UP})", before) if head else _SUBJECT_BODY.finditer(before))]
+    if not starts:
+        return []
+    a = starts[-1]
+    name = clean_spaces(before[a:extend_name(before, a, min(len(before), a + 120), False)])
+    return [(name, "collective")] if len(name.split()) >= 2 else []

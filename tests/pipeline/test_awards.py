@@ -2014,3 +2014,24 @@ def test_the_states_authority_before_a_recognition_never_receives_the_order():
             "thị xã Nghi Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới, đón nhận Huân chương Lao động hạng Ba của "
             "Chủ tịch nước.")
     assert all(not r.startswith(("Chính phủ", "Thủ tướng")) for _f, r, _k, _c, _p in awards(text))
+
+
+def test_nha_truong_receiving_stands_for_the_school_named_before():
+    text = ("Trường THPT Chuyên Lương Văn Tụy được thành lập năm 1959. Ghi nhận những thành tích đã đạt được, "
+            "nhà trường đã được trao tặng Huân chương Lao động hạng Ba năm 2001, Cờ thi đua của Thủ tướng Chính phủ năm 2012.")
+    assert set(awards(text)) == {
+        ("Huân chương Lao động hạng Ba", "Trường THPT Chuyên Lương Văn Tụy", "collective", None, None),
+        ("Cờ thi đua", "Trường THPT Chuyên Lương Văn Tụy", "collective", "Thủ tướng Chính phủ", "năm 2012")}
+
+
+def test_don_vi_opening_the_sentence_receives_what_its_later_clause_tells_and_a_second_authority_gives_to_it_too():
+    text = ("Bệnh viện Sản Nhi tỉnh Hà Nam được xem là lá cờ đầu của ngành Y tế. Đơn vị liên tục hoàn thành xuất sắc "
+            "nhiệm vụ, trong đó vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bộ Y tế tặng Bằng khen.")
+    assert set(awards(text)) == {
+        ("Huân chương Lao động hạng Ba", "Bệnh viện Sản Nhi tỉnh Hà Nam", "collective", "Chủ tịch nước", None),
+        ("Bằng khen", "Bệnh viện Sản Nhi tỉnh Hà Nam", "collective", "Bộ Y tế", None)}
+
+
+def test_a_back_reference_with_no_body_of_its_kind_before_it_names_no_one():
+    text = "Sở Y tế tổ chức hội nghị tổng kết. Năm 2023, nhà trường được tặng Bằng khen của UBND tỉnh."
+    assert all(not r.startswith("Sở Y tế") for _f, r, _k, _c, _p in awards(text))
