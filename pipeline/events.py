@@ -9,7 +9,7 @@ from thidua.models import Event
 from thidua.textnorm import fold
 
 from .orgnames import ORG_HEAD_RE, extend_name  # an organisation as venue: "tại Trường Đại học Vinh"
-from .textutil import CAP_WORD, Sentence, clean_spaces, paren_spans, inside, sentence_at
+from .textutil import CAP_WORD, DOCUMENT_KINDS, Sentence, clean_spaces, paren_spans, inside, sentence_at
 
 # "<authority> tặng <form>": who confers, then a form of commendation (folded text)
 _AUTHORITY_GIVES = (r"(chu tich nuoc|chu tich ubnd|thu tuong|chinh phu|ubnd|uy ban nhan dan|bo truong|nha nuoc)"
@@ -175,8 +175,7 @@ def _lead(folded: str) -> str:
     return folded[:500]
 
 
-_DOCUMENT_BEFORE = re.compile(r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Nn]ghị quyết|[Tt]hông báo|[Cc]hỉ thị|[Hh]ướng dẫn"
-                              r"|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản|[Tt]hông tư|[Nn]ghị định|[Qq]uy chế|[Đđ]ề án)(?:\s+số)?"
+_DOCUMENT_BEFORE = re.compile(DOCUMENT_KINDS + r"(?:\s+số)?"
                               # "Quyết định số 231/QĐ-TTg, ngày 14/3/2023": a number, then a comma
                               r"(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
 # "Ngày 14/4/2020, Chủ tịch nước đã ban hành Quyết định …": the day a decision was signed
@@ -224,8 +223,7 @@ _OCCASION_BEFORE = re.compile(r"(?:[Cc]hào mừng|[Kk]ỷ niệm|[Hh]ướng t�
 # "Xét đề nghị của … (Tờ trình … ngày 4/6/2008)"): none of them is the event's date.
 _CITED_LINE = re.compile(r"^\s*(?:[Cc]ăn cứ|[Xx]ét đề nghị|[Tt]heo đề nghị)\b")
 # "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2023 của …": a sentence opening on the document it carries out
-_CARRIED_OUT = (r"(?:[Qq]uyết định|[Kk]ế hoạch|[Hh]ướng dẫn|[Cc]ông văn|[Cc]hỉ thị|[Nn]ghị quyết|[Tt]hông báo|[Tt]hông tư"
-                r"|[Nn]ghị định|[Qq]uy chế)\b")
+_CARRIED_OUT = DOCUMENT_KINDS + r"\b"
 _CITES_SENTENCE = re.compile(rf"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]rên cơ sở|[Tt]heo)\s+(?:các\s+)?{_CARRIED_OUT}")
 _DOC_NEAR = re.compile(rf"{_CARRIED_OUT}[^\n]{{0,45}}?(?:\bngày)?\s*$")
 

@@ -31,6 +31,10 @@ LO = f"[{re.escape(LOWER)}]"
 CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?"
 # spelled-out counts before a counted noun ("hai tập thể", "năm xã"); digits are written beside them as \d+
 NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+# the kinds of official document a text cites ("Quyết định số …", "Chỉ thị 39-CT/TW của Bộ Chính trị"): its date
+# is the document's, its issuer no participant
+DOCUMENT_KINDS = (r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
+                  r"|[Tt]hông tư|[Qq]uy chế|[Qq]uy định|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động|[Tt]ờ trình|[Bb]áo cáo|[Vv]ăn bản)")
 QUOTE_OPEN = "“\"«„‘"
 QUOTE_CLOSE = "”\"»‟’"
 

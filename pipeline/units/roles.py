@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 from ..orgnames import CW
-from ..textutil import LO, NUMBER_WORDS, UP
+from ..textutil import DOCUMENT_KINDS, LO, NUMBER_WORDS, UP
 
 
 CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
                              r"|(?:có|ra)[ \t]+[Qq]uyết định|gửi thư khen|khen ngợi|thưởng)(?!\w)")  # "ký kết giao ước": signatories
 # the issuer of a document or the author of a proposal, not a participant: "Chỉ thị 39-CT/TW của Bộ Chính trị",
 # "trên cơ sở đề nghị của Bộ X"
-DECISION_BEFORE = re.compile(r"(?:(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"
-                             r"|[Tt]hông tư|[Kk]ết luận|[Đđ]ề án|[Cc]hương trình hành động)(?:[^,;.]|(?<=\d)\.(?=\d)|,(?=[ \t]*ngày)){0,60}|[Đđ]ề nghị|[Tt]ờ trình)\s+của\s+"
+DECISION_BEFORE = re.compile(r"(?:" + DOCUMENT_KINDS + r"(?:[^,;.]|(?<=\d)\.(?=\d)|,(?=[ \t]*ngày)){0,60}|[Đđ]ề nghị)\s+của\s+"
                              # the issuers listed on: "Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh"
                              r"(?:[^,;.:\n()]{2,40},[ \t]*){0,3}$")
 # a place or body named at the end of a regulation's lowercase title: "Quy chế thi đua, khen thưởng tỉnh X"

@@ -1530,3 +1530,10 @@ def test_who_told_the_news_where_a_rescue_happened_and_who_is_asked_are_no_parti
             "Liên hiệp Thanh niên Việt Nam xem xét tặng Huy hiệu.")
     got = units(text)
     assert not any(u.startswith(("UBND tỉnh Quảng Trị", "Báo Quảng Trị", "xã Gio Hải", "Hội Liên hiệp")) for u in got), got
+
+
+def test_the_issuer_of_a_cited_regulation_is_no_participant():
+    text = ("Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị phát động thi đua năm 2024. Các đơn vị thực hiện nghiêm "
+            "Quy định số 55-QĐ/TW của Bộ Chính trị về một số việc cần làm ngay.")
+    names = {u.name for u in extract(text).units}
+    assert "Khối thi đua các cơ quan Đảng tỉnh" in names and "Bộ Chính trị" not in names
