@@ -152,8 +152,8 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
             continue
         if word == "tại" and re.search(r"(?:Việt Nam|người Việt)$", before):
             continue
-        if word == "dự" and re.search(r"[Dd]anh$", before):
-            continue  # "Chủ tịch Danh dự"
+        if word == "dự" and (re.search(r"[Dd]anh$", before) or re.match(r"[ \t]+khuyết(?!\w)", s[mm.end():])):
+            continue  # "Chủ tịch Danh dự", "Ủy viên dự khuyết Ban Chấp hành Trung ương"
         if word == "giao" and re.match(r"[ \t]+(?:thông|lưu)(?!\w)", s[mm.end():]):
             continue  # "Đội Cảnh sát giao thông", "Ban Tổ chức Hội thao, giao lưu văn nghệ"
         prev = re.search(r"(?<!\w)[A-ZĐÀ-Ỹ]\w*[ \t]*[-–,]?[ \t]*$", before)

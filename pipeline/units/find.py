@@ -48,8 +48,8 @@ _ORGAN_BEFORE = re.compile(rf"{_ORGAN_WORDS}[ \t]+$")
 _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[ \t])")
 # between a title and the ministry it sits in: a remark in brackets and a comma ("Vụ trưởng Vụ X (phụ trách Y), Bộ Z")
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
-_TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới)|trân trọng giới thiệu|xin giới thiệu)"
-                         r"(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)")
+_TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới))(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)"
+                         r"|(?:trân trọng|xin)[ \t]+giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")

@@ -126,7 +126,8 @@ OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên
 # one person's school, team or home written right after what the person is: "cho nam sinh Trường THPT X",
 # "vận động viên tỉnh Y" (not a whole body's people: "cán bộ, học sinh Trường X", "các học sinh Trường X")
 PERSON_OF_BODY_BEFORE = re.compile(r"(?<!\w)(?<!các )(?<!và )(?<!, )(?<!thể )(?:nam sinh|nữ sinh|vận động viên|VĐV"
-                                   r"|học sinh|sinh viên)[ \t]+$")
+                                   r"|học sinh|sinh viên)[ \t]+$"
+                                   r"|(?<!\w)(?:phóng viên|PV|nhà báo|biên tập viên)[ \t]+$")  # "phóng viên Báo X": the reporter's paper
 WORKPLACE_BEFORE = re.compile(
     rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*[,–-][ \t]*{OCCUPATION}(?!\w)"
     r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")

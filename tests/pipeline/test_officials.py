@@ -566,3 +566,9 @@ def test_a_title_read_back_before_a_second_name_stays_with_the_first_person():
     got = officials(text)
     assert got["Lê Thanh Sơn"] == ["Phó Chủ tịch UBND tỉnh"]
     assert "Phó Chủ tịch UBND tỉnh" not in got["Huỳnh Văn Đạt"]
+
+
+def test_an_alternate_member_keeps_du_khuyet_and_the_titles_after_it():
+    got = officials("Dự hội nghị tổng kết thi đua có ông Lê Văn Tâm, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, "
+                    "Bí thư Tỉnh ủy Hà Nam.")
+    assert got == {"Lê Văn Tâm": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Hà Nam"]}

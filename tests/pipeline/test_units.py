@@ -1537,3 +1537,10 @@ def test_the_issuer_of_a_cited_regulation_is_no_participant():
             "Quy định số 55-QĐ/TW của Bộ Chính trị về một số việc cần làm ngay.")
     names = {u.name for u in extract(text).units}
     assert "Khối thi đua các cơ quan Đảng tỉnh" in names and "Bộ Chính trị" not in names
+
+
+def test_a_reporters_paper_and_a_paper_presenting_a_speech_are_no_participants():
+    lead = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của tỉnh được tổ chức sáng 5/1. "
+    for text in ("Bên lề hội nghị, phóng viên Báo Lào Cai có cuộc trao đổi với đồng chí Giàng A Tông, Phó Chủ tịch UBND tỉnh.",
+                 "Báo Lào Cai trân trọng giới thiệu bài phát biểu của đồng chí Giàng A Tông tại hội nghị."):
+        assert "Báo Lào Cai" not in {u.name for u in extract(lead + text).units}
