@@ -241,6 +241,7 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                                            text[max(0, pos - 12):pos])) and text[end:a].strip() == "" and (
                 end == pos or is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
                 or re.search(r"(?:Quân khu|Quân đoàn|Binh đoàn|Vùng)$", text[pos:end])  # "Bộ Tư lệnh Quân khu 7"
+                or re.search(r"(?<!\w)(?:[Pp]hường|[Qq]uận|[Xx]ã)$", text[pos:end])  # "UBND phường 5", "Công an quận 3"
                 or NAME_WORDS.search(text, max(pos, end - 20), end) and NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
                 and not _COUNTED_NOUN.match(text[a + num.end():]):
             end = a + num.end()
@@ -395,7 +396,8 @@ _COUNTED_NOUN = re.compile(r"[ \t]+(?:năm|tháng|ngày|giờ|tập thể|cá nh
 
 def admin_at(text: str, pos: int) -> int:
     """End of "huyện Vụ Bản"-style unit starting at pos, or pos if none."""
-    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{_PLACE_WORD}|\d{{1,3}})(?![\w])(?:[ \t]+{_PLACE_WORD}(?![\w])){{0,3}})", text[pos:])
+    # ("phường 5", "quận 3"; not the date in "Ngày thành lập huyện 21/1/1957")
+    m = re.match(ADMIN_TYPES + rf"[ \t]+((?:{_PLACE_WORD}|\d{{1,3}}(?![/.,\-–]\d))(?![\w])(?:[ \t]+{_PLACE_WORD}(?![\w])){{0,3}})", text[pos:])
     if not m or m.group(1).isdigit() and _COUNTED_NOUN.match(text, pos + m.end()):
         # "quỹ … của tỉnh 35 triệu đồng": the number is an amount, not a numbered place ("phường 5", "quận 3")
         return pos

@@ -1392,8 +1392,10 @@ def test_a_number_followed_by_an_amount_is_no_numbered_place():
         got = units(text)
         assert not any(re.match(r"(?:tỉnh|xã) \d", u) for u in got), got
     # a numbered place still is one
-    assert "quận 3" in units("Quận 3 khen thưởng\n\nSáng 2/4, UBND phường 5, quận 3 tổ chức lễ tổng kết phong trào "
-                             "thi đua, trao Giấy khen cho 10 tập thể.")
+    assert "UBND phường 5" in units("Quận 3 khen thưởng\n\nSáng 2/4, UBND phường 5, quận 3 tổ chức lễ tổng kết phong "
+                                    "trào thi đua, trao Giấy khen cho 10 tập thể.")
+    assert "quận 3" in units("Quận 3 khen thưởng\n\nSáng 2/4, quận 3 tổ chức lễ tổng kết phong trào thi đua, trao Giấy "
+                             "khen cho 10 tập thể.")
 
 
 def test_a_lowercase_syllable_between_capitalised_words_belongs_to_the_name():
@@ -1544,3 +1546,11 @@ def test_a_reporters_paper_and_a_paper_presenting_a_speech_are_no_participants()
     for text in ("Bên lề hội nghị, phóng viên Báo Lào Cai có cuộc trao đổi với đồng chí Giàng A Tông, Phó Chủ tịch UBND tỉnh.",
                  "Báo Lào Cai trân trọng giới thiệu bài phát biểu của đồng chí Giàng A Tông tại hội nghị."):
         assert "Báo Lào Cai" not in {u.name for u in extract(lead + text).units}
+
+
+def test_a_date_after_a_type_word_is_no_numbered_place_but_a_numbered_ward_stays_whole():
+    text = ("Ngày 10/3, huyện Lạc Thủy tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì và kỷ niệm 135 năm Ngày thành "
+            "lập huyện 10/3/1886-10/3/2021. Dịp này, UBND phường 5 được tặng Bằng khen của UBND tỉnh.")
+    names = {u.name for u in extract(text).units}
+    assert "huyện Lạc Thủy" in names and "UBND phường 5" in names
+    assert not any(n.startswith("huyện 10") for n in names)
