@@ -72,14 +72,14 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     # "01 tập thể Vụ A và 01 cá nhân ông B": one counted recipient, named right after its count
     seg = re.sub(rf"(?:^|(?<=\s))(?:0?1|một)\s+(?:tập thể|cá nhân|đơn vị)\s+(?={UP}|ông\s|bà\s)", "", seg)
     if not c and re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg) \
-            and not re.match(r"^\s*(?:các|những)\s+[^:;]{1,40}:", seg):
+            and not re.match(r"^\s*(?:cho\s+)?(?:các|những)\s+[^:;]{1,40}:", seg):
         return []  # "cho 32 tập thể": count only
     people = _PEOPLE_INTRO.match(seg)
     if people:
         return _bare_names(seg[people.end():])
     # "4 cá nhân là các vận động viên: A, B", "các tập thể sau:": a description before the list
     # ("các Thứ trưởng: Thượng tướng A, B và C": a title shared by the persons listed)
-    seg = re.sub(rf"^\s*(?:các|những)\s+(?:(?!{UP})[^:;]|(?<=\s)(?={lexicon.title_head_re().pattern})\w){{1,40}}:\s*", "", seg)
+    seg = re.sub(rf"^\s*(?:cho\s+)?(?:các|những)\s+(?:(?!{UP})[^:;]|(?<=\s)(?={lexicon.title_head_re().pattern})\w){{1,40}}:\s*", "", seg)
     out: list[tuple[str, str]] = []
     if _ITEM_START.match(seg):
         # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
@@ -102,6 +102,10 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         # "cho mẹ Việt Nam anh hùng A": the title before the mother's name is no part of it
         item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
         if not item:
+            continue
+        staff = staff_recipients(item)
+        if staff:
+            out.extend(staff)
             continue
         names = only_names(item) or titled_persons(item)
         if names:
@@ -126,6 +130,24 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
             if r:
                 out.append(r)
     return out
+
+
+# the staff or people of a body, written before its name ("cán bộ, công chức X", "cán bộ và nhân dân phường Y")
+_STAFF_WORD = r"(?:cán bộ|công chức|viên chức|nhân viên|chiến sĩ|giáo viên|người lao động|đoàn viên|hội viên|nhân dân)"
+_STAFF_OF = re.compile(rf"^\s*(?:cho\s+)?(?:tập thể\s+)?(?P<who>(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hân viên|[Cc]hiến sĩ|[Gg]iáo viên)"
+                       rf"(?:\s*(?:,|và)\s*{_STAFF_WORD})+)\s+(?P<body>(?:{UP}|{ADMIN_TYPES}\s)[^;]*)$")
+
+
+def staff_recipients(item: str) -> list[tuple[str, str]]:
+    """"cán bộ, nhân viên Thanh tra thành phố X": the staff of one body, an official collective form, one recipient;
+    "cán bộ và nhân dân phường A, phường B": the same people of each place, one each."""
+    staff = _STAFF_OF.match(item)
+    if not staff:
+        return []
+    body = staff.group("body").strip(" .")
+    places = re.split(r"\s*,\s*|\s+và\s+", body)
+    bodies = places if len(places) > 1 and all(re.match(ADMIN_TYPES + r"\s", p) for p in places) else [body]
+    return [(f"{staff.group('who')} {b}", "collective") for b in bodies]
 
 
 # in a list of ";" items, a comma chain ending in a ministry or a city or province names the item's parent bodies
@@ -241,7 +263,10 @@ def _bare_names(seg: str) -> list[tuple[str, str]]:
     """Names in "A, Giám đốc X; B và C": each one, without its title."""
     out = []
     for piece in re.split(r"\s*;\s*|\s*,\s*(?=[A-ZĐÀ-Ỹ][^,;]*?(?:,|;|\s+và\s+|$))|\s+và\s+", seg.strip(" .")):
+        piece = re.sub(r"^\s*(?:ông|bà|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)  # "…; ông B, T": the next person
         run = NAME_RUN.match(piece.strip())
+        if run and lexicon.title_head_re().match(re.sub(r"^(?:nguyên|Nguyên|phó|quyền)\s+", "", piece.strip())):
+            continue  # "A, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy": A's titles, no one else
         if run:
             span = pick_name(run.group(0), True)
             if span:

@@ -9,7 +9,7 @@ from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_li
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
-from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list,
+from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list, staff_recipients,
                          share_head_over_codes, split_coordinated)
 
 
@@ -151,6 +151,11 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         return []  # "Các lãnh đạo Bộ X được tặng …": the body's leaders, persons not named, not the body
     if re.search(r"(?<!\w)(?:hiện\s+|đã\s+)?có\s+(?:\d[\d.]*|hàng\s+\w+|nhiều)\s+[^,;]{1,30}$", head):
         return []  # "huyện A hiện có 245 mẹ được phong tặng …": a count of holders, nobody named receives
+    tail = re.split(r"[;:]", head)[-1]
+    at = re.search(r"(?<!\w)(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hân viên|[Cc]hiến sĩ|[Gg]iáo viên)\s*(?:,|và)\s", tail)
+    staff = staff_recipients(tail[at.start():]) if at and not re.search(r"(?:,|và)\s*$", tail[:at.start()]) else []
+    if staff:
+        return staff  # "…; cán bộ và nhân dân phường A, phường B được nhận …"
     one = _ONE_OF.search(head)
     if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
         x = clean_spaces(one.group("x") or one.group("y"))

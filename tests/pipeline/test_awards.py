@@ -2035,3 +2035,17 @@ def test_don_vi_opening_the_sentence_receives_what_its_later_clause_tells_and_a_
 def test_a_back_reference_with_no_body_of_its_kind_before_it_names_no_one():
     text = "Sở Y tế tổ chức hội nghị tổng kết. Năm 2023, nhà trường được tặng Bằng khen của UBND tỉnh."
     assert all(not r.startswith("Sở Y tế") for _f, r, _k, _c, _p in awards(text))
+
+
+def test_persons_listed_after_cho_cac_ong_with_their_titles_are_the_recipients_not_their_titles():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho các ông: Trần Văn Hòa, Ủy viên Trung ương Đảng, "
+            "nguyên Bí thư Tỉnh ủy Bạc Liêu; ông Lê Minh Tâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bạc Liêu.")
+    assert {r for _f, r, _k, _c, _p in awards(text)} == {"Trần Văn Hòa", "Lê Minh Tâm"}
+
+
+def test_the_staff_of_a_body_is_one_collective_and_the_people_of_each_listed_place_one_each():
+    text = ("Phó Chủ tịch nước trao Huân chương Lao động hạng Ba tặng cán bộ, công chức Thanh tra tỉnh Nam Định. "
+            "Nổi bật có cán bộ và nhân dân xã Yên Lợi, xã Yên Tân được nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert {(f, r) for f, r, _k, _c, _p in awards(text)} == {
+        ("Huân chương Lao động hạng Ba", "cán bộ, công chức Thanh tra tỉnh Nam Định"),
+        ("Bằng khen", "cán bộ và nhân dân xã Yên Lợi"), ("Bằng khen", "cán bộ và nhân dân xã Yên Tân")}
