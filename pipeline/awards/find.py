@@ -57,6 +57,8 @@ _MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE.pattern})+")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
+# a counted list right after the form, without "cho": "tặng bằng khen 4 tập thể, gồm: A; B; C"
+_COUNT_THEN_LIST = re.compile(rf"^\s*(?=(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị)[^;:.]{{0,60}}?(?:gồm|là|cụ thể)?\s*:)")
 # between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
 _ALSO_GIVEN = re.compile(r"\s*,?\s*và\s+[A-ZĐ][^,;.:]{0,50}?\s+(?:tặng|trao tặng|tặng thưởng)\s*")
 
@@ -365,7 +367,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             cm = re.match(r"^\s*(?:năm\s+\d{4}\s+)?đối với(?:\s*:)?\s+(?=[A-ZĐÀ-Ỹ0-9]|các|\d|(?:ông|bà|mẹ|đồng chí|anh|chị)\s)", rest) or \
                 _PASSIVE_THEN_RECIPIENT.match(rest) or re.match(r"^[^;]*?(?:\s|^)(?:cho|(?:tới|đến)(?!\s+(?:hết\s+)?(?:năm\s+|ngày\s+)?\d|\s+nay(?!\w)))(?:\s*:)?\s+|^[^;,]*?(?:\s|^)là(?:\s*:)?\s+(?!(?:đã|vì|do|để|nhờ|có|được|những|một)\s)", rest) or (
                 re.match(r"^\s*(?:tặng|trao tặng|trao)\s+(?=[^;]{0,12}[A-ZĐÀ-Ỹ])", rest) if ct else None) or (
-                re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None)  # "trao FORM tặng R"
+                re.match(r"^\s*tặng\s+", rest) if re.search(r"(?<!\w)trao\s*$", clause) else None) or \
+                _COUNT_THEN_LIST.match(rest)  # "trao FORM tặng R"; "tặng FORM 4 tập thể, gồm: A; B"
             # "5 tập thể được X tặng Bằng khen: 1.A; 2.B", "FORM của X gồm: A, B và C": the list follows the form
             colon = _LIST_AFTER_FORM.match(rest)
             if colon:

@@ -2049,3 +2049,10 @@ def test_the_staff_of_a_body_is_one_collective_and_the_people_of_each_listed_pla
     assert {(f, r) for f, r, _k, _c, _p in awards(text)} == {
         ("Huân chương Lao động hạng Ba", "cán bộ, công chức Thanh tra tỉnh Nam Định"),
         ("Bằng khen", "cán bộ và nhân dân xã Yên Lợi"), ("Bằng khen", "cán bộ và nhân dân xã Yên Tân")}
+
+
+def test_a_counted_list_right_after_the_form_without_cho_names_the_recipients():
+    text = ("Chủ tịch UBND tỉnh Kiên Giang tặng bằng khen 3 tập thể, gồm: Phòng Cảnh sát hình sự; "
+            "Công an huyện Phú Quốc; Đồn Biên phòng Hà Tiên và 5 cá nhân.")
+    assert {r for _f, r, _k, _c, _p in awards(text)} == {"Phòng Cảnh sát hình sự", "Công an huyện Phú Quốc",
+                                                        "Đồn Biên phòng Hà Tiên"}
