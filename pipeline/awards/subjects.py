@@ -298,6 +298,8 @@ LIST_BACKREF = re.compile(
     # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
     r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:))"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
+    # "39 tập thể có thành tích xuất sắc trong phong trào … gồm: …": what they achieved, before the list
+    r"(?:\s+(?:(?:đã\s+)?có|đạt)\s+thành tích[^:;.]{0,100}?(?=\s*(?:gồm|bao gồm|là)\s*:?\s+[A-ZĐÀ-Ỹ]))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
     r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
 # "Đó là (các đơn vị):", "Cụ thể:" after a counted conferral: its recipients

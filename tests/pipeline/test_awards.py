@@ -2056,3 +2056,12 @@ def test_a_counted_list_right_after_the_form_without_cho_names_the_recipients():
             "Công an huyện Phú Quốc; Đồn Biên phòng Hà Tiên và 5 cá nhân.")
     assert {r for _f, r, _k, _c, _p in awards(text)} == {"Phòng Cảnh sát hình sự", "Công an huyện Phú Quốc",
                                                         "Đồn Biên phòng Hà Tiên"}
+
+
+def test_the_next_sentences_counted_list_with_what_they_achieved_names_the_decisions_recipients():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho các tập thể có thành tích xuất sắc năm học "
+            "2023 - 2024. Theo đó, có 3 tập thể có thành tích xuất sắc trong phong trào thi đua năm học 2023 - 2024 "
+            "gồm: Trường Mầm non Hoa Mai; Trường Tiểu học Kim Đồng, huyện Chợ Đồn; Trường THCS Lê Lợi.")
+    got = awards(text)
+    assert {r for _f, r, _k, _c, _p in got} == {"Trường Mầm non Hoa Mai", "Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"}
+    assert {c for _f, _r, _k, c, _p in got} == {"Chủ tịch UBND tỉnh"}
