@@ -279,15 +279,23 @@ def _dates(text: str, published: dt.date | None):
 
 def dateline(text: str) -> dt.date | None:
     """The page's own dateline near the top, if the passage carries one."""
+    lines = datelines(text)
+    return lines[0] if lines else None
+
+
+def datelines(text: str) -> list[dt.date]:
+    """Every dateline near the top, in order: a page may print when it was rendered above the article's own
+    ("Thứ 2, 18/11/2024, 08:48 | … | Thứ 3, 14/04/2020 | 16:51:26")."""
     head = text[:800]
     candidates = sorted([*DATELINE_RE.finditer(head), *DATELINE_WORDS_RE.finditer(head)], key=lambda m: m.start())
+    out = []
     for m in candidates:
         if _TIME.search(m.group(0)) or _BARE_DATE_LINE.fullmatch(m.group(0)):
             try:
-                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                out.append(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
             except ValueError:
                 continue
-    return None
+    return out
 
 
 # What reviews a named year or period: a summing-up, a mid-term review, a review of results, an
@@ -434,6 +442,9 @@ def _year_near(month: int, day: int, pub: dt.date, ahead: bool) -> int | None:
 
 
 def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0, ahead: bool = False) -> int | None:
+    same_day = [d for d in ([pub] if pub else []) + datelines(text) if (d.month, d.day) == (month, day)]
+    if same_day:
+        return same_day[0].year  # "Sáng 21.7" under the dateline "21/07/2020": the page reports its own day
     review = _reviewed_year(_about_the_event(text, at), month)
     if pub:
         near = _year_near(month, day, pub, ahead)
@@ -478,7 +489,16 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 
                    r"\bnam (\d{4})\b", folded)
     if ny:
         return int(ny.group(1))
+    # "tổ chức Giải bóng chuyền … năm 2023", "họp Hội đồng … xét tặng danh hiệu … năm 2015": the event named with
+    # its own year (a review's year was read above; a plan's or a target's stops the reading)
+    named = _year_named_after(_NAMED_EVENT, _about_the_event(text, at))
+    if named and named[1].group("y") and not named[1].group("when").startswith("dot"):
+        return int(named[1].group("y"))
     return None
+
+
+# the events a passage names with their year (folded)
+_NAMED_EVENT = re.compile(r"\b(?:hoi nghi|cuoc hop|giai|hoi thi|hoi thao|hoi dien|le|chuong trinh|xet tang|hoi dong)\b")
 
 
 _PERSON_PLACE = re.compile(r"(?:[Cc]ư trú|[Tt]hường trú|[Tt]ạm trú|[Nn]guyên quán|[Qq]uê quán|[Ss]inh sống|[Cc]ông tác|[Ll]àm việc|[Hh]ọc tập|[Nn]ơi ở)\s*$")

@@ -621,3 +621,17 @@ def test_a_congress_named_by_the_period_it_closes():
 def test_a_meeting_on_proposals_for_commendation():
     assert event_type("Chiều 7-10, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp của Ban chỉ đạo lấy ý kiến về việc "
                       "đề nghị khen thưởng cấp Nhà nước cho các tập thể.") == "họp xét khen thưởng"
+
+
+def test_the_dateline_that_shares_the_events_day_gives_its_year_over_a_later_render_time_and_a_term():
+    text = ("Thứ 2, 18/11/2024, 08:48\nHội nghị điển hình tiên tiến\nThứ 3, 14/04/2020 | 16:51:26\n"
+            "Sáng 14/4, huyện tổ chức hội nghị điển hình tiên tiến lần thứ IV giai đoạn 2020 - 2025.")
+    assert date_of(text)[1] == dt.date(2020, 4, 14)
+
+
+def test_an_event_named_with_its_own_year_is_held_in_it():
+    text = ("Chiều ngày 17/9, Khối thi đua các cơ quan Đảng tỉnh tổ chức lễ bế mạc Giải bóng chuyền khối thi đua "
+            "các cơ quan Đảng tỉnh năm 2023.")
+    assert date_of(text)[1] == dt.date(2023, 9, 17)
+    plan = "Chiều 20/12, Sở Nội vụ tổ chức hội nghị triển khai kế hoạch thi đua năm 2024."
+    assert date_of(plan)[1] is None  # the year a plan looks ahead to is not the meeting's
