@@ -37,6 +37,7 @@ def core_name(s: str) -> str:
     x = re.sub(r"^(cụm|khối) thi đua[ \t]*[-–,]?[ \t]*khen thưởng ", r"\1 thi đua ", x)  # the bloc's long name
     x = re.sub(r"^(cụm|khối) thi đua ", r"\1 ", x)  # "Khối thi đua các cơ quan X" = "Khối các cơ quan X"
     x = re.sub(r"^(cụm|khối) \1 ", r"\1 ", x)  # "Cụm thi đua cụm số VII" = "cụm thi đua số VII"
+    x = re.sub(r"^(cụm|khối) số (?=[\divx]+(?!\w))", r"\1 ", x)  # "Khối thi đua số 6" = "Khối thi đua 6"
     for abbr, full in [*lexicon.unit_abbreviations().items(), ("uỷ", "ủy")]:
         x = re.sub(rf"(?<!\w){abbr}(?!\w)", full, x)
     # "Hội đồng thi đua, khen thưởng huyện" = "Hội đồng - Thi đua khen thưởng huyện" = "… thi đua khen thưởng …":

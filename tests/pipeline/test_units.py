@@ -1554,3 +1554,9 @@ def test_a_date_after_a_type_word_is_no_numbered_place_but_a_numbered_ward_stays
     names = {u.name for u in extract(text).units}
     assert "huyện Lạc Thủy" in names and "UBND phường 5" in names
     assert not any(n.startswith("huyện 10") for n in names)
+
+
+def test_a_bloc_written_with_and_without_so_before_its_number_is_one_unit():
+    text = ("Khối Thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2017. Đến dự có lãnh đạo các sở, ngành "
+            "thuộc Khối thi đua 6.")
+    assert [u.name for u in extract(text).units] == ["Khối Thi đua số 6"]
