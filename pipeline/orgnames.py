@@ -77,6 +77,7 @@ HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, rev
 ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
+    r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
 )
 # Words that can never continue an organisation name (verbs, function words).
@@ -406,10 +407,12 @@ def admin_at(text: str, pos: int) -> int:
     words = name.split()
     if person_like(words):
         return pos  # "UBND tỉnh Nguyễn Hữu Lập": the words after the type word are a person's name
+    if len(words) >= 2 and words[-1] == "Bộ" and re.fullmatch(r"(?:Tây|Đông)?\s*(?:Nam|Bắc|Trung|Tây|Đông)", " ".join(words[:-1])):
+        return pos  # "các tỉnh Tây Nam Bộ", "Bắc Trung Bộ": a region, no unit
     surnames = lexicon.surnames()
     for i in range(1, len(words)):
-        if words[i] in surnames and len(words) - i >= 2:
-            words = words[:i]
+        if words[i] in surnames and len(words) - i >= 2 and not gazetteer.is_any_place(" ".join(words[:i + 2])):
+            words = words[:i]  # (not "TP Buôn Ma Thuột": a place whose name holds a surname)
             break
     words = [w for w in words]
     while len(words) > 1 and ORG_HEAD_RE.fullmatch(words[-1]) and not gazetteer.is_any_place(" ".join(words)):

@@ -1560,3 +1560,11 @@ def test_a_bloc_written_with_and_without_so_before_its_number_is_one_unit():
     text = ("Khối Thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2017. Đến dự có lãnh đạo các sở, ngành "
             "thuộc Khối thi đua 6.")
     assert [u.name for u in extract(text).units] == ["Khối Thi đua số 6"]
+
+
+def test_regions_a_place_holding_a_surname_and_taiwan():
+    lead = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 được tổ chức sáng 5/1. "
+    assert extract(lead + "Hội nghị có sự tham gia của 12 tỉnh Tây Nam Bộ.").units == ()
+    names = {u.name for u in extract(lead + "UBND tỉnh Đắk Lắk trao danh hiệu cho TP Buôn Ma Thuột.").units}
+    assert "TP Buôn Ma Thuột" in names and "TP Buôn" not in names
+    assert extract(lead + "Một nhóm người vượt biên sang Đài Loan tìm việc làm.").units == ()
