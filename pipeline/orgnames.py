@@ -80,6 +80,10 @@ ORG_HEAD_RE = re.compile(
     r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
 )
+# bodies written with their address after a comma ("Trường Mầm non A, huyện B", "Công ty X, thành phố Y"); a
+# government or party body of a place is named by the place instead
+ADDRESSED_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm|Công ty|Tổng công ty|Nhà máy|Hợp tác xã|HTX|Chi nhánh"
+                            r"|Ngân hàng|Bưu điện|Thư viện|Nhà văn hóa|Doanh nghiệp|Cơ sở|Tổ|Đội|Chi hội|Chi đoàn|Chi bộ)(?!\w)")
 # Words that can never continue an organisation name (verbs, function words).
 ORG_STOP = {
     "của", "cho", "và", "được", "đã", "vừa", "tổ", "tặng", "trao", "nhận", "đón", "tại", "với", "trong", "về",

@@ -8,11 +8,12 @@ import re
 from thidua.textnorm import fold
 
 from .. import gazetteer, lexicon
-from ..orgnames import (ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
+from ..orgnames import (ADDRESSED_HEAD, ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
                         looks_like_person, sector_spelling_re)
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
+from ..units.roles import strip_person_home
 from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
 
 
@@ -186,15 +187,10 @@ def _drop_place_qualifiers(item: str) -> str:
         item = item[:m.start()]
 
 
-# bodies written with their address after a comma; a government or party body of a place is named by it instead
-_ADDRESSED = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm|Công ty|Tổng công ty|Nhà máy|Hợp tác xã|HTX|Chi nhánh|Ngân hàng"
-                        r"|Bưu điện|Thư viện|Nhà văn hóa|Doanh nghiệp|Cơ sở|Tổ|Đội|Chi hội|Chi đoàn|Chi bộ)(?!\w)")
-
-
 def _addressed_body(before: str, level_word: str) -> bool:
     """Whether "<before>, <level_word> X" names one body and its address: the body's head is one that is located
     (a school, a firm), no place level is written inside it, and the address is written in lowercase."""
-    return bool(_ADDRESSED.match(before) and "," not in before and level_word[:1].islower() | level_word.startswith("TP")
+    return bool(ADDRESSED_HEAD.match(before) and "," not in before and level_word[:1].islower() | level_word.startswith("TP")
                 and not re.search(rf"(?<!\w){_LEVEL_RE}\s+{UP}", before))
 
 
@@ -208,6 +204,7 @@ def cut_reason(item: str) -> str:
         cut = re.compile(r"\s+(?:đã có|vì đã|vì có|có thành tích|đã|vì|trong|nhân dịp|nhằm|tại|về thành tích|thuộc)\s").search(item, cut.end())
     if cut:
         item = item[:cut.start()]
+    item = strip_person_home(item)  # "Vũ Văn Đáp ở phường rối nước xã X": where the person lives
     item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
     return item.strip(" .,:/")
 

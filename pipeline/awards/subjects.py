@@ -9,6 +9,7 @@ from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_li
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
+from ..units.roles import strip_person_home
 from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list, staff_recipients,
                          share_head_over_codes, split_coordinated)
 
@@ -147,6 +148,7 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
     if copula:
         head = head[:copula.start()]
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    head = strip_person_home(head)  # "Nông dân A ở xã B, huyện C vinh dự được …": A, wherever A lives
     if re.search(r"(?:^|[\s,;:])(?:[Cc]ác\s+)?(?:vị\s+)?[Ll]ãnh đạo\s+(?=[A-ZĐ])[^,;]*$", head):
         return []  # "Các lãnh đạo Bộ X được tặng …": the body's leaders, persons not named, not the body
     if re.search(r"(?<!\w)(?:hiện\s+|đã\s+)?có\s+(?:\d[\d.]*|hàng\s+\w+|nhiều)\s+[^,;]{1,30}$", head):

@@ -8,14 +8,14 @@ import re
 from thidua.models import Unit
 
 from .. import gazetteer, lexicon
-from ..orgnames import (ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
+from ..orgnames import (ADDRESSED_HEAD, ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        NAME_WORDS, admin_at, ends_in_place, extend_name, is_cap, looks_like_person, person_like, sector_spelling_re)
 from ..textutil import LO, NUMBER_WORDS, UP, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
-                    PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
+                    PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before, person_home_before,
                     in_conferrer_list, in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
                     PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
@@ -235,8 +235,11 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if FEATURE_BEFORE.search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
             return "location"  # "cứu người trên sông Ninh Cơ, huyện Hải Hậu": where the feature lies
         if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) \
-                or PERSON_OF_BODY_BEFORE.search(before):
+                or PERSON_OF_BODY_BEFORE.search(before) or person_home_before(before):
             return "affiliation"
+        if re.match(r"(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|tỉnh|TP\.?)[ \t]", text[a:b]) and re.search(
+                rf"(?:^|[;:\n]|(?<=\s))(?:{ADDRESSED_HEAD.pattern})[ \t]+[^,;:\n()]{{1,60}},[ \t]*$", text[max(0, a - 90):a]):
+            return "affiliation"  # "Trường Mầm non A, huyện B": the school's address, written lowercase
         if re.search(r",[ \t]*$", before) and any(c.role == "affiliation" and 0 <= a - c.end <= 3 for c in cands) \
                 and not ACTS_AFTER.match(text[b:b + 40]) and not RECEIVES_AFTER.match(text[b:b + 30]):
             return "affiliation"  # "thường trú tại thị trấn X, huyện Y, tỉnh Z": the address goes on

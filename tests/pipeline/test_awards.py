@@ -2065,3 +2065,20 @@ def test_the_next_sentences_counted_list_with_what_they_achieved_names_the_decis
     got = awards(text)
     assert {r for _f, r, _k, _c, _p in got} == {"Trường Mầm non Hoa Mai", "Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"}
     assert {c for _f, _r, _k, c, _p in got} == {"Chủ tịch UBND tỉnh"}
+
+
+def test_where_a_named_person_lives_is_no_recipient_and_no_unit():
+    text = ("Nông dân Lê Văn Hùng ở xã Yên Phong, huyện Ý Yên, Nam Định vinh dự được tặng thưởng Huân chương Lao động "
+            "hạng Ba. Dịp này, ông Trần Văn Bình ở thôn Đông, xã Yên Tiến, Ý Yên được tặng bằng khen của Thủ tướng "
+            "Chính phủ. Các nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm: Vũ Văn An ở phường rối nước xã "
+            "Hồng Phong; Phạm Văn Lộc, Đinh Văn Toàn ở phường rối nước xã Nam Chính (Nam Sách).")
+    result = extract(text)
+    assert {a.recipient for a in result.awards} == {"Lê Văn Hùng", "Trần Văn Bình", "Vũ Văn An", "Phạm Văn Lộc",
+                                                    "Đinh Văn Toàn"}
+    assert not {u.name for u in result.units} & {"xã Yên Phong", "huyện Ý Yên", "xã Yên Tiến", "xã Hồng Phong", "xã Nam Chính"}
+
+
+def test_a_person_living_somewhere_keeps_the_count_after_her_out_of_her_award():
+    text = ("Trong số này, tỉnh Hưng Yên có 1 nghệ nhân được phong tặng danh hiệu “Nghệ nhân Nhân dân” là bà Đỗ Thị "
+            "Lan ở xã Trung Nghĩa (thành phố Hưng Yên) và 16 cá nhân được phong tặng danh hiệu “Nghệ nhân ưu tú”.")
+    assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [("danh hiệu Nghệ nhân Nhân dân", "Đỗ Thị Lan")]
