@@ -59,8 +59,11 @@ _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\
 
 # a counted list right after the form, without "cho": "tặng bằng khen 4 tập thể, gồm: A; B; C"
 _COUNT_THEN_LIST = re.compile(rf"^\s*(?=(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị)[^;:.]{{0,60}}?(?:gồm|là|cụ thể)?\s*:)")
+_COUNTED_KIND = re.compile(r"(?<!\w)(?:tập thể|cá nhân|đơn vị|lượt)(?!\w)")
 # between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
-_ALSO_GIVEN = re.compile(r"\s*,?\s*và\s+[A-ZĐ][^,;.:]{0,50}?\s+(?:tặng|trao tặng|tặng thưởng)\s*")
+# ("…, 5 năm liền được Bộ Công an tặng FORM2": the same subject, its lowercase time words before "được")
+_ALSO_GIVEN = re.compile(r"\s*,?\s*(?:và\s+[A-ZĐ][^,;.:]{0,50}?|(?:\d+\s+(?:năm|lần)\s+)?(?:[a-zà-ỹđ]+\s+){0,3}(?:(?:đã|cũng|liên tục|vinh dự)\s+)*được"
+                         r"\s+[A-ZĐ][^,;.:]{0,50}?)\s+(?:tặng|trao tặng|tặng thưởng)\s*")
 
 
 def _year_of_a_form(s: str, at: int) -> bool:
@@ -528,7 +531,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
                     mention_ends.append(mm.end())
                     per_mention.append((grade, [recipient], conferrer, False, host, when))
                 continue
-            if not recipients and per_mention and per_mention[-1][1] and i and _ALSO_GIVEN.fullmatch(clause):
+            if not recipients and per_mention and per_mention[-1][1] and i and _ALSO_GIVEN.fullmatch(clause) \
+                    and ";" not in s[mentions[i - 1].end():mm.start()] and not _COUNTED_KIND.search(clause):
                 recipients = per_mention[-1][1]  # "A được X tặng FORM1 và Y tặng FORM2": A received both
             mention_ends.append(mm.end())
             per_mention.append((form, recipients, conferrer, shares_next, host, when))

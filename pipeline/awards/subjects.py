@@ -50,7 +50,9 @@ def _name_at_end(head: str, extents: list[tuple[int, int]]) -> str | None:
     return None
 
 
-_SUBJECT_VERB = re.compile(r"(?:(?<!đạt)(?<!thu)\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
+# ("Ghi nhận thành tích đó, X được …", "công nhận", "tiếp nhận": no receiving verb)
+_SUBJECT_VERB = re.compile(r"(?:(?<!đạt)(?<!thu)(?<![Gg]hi)(?<!công)(?<!tiếp)(?<!xác)\s(?:(?:đã|cũng|vinh dự|vừa|từng)\s+)*"
+                           r"(?:được|nhận|đón nhận|vinh dự nhận)(?:\s|$))")
 # orders, medals and State titles: a bare year after them is when they were given
 ORDER_LIKE = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|HCLĐ|HCBVTQ|HCCC|(?:[Dd]anh hiệu\s+)?(?:vinh dự [Nn]hà nước\s+)?(?:[Aa]nh hùng|[Bb]à mẹ"
                         r"|[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân|NNND|NGND|NNƯT|NGƯT|NSND|NSƯT|TTND|TTƯT|AHLĐ|AHLLVTND|BMVNAH))")

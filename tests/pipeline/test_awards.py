@@ -2082,3 +2082,12 @@ def test_a_person_living_somewhere_keeps_the_count_after_her_out_of_her_award():
     text = ("Trong số này, tỉnh Hưng Yên có 1 nghệ nhân được phong tặng danh hiệu “Nghệ nhân Nhân dân” là bà Đỗ Thị "
             "Lan ở xã Trung Nghĩa (thành phố Hưng Yên) và 16 cá nhân được phong tặng danh hiệu “Nghệ nhân ưu tú”.")
     assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [("danh hiệu Nghệ nhân Nhân dân", "Đỗ Thị Lan")]
+
+
+def test_ghi_nhan_is_no_receiving_verb_and_a_second_passive_conferral_shares_the_subject_but_a_count_does_not():
+    text = ("Ghi nhận thành tích đó, Công an tỉnh Ninh Bình đã được Chủ tịch nước tặng thưởng Huân chương Độc lập hạng "
+            "Ba, 5 năm liền được Bộ Công an tặng Cờ thi đua xuất sắc; 2 đơn vị được Chủ tịch nước tặng danh hiệu Anh "
+            "hùng lực lượng vũ trang nhân dân.")
+    assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
+        ("Huân chương Độc lập hạng Ba", "Công an tỉnh Ninh Bình", "Chủ tịch nước"),
+        ("Cờ thi đua xuất sắc", "Công an tỉnh Ninh Bình", "Bộ Công an")]
