@@ -20,7 +20,8 @@ POSITIVE = (
     (r"phat dong", 1.0), (r"tong ket", 0.5), (r"cuoc van dong", 0.7), (r"anh hung", 1.0),
     (r"ky niem chuong", 1.5), (r"giay khen", 1.5), (r"thi dua", 0.5),
     # a ceremony handing over a commendation: "đón nhận Huân chương", "trao tặng Cờ thi đua"
-    (r"(don nhan|trao tang|truy tang|phong tang|trao) (huan chuong|co thi dua|bang khen|danh hieu|ky niem chuong)", 2.0),
+    # (a badge named in quotes, "huy hiệu “Tuổi trẻ dũng cảm”", not a Party-membership badge "Huy hiệu 70 năm tuổi Đảng")
+    (r"(don nhan|trao tang|truy tang|phong tang|trao) (huan chuong|co thi dua|bang khen|danh hieu|ky niem chuong|huy hieu\s*[“\"])", 2.0),
     # a signed commendation decision: "ký Quyết định số … tặng Bằng khen", "có Quyết định về việc tặng Cờ thi đua"
     (r"quyet dinh\b[^.\n]{0,60}?\b(tang|truy tang|tang thuong|khen thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)", 3.0),
     # a proposal put to the public or a council: "danh sách cá nhân được đề nghị tặng thưởng Huân chương"

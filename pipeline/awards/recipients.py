@@ -194,6 +194,11 @@ def _addressed_body(before: str, level_word: str) -> bool:
                 and not re.search(rf"(?<!\w){_LEVEL_RE}\s+{UP}", before))
 
 
+# ", cùng trú xã X", ", ngụ xã Y, thị xã Z", ", quê ở huyện W": where the persons before live, up to the next person
+_RESIDENCE = re.compile(r",\s*(?:cùng\s+)?(?:trú|thường trú|ngụ|quê quán|quê)(?:\s+(?:tại|ở))?\s+(?:thôn|xóm|ấp|bản|khối|tổ|xã|phường"
+                        rf"|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP)(?!\w)[^;]*?(?=\s+và\s+(?:ông|bà|anh|chị|em|mẹ|{UP})|$)")
+
+
 def cut_reason(item: str) -> str:
     """"Trường A đã có thành tích …", "Sở B vì …", "… cùng 20 tập thể": the recipient before its reason or a count."""
     # ("Nhà máy A thuộc Tổng cục B": the body it belongs to qualifies it)
@@ -205,6 +210,8 @@ def cut_reason(item: str) -> str:
     if cut:
         item = item[:cut.start()]
     item = strip_person_home(item)  # "Vũ Văn Đáp ở phường rối nước xã X": where the person lives
+    # "A và B, cùng trú xã X", "C, quê ở huyện Y": where the persons before live
+    item = _RESIDENCE.sub("", item)
     item = _GENERIC_TAIL.split(item)[0]  # "… cùng 20 tập thể", "… và nhiều xã": counts and unnamed groups
     return item.strip(" .,:/")
 
@@ -213,7 +220,7 @@ def only_names(item: str) -> list[tuple[str, str]]:
     """"A, B, C và D" where every piece is a person's full name (surname first): one individual each."""
     # "A, B (Tên hiệu), bà C": brackets are gone by now; an honorific before an item is dropped
     # ("Thượng tướng A, B và C": a rank before the first name is shared by all)
-    pieces = [re.sub(rf"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ)\s+(?=[A-ZĐÀ-Ỹ])|^{RANK.pattern}", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
+    pieces = [re.sub(rf"^(?:[Ôô]ng|[Bb]à|[Mm]ẹ|[Aa]nh|[Cc]hị|[Ee]m)\s+(?=[A-ZĐÀ-Ỹ])|^{RANK.pattern}", "", p.strip(" .")) for p in re.split(r"\s*,\s*|\s+và\s+", item)]
     if len(pieces) < 2:
         return []
     out = []

@@ -2091,3 +2091,19 @@ def test_ghi_nhan_is_no_receiving_verb_and_a_second_passive_conferral_shares_the
     assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
         ("Huân chương Độc lập hạng Ba", "Công an tỉnh Ninh Bình", "Chủ tịch nước"),
         ("Cờ thi đua xuất sắc", "Công an tỉnh Ninh Bình", "Bộ Công an")]
+
+
+def test_a_quoted_badge_is_a_form_and_its_ceremony_relevant_and_residences_are_cut_from_each_person():
+    text = ("Trao huy hiệu “Tuổi trẻ dũng cảm” cho 3 thanh niên cứu người đuối nước\nSáng 2/5, thừa ủy quyền của Ban "
+            "Chấp hành Trung ương Đoàn, Tỉnh đoàn Nam Định đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên. "
+            "Đó là anh Trần Văn Hải ở xã Hải Hà (Hải Hậu); anh Nguyễn Văn Tân và Nguyễn Văn Hòa, cùng trú xã Nghĩa Lạc.")
+    result = extract(text)
+    assert result.relevant
+    assert {(a.form, a.recipient) for a in result.awards} == {
+        ("huy hiệu Tuổi trẻ dũng cảm", n) for n in ("Trần Văn Hải", "Nguyễn Văn Tân", "Nguyễn Văn Hòa")}
+
+
+def test_each_mother_keeps_her_own_residence_out_of_the_list():
+    text = ("Chủ tịch nước truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” đối với bà Lâm Thị Hoa, ngụ xã "
+            "Yên Lộc, huyện Ý Yên và bà Mai Thị Lành, ngụ xã Hải Anh, huyện Hải Hậu.")
+    assert {r for _f, r, _k, _c, _p in awards(text)} == {"Lâm Thị Hoa", "Mai Thị Lành"}
