@@ -247,6 +247,8 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 end == pos or is_cap(text[pos:end].split()[-1]) or text[pos:end].endswith("Trung ương")
                 or re.search(r"(?:Quân khu|Quân đoàn|Binh đoàn|Vùng)$", text[pos:end])  # "Bộ Tư lệnh Quân khu 7"
                 or re.search(r"(?<!\w)(?:[Pp]hường|[Qq]uận|[Xx]ã)$", text[pos:end])  # "UBND phường 5", "Công an quận 3"
+                # "Trung đoàn Tên lửa 238", "Lữ đoàn Trinh sát Đặc nhiệm 74": a unit of the armed forces ends in its number
+                or re.match(r"(?:Lữ đoàn|Trung đoàn|Sư đoàn|Tiểu đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Hải đội|Đại đội)\s", text[pos:end])
                 or NAME_WORDS.search(text, max(pos, end - 20), end) and NAME_WORDS.search(text, max(pos, end - 20), end).end() == end) \
                 and not _COUNTED_NOUN.match(text[a + num.end():]):
             end = a + num.end()

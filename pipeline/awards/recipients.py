@@ -153,7 +153,9 @@ def staff_recipients(item: str) -> list[tuple[str, str]]:
 
 # in a list of ";" items, a comma chain ending in a ministry or a city or province names the item's parent bodies
 # ("…; Công ty A, Tổng Công ty B, Thành phố C; Viện D, Bộ E; …")
-_PARENT_CHAIN = re.compile(rf",\s*(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy){UP}[^,]*$")
+# (or in a higher echelon: "…; Lữ đoàn Tăng thiết giáp 416, Quân khu 9; Trung đoàn 238, Sư đoàn 363, Quân chủng X; …")
+_PARENT_CHAIN = re.compile(rf",\s*(?:(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy)|(?:Tổng cục|Quân khu|Quân chủng|Quân đoàn|Binh chủng"
+                           rf"|Bộ Tư lệnh|Tập đoàn|Tổng công ty)\s+){UP}[^,]*$|,\s*(?:Tổng cục|Quân khu|Quân đoàn)\s+[\dIVX]+$")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")

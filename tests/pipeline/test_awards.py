@@ -2107,3 +2107,11 @@ def test_each_mother_keeps_her_own_residence_out_of_the_list():
     text = ("Chủ tịch nước truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” đối với bà Lâm Thị Hoa, ngụ xã "
             "Yên Lộc, huyện Ý Yên và bà Mai Thị Lành, ngụ xã Hải Anh, huyện Hải Hậu.")
     assert {r for _f, r, _k, _c, _p in awards(text)} == {"Lâm Thị Hoa", "Mai Thị Lành"}
+
+
+def test_armed_forces_units_end_in_their_number_and_their_higher_echelons_are_no_recipients():
+    text = ("Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho các tập thể gồm: Lữ đoàn Trinh "
+            "sát Đặc nhiệm 75, Tổng cục II; Lữ đoàn Tăng thiết giáp 206, Quân khu 4; Trung đoàn Tên lửa 257, Sư đoàn "
+            "Phòng không 361, Quân chủng Phòng không - Không quân; Binh chủng Hóa học.")
+    assert [r for _f, r, _k, _c, _p in awards(text)] == ["Lữ đoàn Trinh sát Đặc nhiệm 75", "Lữ đoàn Tăng thiết giáp 206",
+                                                         "Trung đoàn Tên lửa 257", "Binh chủng Hóa học"]
