@@ -53,7 +53,9 @@ _CREDITED_FOR = re.compile(r"(?:[Đđ]óng góp|[Tt]hành tích|[Cc]ống hiến
                            r"|tặng|trao tặng)(?!\w)[^;:]*:\s*$")
 # "Huân chương Lao động hạng Nhì, hạng Ba cho A và B": further grades of the same order written after the first
 _GRADE = re.compile(r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[123])(?!\w)")
-_MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE.pattern})+")
+# ", hạng Ba", "và hạng III", or the grade word alone: "hạng Nhất, Nhì, Ba" (not "Ba Đình", a place)
+_GRADE_WORD = re.compile(r"(?:hạng\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3})(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
+_MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE_WORD.pattern})+")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
 
@@ -342,7 +344,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
             tail = s[mm.end():seg_end]
             more = _MORE_GRADES.match(tail) if re.search(r"hạng\s+\w+$", form) else None
-            grades = [form] + [re.sub(r"hạng\s+\w+$", g.group(0), form) for g in _GRADE.finditer(more.group(0))] if more else []
+            grades = [form] + [re.sub(r"(?<=hạng\s)\w+$", re.sub(r"^hạng\s+", "", g.group(0)), form)
+                               for g in _GRADE_WORD.finditer(more.group(0))] if more else []
             if more:
                 tail = tail[more.end():]  # "FORM hạng Nhì, hạng Ba cho A và B": the grades go to A and B in turn
             conferrer = None
@@ -526,6 +529,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             when = own.group(1) if own else period or inherited(form)
             if period and not own and recipients and _handed_over_later(s, mentions, i, period):
                 when = None  # "trao FORM1 cho A và trao FORM2 cho B vì … từ năm 2010 đến năm 2015": B's reason
+            if grades and len(recipients) == 1:
+                # "A đã được tặng Huân chương Lao động hạng Nhất, Nhì, Ba": one recipient, each grade in turn
+                for grade in grades:
+                    mention_ends.append(mm.end())
+                    per_mention.append((grade, recipients, conferrer, False, host, when))
+                continue
             if grades and len(grades) == len(recipients) > 1:
                 for grade, recipient in zip(grades, recipients):
                     mention_ends.append(mm.end())

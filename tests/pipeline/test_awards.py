@@ -2115,3 +2115,13 @@ def test_armed_forces_units_end_in_their_number_and_their_higher_echelons_are_no
             "Phòng không 361, Quân chủng Phòng không - Không quân; Binh chủng Hóa học.")
     assert [r for _f, r, _k, _c, _p in awards(text)] == ["Lữ đoàn Trinh sát Đặc nhiệm 75", "Lữ đoàn Tăng thiết giáp 206",
                                                          "Trung đoàn Tên lửa 257", "Binh chủng Hóa học"]
+
+
+def test_grades_written_after_one_hang_go_to_the_one_recipient_each_and_bare_truong_is_the_school():
+    text = ("Trường THCS Nguyễn Hiền được thành lập năm 1990. Trường cũng đã vinh dự được Chủ tịch nước tặng thưởng "
+            "Huân chương Lao động hạng Nhất, Nhì, Ba.")
+    assert [(f, r) for f, r, _k, _c, _p in awards(text)] == [
+        (f"Huân chương Lao động hạng {g}", "Trường THCS Nguyễn Hiền") for g in ("Nhất", "Nhì", "Ba")]
+    # a place named Ba … is no grade
+    got = awards("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho quận Hoàn Kiếm, Ba Đình.")
+    assert {f for f, *_ in got} == {"Huân chương Lao động hạng Nhì"}
