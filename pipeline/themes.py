@@ -24,7 +24,8 @@ _GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước
 # 'nhiều phong trào mang dấu ấn đậm nét như "…"', 'phong trào thi đua thiết thực, hiệu quả như: "…"'
 # (not 'với tinh thần', which GUIDELINE §6 excludes); only such a gap may hold a comma
 # ('các phong trào thi đua trọng tâm được Thủ tướng Chính phủ phát động như "…"')
-# ('các phong trào thi đua gắn với đẩy mạnh việc: "A", "B"': the names of what the movement is tied to)
+# ('các phong trào thi đua gắn với đẩy mạnh việc: "A", "B"': the names a colon lists for the movements; without the
+# colon, '… gắn với việc "A"' names a task the movements serve, not a movement of the passage)
 _GAP_INTRO = re.compile(r"^(?:\s+[\wÀ-ỹđĐ]+,?){0,13}\s+(?:là|như|gồm|gắn với|việc)$")
 _NOT_INTRO = re.compile(r"(?<!\w)(?:tinh thần|lời|câu|dạy|nói)(?!\w)")
 
@@ -39,7 +40,8 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
         pos = m.end()
         gap = m.group("gap")
         if len(gap.split()) > 4 or not _GAP_OK.match(gap):
-            if not _GAP_INTRO.match(gap) or _NOT_INTRO.search(gap):
+            if not _GAP_INTRO.match(gap) or _NOT_INTRO.search(gap) \
+                    or re.search(r"(?:gắn với|việc)$", gap) and ":" not in text[m.end("gap"):m.start("open")]:
                 pos = m.end("kind")  # a later trigger inside the gap may still own the quote
                 continue
         cut = _unclosed_end(text, m)

@@ -192,3 +192,9 @@ def test_a_listed_name_that_lost_its_opening_quote_keeps_the_list_going():
             "“Cải cách hành chính”.")
     assert [t.name for t in extract(text).themes] == ["Dân vận khéo", "Doanh nghiệp Ninh Bình hội nhập",
                                                      "Cải cách hành chính"]
+
+
+def test_a_task_the_movements_are_tied_to_without_a_colon_is_no_theme():
+    text = ("Các phong trào thi đua yêu nước gắn liền với việc “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+            "Minh” đã lan tỏa sâu rộng.")
+    assert extract(text).themes == ()
