@@ -27,7 +27,7 @@ FORM_RE = re.compile(
     rf"(?<!\w)(?:"
     rf"(?P<order>(?:[Hh]uân|[Hh]uy) chương[ \t]+(?![Vv]àng|[Bb]ạc|[Đđ]ồng)(?:{_GRADED_NAME}|(?i:{_ORDER_NAMES})|{CAP_WORD}(?:[ \t]+{CAP_WORD})*)(?:[ \t]+{GRADE})?)"
     rf"|(?P<bare>[Hh]uân chương(?=[ \t]+(?:cho|tới|đến)[ \t]))"  # "tặng thưởng Huân chương cho …": written without its name
-    rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?)"
+    rf"|(?P<cert>[Bb]ằng khen|[Gg]iấy khen|[Kk]ỷ niệm chương(?:\s*[“\"][^”\"]{{2,80}}[”\"])?|[Hh]uy hiệu [Tt]uổi trẻ dũng cảm)"
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?P<mother>[Dd]anh hiệu vinh dự [Nn]hà nước(?=[ \t]+cho[ \t]+(?:(?:\d+|các|những)[ \t]+)?(?P<mother_title>(?:[Bb]à[ \t]+)?[Mm]ẹ[ \t]+(?:Việt Nam[ \t]+[Aa]nh hùng|VNAH))(?!\w)))|(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao động|[Ll]ực lượng [Vv]ũ trang [Nn]hân dân|LLVTND)(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?<=[Hh]iệu )(?:[Cc]hiến s[ĩỹ]|[Đđ]ơn vị) tiên tiến|(?:Chiến s[ĩỹ]|Đơn vị) [Tt]iên tiến|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
     rf"|(?P<abbr_order>HCLĐ|HCBVTQ|HCCC)(?!\w)(?:[ \t]+{GRADE})?"

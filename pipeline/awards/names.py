@@ -124,6 +124,6 @@ _GENERIC_SIBLING = re.compile(r"^\s*(?:ngành|học|cơ sở|cấp|thành viên|
 
 # a military rank or academic degree before a name works like an honorific; news writes the rank lowercase mid-sentence
 # ("…; trung úy Nguyễn Văn A, cán bộ …")
-RANK = re.compile(r"(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:[Tt]hượng|[Tt]rung|[Hh]ạ) sĩ|(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ)(?!\w)|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân) (?:Nhân dân|Ưu tú|nhân dân|ưu tú)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?"
+RANK = re.compile(r"(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:[Tt]hượng|[Tt]rung|[Hh]ạ) s[ĩỹ]|(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ)(?!\w)|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân) (?:Nhân dân|Ưu tú|nhân dân|ưu tú)|(?:GS|PGS)\.?\s?(?:TSKH|TS)\.?|TSKH\.?|TS\.?|ThS\.?|P?GS\.?"
                   # written out: "Phó Giáo sư- Tiến sĩ A", "Giáo sư, Tiến sĩ B", "Thạc sĩ C"
                   r"|(?:Phó\s+)?Giáo sư(?:\s*[-–,]\s*|\s+)(?:Tiến sĩ(?:\s+khoa học)?)?|Tiến sĩ|Thạc sĩ)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")

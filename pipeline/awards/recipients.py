@@ -287,6 +287,11 @@ def split_coordinated(item: str) -> list[str]:
     # (an occupation before an organisation, ", chiến sĩ Đội X", is the person's description, not a new person)
     person = rf"(?:cá nhân\s+)?{_PERSON_HONORIFIC}\s|nguyên\s|{RANK.pattern}|(?:[Ll]iệt sĩ|[Ll]iệt sỹ|{OCCUPATION})\s+(?=[A-ZĐÀ-Ỹ])(?!{HEAD_RE.pattern})"
     parts = re.split(rf"\s+và\s+(?={person})|,\s+(?={person})", item)
+    # "bà A, nguyên Hiệu trưởng, Trường B": a former post after a person's name is hers, no new person
+    for k in range(len(parts) - 1, 0, -1):
+        if re.match(r"nguyên\s", parts[k]) and lexicon.title_head_re().match(parts[k][len("nguyên "):]) \
+                and re.match(_PERSON_HONORIFIC + r"\s", parts[k - 1], re.I):
+            parts[k - 1:k + 1] = [parts[k - 1] + ", " + parts[k]]
     out = []
     for p in parts:
         if re.match(_PERSON_HONORIFIC + r"\s", p, re.I) or RANK.match(p) or re.match(r"[Ll]iệt s[ĩỹ]\s", p):

@@ -2125,3 +2125,18 @@ def test_grades_written_after_one_hang_go_to_the_one_recipient_each_and_bare_tru
     # a place named Ba … is no grade
     got = awards("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho quận Hoàn Kiếm, Ba Đình.")
     assert {f for f, *_ in got} == {"Huân chương Lao động hạng Nhì"}
+
+
+def test_two_forms_each_of_its_authority_to_one_person_after_doi_voi_with_sy_spelled_ranks():
+    text = ("Ngày 6/3, Công an tỉnh Nam Định tổ chức Lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của Chủ tịch nước "
+            "và Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn đối với Thượng sỹ Trần Minh Nhật, chiến sỹ "
+            "Cảnh sát Cơ động.")
+    assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Trần Minh Nhật", "Chủ tịch nước"),
+        ("Huy hiệu Tuổi trẻ dũng cảm", "Trần Minh Nhật", "Ban Chấp hành Trung ương Đoàn")]
+
+
+def test_a_former_post_and_workplace_after_a_listed_person_are_hers():
+    text = ("Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú cho: bà Bùi Thị Quế, Hiệu trưởng, trường Tiểu học Thị "
+            "trấn, huyện Mường Tè; bà Hồ Thị Tươi, nguyên Hiệu trưởng, Trường Tiểu học số 2 Thị trấn, huyện Mường Tè.")
+    assert {r for _f, r, _k, _c, _p in awards(text)} == {"Bùi Thị Quế", "Hồ Thị Tươi"}
