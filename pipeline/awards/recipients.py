@@ -69,7 +69,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     if c:
         seg = seg[c.end():]
     # "3 nguyên Phó Chủ tịch QH: A, B": a counted description before the list
-    seg = re.sub(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?!tập thể|cá nhân|đơn vị)[^:;]{{1,60}}:\s*", "", seg)
+    # ("9 văn nghệ sĩ đã có nhiều đóng góp … giai đoạn 1975-2010, gồm: A; B": what the counted persons did, then the list)
+    seg = re.sub(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?!tập thể|cá nhân|đơn vị)(?:[^:;]{{1,60}}|[^:;]{{1,200}}?,?\s+gồm\s*):\s*", "", seg)
     # "01 tập thể Vụ A và 01 cá nhân ông B": one counted recipient, named right after its count
     seg = re.sub(rf"(?:^|(?<=\s))(?:0?1|một)\s+(?:tập thể|cá nhân|đơn vị)\s+(?={UP}|ông\s|bà\s)", "", seg)
     if not c and re.match(r"^\s*(?:cho\s+)?(?:\d+|các|những)\s", seg) and not _PEOPLE_INTRO.match(seg) \
@@ -119,6 +120,10 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
             for name, kind in recipients_from_list(probe):
                 at = probe.find(name)
                 out.append((item[at:at + len(name)] if at >= 0 else name, kind))
+            continue
+        described = _described_person(item) if listed else None
+        if described:
+            out.append((described, "individual"))
             continue
         pieces = split_coordinated(item)
         if listed and len(pieces) == 1 and "," not in item and item[:1].isupper():
@@ -199,6 +204,22 @@ def _addressed_body(before: str, level_word: str) -> bool:
 # ", cùng trú xã X", ", ngụ xã Y, thị xã Z", ", quê ở huyện W": where the persons before live, up to the next person
 _RESIDENCE = re.compile(r",\s*(?:cùng\s+)?(?:trú|thường trú|ngụ|quê quán|quê)(?:\s+(?:tại|ở))?\s+(?:thôn|xóm|ấp|bản|khối|tổ|xã|phường"
                         rf"|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP)(?!\w)[^;]*?(?=\s+và\s+(?:ông|bà|anh|chị|em|mẹ|{UP})|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_at_end() -> re.Pattern:
+    surname = "|".join(sorted(lexicon.surnames(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s,]))(?P<name>(?:{surname})(?:[ \t]+{CAP_WORD}){{1,3}})[ \t.]*$")
+
+
+def _described_person(item: str) -> str | None:
+    """"Đạo diễn điện ảnh, NSND Đặng Nhật Minh", "Kiến trúc sư, Tiến sĩ A", "Nhà nghiên cứu văn hóa B": one listed
+    person written after what they do (occupation, academic rank, honour), with no body named before the name."""
+    m = _name_at_end().search(item)
+    if not m or m.start() == 0 or ORG_HEAD_RE.search(item[:m.start()]) or HEAD_RE.search(item[:m.start()]) \
+            or gazetteer.is_any_place(m.group("name")) or re.search(r"\d|;", item):
+        return None
+    return m.group("name")
 
 
 def cut_reason(item: str) -> str:

@@ -2140,3 +2140,12 @@ def test_a_former_post_and_workplace_after_a_listed_person_are_hers():
     text = ("Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú cho: bà Bùi Thị Quế, Hiệu trưởng, trường Tiểu học Thị "
             "trấn, huyện Mường Tè; bà Hồ Thị Tươi, nguyên Hiệu trưởng, Trường Tiểu học số 2 Thị trấn, huyện Mường Tè.")
     assert {r for _f, r, _k, _c, _p in awards(text)} == {"Bùi Thị Quế", "Hồ Thị Tươi"}
+
+
+def test_persons_listed_after_what_they_do_and_a_long_counted_description_are_the_recipients():
+    text = ("Theo đó, tặng Bằng khen của Chủ tịch UBND tỉnh kèm theo Giấy chứng nhận cho 4 văn nghệ sĩ đã có nhiều đóng "
+            "góp vào sự nghiệp phát triển văn học nghệ thuật tỉnh giai đoạn 1975-2010, gồm: Đạo diễn điện ảnh, NSND "
+            "Trần Văn Thủy; Kiến trúc sư, Tiến sĩ Hoàng Văn Kính; Nhạc sĩ Tôn Thất Lập; Nhà nghiên cứu văn hóa Cao Huy Bình.")
+    got = awards(text)
+    assert [r for _f, r, _k, _c, _p in got] == ["Trần Văn Thủy", "Hoàng Văn Kính", "Tôn Thất Lập", "Cao Huy Bình"]
+    assert {c for _f, _r, _k, c, _p in got} == {"Chủ tịch UBND tỉnh"}
