@@ -28,6 +28,11 @@ _COUNTED_HEAD = re.compile(r"(?:^|\s)(?:\d{1,3}|[Cc]ác|[Nn]hững)\s+(?P<h>[^\d
                            r"(?:nhận|đón nhận|tặng|trao tặng|tặng thưởng|trao)?\s*$")
 
 
+# the leaders of a place receiving what is handed to the place: "(trao Cờ thi đua …) cho lãnh đạo tỉnh X"
+_LEADERS_OF_PLACE = re.compile(rf"\s*(?:cho\s+)?(?:đại diện\s+)?lãnh đạo\s+(?P<x>{ADMIN_TYPES}\s+{CAP_WORD}(?:\s+{CAP_WORD})*)"
+                               r"(?:\s*\([^)]*\))?\s*[.,;]?\s*")
+
+
 def counted_head_places(clause: str, lst: str) -> list[tuple[str, str]]:
     """"8 Sở GD&ĐT được nhận Cờ thi đua gồm: A, B và C" (A, B, C bare places) -> "Sở GD&ĐT A", "Sở GD&ĐT B", …:
     the head written once before the form, each place after the colon one body of that kind."""
@@ -43,6 +48,9 @@ def counted_head_places(clause: str, lst: str) -> list[tuple[str, str]]:
 
 def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     """Split "R1; R2 và R3" into (recipient, kind) pairs."""
+    led = _LEADERS_OF_PLACE.fullmatch(seg)
+    if led:
+        return [(clean_spaces(led.group("x")), "collective")]  # "trao Cờ thi đua … cho lãnh đạo tỉnh X": to the province
     seg = share_head_over_codes(seg)
     # "cho thân nhân (của) 3 mẹ: …", "cho gia đình các mẹ …", "cho thân nhân của 03 gia đình gồm: A, B": the mothers
     # are honoured, not their families

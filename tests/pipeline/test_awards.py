@@ -2149,3 +2149,13 @@ def test_persons_listed_after_what_they_do_and_a_long_counted_description_are_th
     got = awards(text)
     assert [r for _f, r, _k, _c, _p in got] == ["Trần Văn Thủy", "Hoàng Văn Kính", "Tôn Thất Lập", "Cao Huy Bình"]
     assert {c for _f, _r, _k, c, _p in got} == {"Chủ tịch UBND tỉnh"}
+
+
+def test_a_place_handed_its_award_through_its_leaders_and_a_count_whose_reason_follows_a_semicolon():
+    text = "Phó Thủ tướng trao Cờ thi đua của Thủ tướng Chính phủ cho lãnh đạo tỉnh Hà Nam."
+    assert [(f, r) for f, r, *_ in awards(text)] == [("Cờ thi đua", "tỉnh Hà Nam")]
+    assert awards("Bộ trưởng trao Bằng khen cho lãnh đạo Bộ Tư pháp và các cá nhân.") == []
+    text = ("UBND tỉnh có Quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân; đã có thành "
+            "tích xuất sắc trong công tác bảo tồn di sản, cụ thể:\n1. Ban Quản lý Di tích Cổ Loa;\n2. Ông Phan Văn Hộ, "
+            "nguyên Giám đốc Ban Quản lý.")
+    assert [r for _f, r, *_ in awards(text)] == ["Ban Quản lý Di tích Cổ Loa", "Phan Văn Hộ"]
