@@ -78,6 +78,7 @@ ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
     r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
+    r"(?<!Nam Bộ)(?<!Bắc Bộ)(?<!Trung Bộ)(?<!Tây Ban)"  # "Nam Bộ Thành Đồng", "Tây Ban Nha": a region, a country
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
 )
 # bodies written with their address after a comma ("Trường Mầm non A, huyện B", "Công ty X, thành phố Y"); a

@@ -99,6 +99,9 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
     return surface, b
 
 
+_PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS)\.?[ \t]+[A-ZĐÀ-Ỹ]")
+
+
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
                title_spans: list[tuple[int, int]], location: tuple[int, int] | None,
                person_names: tuple[str, ...] = (), recipients: tuple[str, ...] = ()) -> list[Unit]:
@@ -259,8 +262,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
         surface = _AWARD_TAIL.sub("", surface)  # "trao tặng Bộ X danh hiệu Anh hùng": the award follows the recipient
         surface, b = _cut_person_tail(surface, text, a, b)
-        if not surface or len(surface) < 3:
-            return
+        if not surface or len(surface) < 3 or _PERSON_HONOUR.match(surface):
+            return  # ("NSND Đặng Nhật Minh", "TSKH Tô Ngọc Thanh": a person after an honour or a degree)
         cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))
         taken.append((a, b))
 

@@ -1568,3 +1568,12 @@ def test_regions_a_place_holding_a_surname_and_taiwan():
     names = {u.name for u in extract(lead + "UBND tỉnh Đắk Lắk trao danh hiệu cho TP Buôn Ma Thuột.").units}
     assert "TP Buôn Ma Thuột" in names and "TP Buôn" not in names
     assert extract(lead + "Một nhóm người vượt biên sang Đài Loan tìm việc làm.").units == ()
+
+
+def test_persons_after_an_honour_and_regions_named_bo():
+    lead = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 được tổ chức sáng 5/1. "
+    names = {u.name for u in extract(lead + "UBND tỉnh tặng Bằng khen cho: Đạo diễn điện ảnh, NSND Trần Văn Thủy; "
+                                             "Giáo sư, TSKH Tô Văn Thanh.").units}
+    assert not any(n.startswith(("NSND", "TSKH")) for n in names)
+    text = lead + "Phát huy truyền thống “Nam Bộ Thành Đồng”, Quân khu 7 hoàn thành xuất sắc nhiệm vụ."
+    assert "Bộ Thành Đồng" not in {u.name for u in extract(text).units}
