@@ -508,6 +508,17 @@ def share_head_over_codes(seg: str, sep: str = "; ") -> str:
     return _HEADED_CODES.sub(expand, seg)
 
 
+# "(Đó là) các bệnh viện: Bạch Mai, Bỏng quốc gia, Nhi đồng I (TP.HCM)…": a lowercase kind of body written once for the
+# names after it (the names end at "…" or a full stop, not at the dot of "TP.HCM")
+_KIND_LIST = re.compile(r"^(?:Đó là\s+)?các\s+(?P<k>bệnh viện|trường|hợp tác xã|công ty|ngân hàng)\s*:\s*(?P<n>(?:[^;.…]|\.(?=\w))+)")
+
+
+def _one_kind_each(m: re.Match) -> str:
+    kind = m.group("k")[:1].upper() + m.group("k")[1:]  # capitalised, so that it reads as a body's head
+    names = [re.sub(r"\s*\([^)]*\)", "", n).strip(" .…") for n in re.split(r"\s*,\s*|\s+và\s+", m.group("n"))]
+    return "; ".join(f"{kind} {n}" for n in names if n) + ";"
+
+
 def distribute_types(seg: str) -> str:
     """"UBND các huyện A, B và C" -> "UBND huyện A; UBND huyện B; UBND huyện C" (the head and type word are shared)."""
     name = rf"{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*"
@@ -527,6 +538,8 @@ def distribute_types(seg: str) -> str:
         return "; ".join(f"{m.group('h')}{m.group('t')} {n}" for n in [m.group("first")] + more) + ";"
 
     seg = SHARED_HEAD.sub(share, seg)
+    # "các bệnh viện: Bạch Mai, Bỏng quốc gia, Nhi đồng I": a lowercase kind of body written once for the names after it
+    seg = _KIND_LIST.sub(_one_kind_each, seg)
     return re.sub(rf"(?P<h>{collective}|(?:{HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s*:?\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 

@@ -309,7 +309,9 @@ LIST_BACKREF = re.compile(
 # "Đó là (các đơn vị):", "Cụ thể:" after a counted conferral: its recipients
 LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
                        r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?)?\s*:?|[Cc]ụ thể(?:\s+(?:gồm|là))?\s*:)\s+"
-                       r"(?P<list>(?:(?:anh|chị|ông|bà|em|đồng chí)\s+)?[A-ZĐÀ-Ỹ][^;]*(?:;[^;]+)*)")  # ("Đó là anh A; chị B")
+                       # ("Đó là anh A; chị B", "Đó là các bệnh viện: A, B": a kind of body written once for the names)
+                       r"(?P<list>(?:(?:anh|chị|ông|bà|em|đồng chí)\s+|các\s+(?:bệnh viện|trường|hợp tác xã|công ty|ngân hàng)\s*:\s*)?"
+                       r"[A-ZĐÀ-Ỹ][^;]*(?:;[^;]+)*)")
 
 
 # "(tham) dự Lễ kỷ niệm … và đón nhận FORM": a ceremony someone attends, named after what its owner receives

@@ -2159,3 +2159,16 @@ def test_a_place_handed_its_award_through_its_leaders_and_a_count_whose_reason_f
             "tích xuất sắc trong công tác bảo tồn di sản, cụ thể:\n1. Ban Quản lý Di tích Cổ Loa;\n2. Ông Phan Văn Hộ, "
             "nguyên Giám đốc Ban Quản lý.")
     assert [r for _f, r, *_ in awards(text)] == ["Ban Quản lý Di tích Cổ Loa", "Phan Văn Hộ"]
+
+
+def test_a_kind_of_body_written_once_before_its_names_and_flag_and_hero_forms_and_a_decisions_subject():
+    text = ("10 bệnh viện nhận bằng khen của Thủ tướng\nĐó là các bệnh viện: Bạch Mai, Nhi đồng I (TP.HCM), Đa khoa Phú "
+            "Phong (Bình Định)... Ông Lê Năm phát biểu.")
+    assert [r for _f, r, *_ in awards(text)] == ["Bệnh viện Bạch Mai", "Bệnh viện Nhi đồng I", "Bệnh viện Đa khoa Phú Phong"]
+    text = "Khối thi đua tổng kết công tác thi đua.\nNăm 2020, UBND tỉnh tặng cờ xuất sắc dẫn đầu khối cho Hội Nông dân tỉnh."
+    assert [(f, r, c) for f, r, _k, c, _p in awards(text)] == [("cờ xuất sắc dẫn đầu khối", "Hội Nông dân tỉnh", "UBND tỉnh")]
+    text = "Lực lượng TNXP Nghệ An vinh dự được đón nhận danh hiệu Anh hùng LLVT của Chủ tịch nước phong tặng."
+    assert [f for f, *_ in awards(text)] == ["danh hiệu Anh hùng LLVT"]
+    text = ("Chủ tịch UBND tỉnh trao Quyết định 2862/QĐ-CTN của Chủ tịch nước về việc tặng thưởng Huân chương Chiến công "
+            "hạng Ba cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")
+    assert [c for _f, _r, _k, c, _p in awards(text)] == ["Chủ tịch nước"]
