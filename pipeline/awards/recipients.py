@@ -526,7 +526,7 @@ def distribute_types(seg: str) -> str:
     def expand(m: re.Match) -> str:
         head = m.group("h") or ""
         names = re.findall(name, m.group("n"))
-        return "; ".join(f"{head}{m.group('t')} {n}" for n in names) + ";"
+        return "; ".join(f"{head}{m.group('t') or m.group('t2')} {n}" for n in names) + ";"
 
     # the shared head: an organisation ("UBND các huyện …") or an official collective ("nhân dân và cán bộ các xã …")
     collective = r"(?:(?:Đảng bộ|[Nn]hân dân|[Cc]hính quyền|[Cc]án bộ|[Qq]uân và dân|[Ll]ực lượng vũ trang)(?:\s*,\s*|\s+và\s+|\s+))+"
@@ -540,7 +540,9 @@ def distribute_types(seg: str) -> str:
     seg = SHARED_HEAD.sub(share, seg)
     # "các bệnh viện: Bạch Mai, Bỏng quốc gia, Nhi đồng I": a lowercase kind of body written once for the names after it
     seg = _KIND_LIST.sub(_one_kind_each, seg)
-    return re.sub(rf"(?P<h>{collective}|(?:{HEAD_RE.pattern})[^,;]*?\s+)?các\s+(?P<t>{_TYPE_WORDS})\s*:?\s+"
+    # ("UBND 7 phường thuộc thị xã X (cũ): A, B, C": a count for "các", and what the places share before the colon)
+    return re.sub(rf"(?P<h>{collective}|(?:{HEAD_RE.pattern})[^,;]*?\s+)?(?:các\s+(?P<t>{_TYPE_WORDS})\s*:?"
+                  rf"|(?:các|\d+|{NUMBER_WORDS})\s+(?P<t2>{_TYPE_WORDS})(?:\s+[^:;]{{1,60}}?)?\s*:)\s+"
                   rf"(?P<n>{name}(?:\s*,\s*{name})*(?:\s+và\s+{name})?)", expand, seg)
 
 
@@ -559,6 +561,8 @@ def same_recipient(a: str, b: str) -> bool:
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short + " ") and long_[len(short) + 1:].split()[0] in ("nam", "bac", "dong", "tay", "trung", "thuong", "ha"):
+        return False  # "phường Hoài Nhơn" and "phường Hoài Nhơn Nam": two places, the second named by its direction
     if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
         return True
     # "hop tac xa tan phong" / "hop tac xa dich vu nong nghiep tan phong": words left out of one name

@@ -301,7 +301,7 @@ LIST_BACKREF = re.compile(
     r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
     # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
     r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:))"
-    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên))?"
+    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên|còn lại))?"
     # "39 tập thể có thành tích xuất sắc trong phong trào … gồm: …": what they achieved, before the list
     r"(?:\s+(?:(?:đã\s+)?có|đạt)\s+thành tích[^:;.]{0,100}?(?=\s*(?:gồm|bao gồm|là)\s*:?\s+[A-ZĐÀ-Ỹ]))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"

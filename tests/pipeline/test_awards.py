@@ -2172,3 +2172,12 @@ def test_a_kind_of_body_written_once_before_its_names_and_flag_and_hero_forms_an
     text = ("Chủ tịch UBND tỉnh trao Quyết định 2862/QĐ-CTN của Chủ tịch nước về việc tặng thưởng Huân chương Chiến công "
             "hạng Ba cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")
     assert [c for _f, _r, _k, c, _p in awards(text)] == ["Chủ tịch nước"]
+
+
+def test_counted_places_sharing_a_head_before_a_colon_and_the_remaining_ones_listed_after():
+    text = ("Chủ tịch UBND tỉnh vừa ký quyết định tặng bằng khen cho 12 tập thể và 21 cá nhân. Đáng chú ý, trong danh "
+            "sách 12 tập thể được khen thưởng lần này có UBND 3 phường thuộc thị xã Hoài Nhơn (cũ): Hoài Nhơn, Hoài "
+            "Nhơn Nam, Tam Quan.\n\nCác tập thể còn lại là: Văn phòng UBND tỉnh, Sở Y tế, UBND các xã Đề Gi, Canh Vinh.")
+    assert [r for _f, r, *_ in awards(text)] == [
+        "UBND phường Hoài Nhơn", "UBND phường Hoài Nhơn Nam", "UBND phường Tam Quan", "Văn phòng UBND tỉnh", "Sở Y tế",
+        "UBND xã Đề Gi", "UBND xã Canh Vinh"]
