@@ -561,7 +561,8 @@ def same_recipient(a: str, b: str) -> bool:
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)
-    if long_.startswith(short + " ") and long_[len(short) + 1:].split()[0] in ("nam", "bac", "dong", "tay", "trung", "thuong", "ha"):
+    if long_[len(short) + 1:] in ("nam", "bac", "dong", "tay", "trung") and long_.startswith(short + " ") \
+            and short.split()[-1] not in ("tinh", "huyen", "xa", "phuong", "quan", "tran", "pho"):
         return False  # "phường Hoài Nhơn" and "phường Hoài Nhơn Nam": two places, the second named by its direction
     if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
         return True
