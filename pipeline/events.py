@@ -105,12 +105,19 @@ _LOC_RE = re.compile(
 _NOT_PLACE = re.compile(r"^(?:Kỳ|Lễ|Hội(?! trường)|Phiên|Đại(?! học)|Buổi|Quyết|Chương|Công|Nghị|Tại|Thông|Kế|Văn|Ảnh|Bộ|Ban|Cụm|Khối|Ủy|UBND|HĐND)")
 
 
+# a count of recipients in a headline: "hơn 3.000 công dân … được Thủ tướng tặng bằng khen" (folded)
+_COUNTED_BEFORE = re.compile(r"\b(?:hon |gan |tren )?\d[\d.]*\s+(?:\w+\s+){1,4}duoc\s")
+
+
 def event_type(text: str) -> str:
     folded = fold(text)
     lead = _lead(folded)
     # GUIDELINE §2: the first list activity named in the headline wins, even when the lead then places it
     # at a congress ("Huyện X đón nhận Huân chương …" over "… tại Đại hội Thi đua yêu nước huyện …")
     headed = _first_type(_headline(folded))
+    if headed and headed[0] == "quyết định khen thưởng" and _COUNTED_BEFORE.search(_headline(folded)) \
+            and re.search(r"\bto chuc (?:[^.;]{0,20} )?dai hoi thi dua (yeu nuoc|quyet thang)\b", lead):
+        headed = None  # "5 năm …, hơn 3.000 công dân được Thủ tướng tặng bằng khen": a figure of the congress the lead holds
     if headed is None and any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
     # the lead first; an excerpt without headline or lead names the activity later, in a sentence
@@ -166,6 +173,8 @@ def _headline(folded: str) -> str:
             continue
         if len(line) > 200 or re.search(r"[.!?;:…]$", line) or len(heads) == 3:
             break
+        if re.search(r"\(\s*anh\s*:|\banh\s*:\s*\w", line):
+            continue  # a photo caption ("… tại buổi lễ. (Ảnh: TTXVN)"), no heading
         heads.append(line)
     return " . ".join(heads)
 
@@ -390,13 +399,13 @@ _ANNIV_WORDS_RE = re.compile(_ANNIV_WORDS)
 def _anniversary_year(folded: str) -> int | None:
     """The closing year of an anniversary: "Kỷ niệm 25 năm … (1997–2022)" → 2022 (GUIDELINE §2)."""
     # in brackets after "kỷ niệm": written "1997–2022", "15/3/2002 - 15/3/2022", "22-12-1944/22-12-2023"
-    an = re.search(rf"\bky niem\b[^.\n]{{0,120}}?\(\s*{_ANNIV_SPAN}\s*\)", folded)
+    an = re.search(rf"\bk[iy] niem\b[^.\n]{{0,120}}?\(\s*{_ANNIV_SPAN}\s*\)", folded)
     if an and 0 < int(an.group(2)) - int(an.group(1)) <= 300:
         return int(an.group(2))
     # otherwise the span must measure the anniversary, after "kỷ niệm N năm" or "N năm thành lập":
     # "kỷ niệm 70 năm … 1953 - 2023", "130 năm thành lập trường (1890-2020)"
     for an in re.finditer(rf"\b(\d{{1,3}}) nam\b[^.\n]{{0,100}}?\b{_ANNIV_SPAN}", folded):
-        named = re.search(r"\bky niem\s*$", folded[max(0, an.start() - 12):an.start()]) or _ANNIV_WORDS_RE.match(
+        named = re.search(r"\bk[iy] niem\s*$", folded[max(0, an.start() - 12):an.start()]) or _ANNIV_WORDS_RE.match(
             folded, an.end(1) + len(" nam "))
         # "130 năm (1890-2020)": a long span bracketed straight after is an anniversary, not a term of work
         # ("5 năm (2016-2020)", "10 năm (2012-2022) thực hiện …")
@@ -404,7 +413,7 @@ def _anniversary_year(folded: str) -> int | None:
         if named and int(an.group(3)) - int(an.group(2)) == int(an.group(1)):
             return int(an.group(3))
     # an anniversary named in one sentence and its span written in another: "Kỷ niệm 130 năm … . … (1890-2020)"
-    if re.search(r"\bky niem\b", folded):
+    if re.search(r"\bk[iy] niem\b", folded):
         counted = {int(n) for n in re.findall(r"\b(\d{1,3}) nam\b", folded)}
         for an in re.finditer(rf"\(\s*{_ANNIV_SPAN}\s*\)", folded):
             if int(an.group(2)) - int(an.group(1)) in counted:

@@ -635,3 +635,18 @@ def test_an_event_named_with_its_own_year_is_held_in_it():
     assert date_of(text)[1] == dt.date(2023, 9, 17)
     plan = "Chiều 20/12, Sở Nội vụ tổ chức hội nghị triển khai kế hoạch thi đua năm 2024."
     assert date_of(plan)[1] is None  # the year a plan looks ahead to is not the meeting's
+
+
+def test_a_headline_figure_and_a_photo_caption_yield_to_the_congress_the_lead_holds():
+    text = ("5 năm thi đua yêu nước, hơn 3.000 công dân Cần Thơ được Thủ tướng tặng bằng khen\n\nSáng 19/9, TP. Cần Thơ "
+            "tổ chức Đại hội Thi đua yêu nước giai đoạn 2025 - 2030.")
+    assert event_type(text) == "đại hội thi đua yêu nước"
+    text = ("Phó Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho các cá nhân tại buổi lễ. (Ảnh: TTXVN)\n\n"
+            "Ngày 5/11, tỉnh Tuyên Quang tổ chức Đại hội thi đua yêu nước lần thứ IV (2015-2020).")
+    assert event_type(text) == "đại hội thi đua yêu nước"
+
+
+def test_an_anniversary_spelled_ki_niem_gives_its_closing_year():
+    text = ("Nhân kỉ niệm 66 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2021). Ngày 25/2, UBND tỉnh tổ chức lễ "
+            "trao tặng danh hiệu “Thầy thuốc ưu tú”.")
+    assert date_of(text)[1] == dt.date(2021, 2, 25)
