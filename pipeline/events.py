@@ -217,7 +217,9 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
         # for a decision, the decision's own date ("… ký Quyết định số 12, ngày 5/1/2023") over a reporting day
         # or the day an authority signs or confers ("Ngày 4/3, Chủ tịch nước ký quyết định …"); another day
         # told along the way ("… dũng cảm cứu người … vào ngày 9/4/2022") is not the decision's
-        of_decision = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])]
+        # (also a decision's own header: "Hà Nội, ngày 3 tháng 4 năm 2008" on the line above "QUYẾT ĐỊNH")
+        of_decision = [f for f in found if _DECISION_BEFORE.search(text[max(0, f[3] - 50):f[3]])
+                       or re.match(r"[^\n]{0,3}\n\s*QUYẾT ĐỊNH\b", text[f[2]:])]
         found = ([f for f in of_decision if f[3] not in cited]
                  or [f for f in found if f[3] not in cited and (_SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2]))]
                  or of_decision)

@@ -650,3 +650,12 @@ def test_an_anniversary_spelled_ki_niem_gives_its_closing_year():
     text = ("Nhân kỉ niệm 66 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2021). Ngày 25/2, UBND tỉnh tổ chức lễ "
             "trao tặng danh hiệu “Thầy thuốc ưu tú”.")
     assert date_of(text)[1] == dt.date(2021, 2, 25)
+
+
+def test_a_decisions_own_header_date_is_the_decision_date():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 345/QĐ-TTg\nHà Nội, ngày 3 tháng 4 năm 2008\nQUYẾT ĐỊNH\nVề việc tặng thưởng Cờ "
+            "thi đua của Chính phủ\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\nĐiều 1. "
+            "Tặng thưởng Bằng khen của Thủ tướng Chính phủ cho Công ty Than Hà Lầm.")
+    from pipeline import extract
+    event = extract(text).event
+    assert (event.type, event.date) == ("quyết định khen thưởng", dt.date(2008, 4, 3))
