@@ -380,7 +380,7 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
             if colon:
                 lst = re.split(r"(?<!\w)(?:tặng|trao tặng|trao)\s", rest[colon.end():])[0]
                 lst = re.sub(r"\n\s*(?:[-–+•]|\d{1,2}\s*[.)])?\s*$", "", lst)  # the next item's bullet, before its form
-                recipients = counted_head_places(clause, lst) or recipients_from_list(lst)
+                recipients = counted_head_places(clause, lst) or recipients_from_list(distribute_types(lst))
                 if not conferrer:
                     conferrer = passive_conferrer(clause)
             # "FORM năm 2020 cho R": a period between the form and its recipients

@@ -57,7 +57,7 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     seg = re.sub(r"^\s*(?:cho\s+)?(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s*)*(?:\s*\([^)]*\))?(?:\s+của)?\s*"
                  r"(?=(?:\d+\s+|các\s+)?(?:[Mm]ẹ|gia đình\s+(?:gồm|là|:)|gia đình\s*:)(?!\w))", "", seg)
     # "cho 02 tập thể (Sở A, Sở B và C) và 01 cá nhân (ông D)": the bodies a count names in brackets, one each
-    counted = list(_COUNT_BRACKET.finditer(seg))
+    counted = list(COUNT_BRACKET.finditer(seg))
     if counted and re.match(rf"\s*(?:cho\s+)?(?:\d|{NUMBER_WORDS})", seg):
         out = []
         for b in counted:
@@ -129,7 +129,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
                 at = probe.find(name)
                 out.append((item[at:at + len(name)] if at >= 0 else name, kind))
             continue
-        described = _described_person(item) if listed else None
+        # (one person after an occupation: "Nông dân A huyện B"; not "Bác sĩ A và điều dưỡng B", two persons)
+        described = _described_person(item) if listed or re.match(OCCUPATION + r"\s", item) and not re.search(r",|\svà\s", item) else None
         if described:
             out.append((described, "individual"))
             continue
@@ -172,7 +173,7 @@ _PARENT_CHAIN = re.compile(rf",\s*(?:(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")
-_COUNT_BRACKET = re.compile(rf"(?<!\w)(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
+COUNT_BRACKET = re.compile(rf"(?<!\w)(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
                             r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line
 _ITEM_MARK = re.compile(r"(?:^|(?<=[;:\s]))(?:\d{1,2}\s*[.)\-–](?!\d)|[a-zđ]\))\s*|(?:^|\n|(?<=;))\s*[-–+•]\s+")  # "…; - B"
@@ -223,6 +224,7 @@ def _name_at_end() -> re.Pattern:
 def _described_person(item: str) -> str | None:
     """"Đạo diễn điện ảnh, NSND Đặng Nhật Minh", "Kiến trúc sư, Tiến sĩ A", "Nhà nghiên cứu văn hóa B": one listed
     person written after what they do (occupation, academic rank, honour), with no body named before the name."""
+    item = re.sub(rf"\s+{ADMIN_TYPES}\s+{CAP_WORD}(?:\s+{CAP_WORD})*\s*$", "", item)  # "… Nguyễn Thị Mai huyện Định Quán"
     m = _name_at_end().search(item)
     if not m or m.start() == 0 or ORG_HEAD_RE.search(item[:m.start()]) or HEAD_RE.search(item[:m.start()]) \
             or gazetteer.is_any_place(m.group("name")) or re.search(r"\d|;", item):
@@ -558,6 +560,7 @@ def same_recipient(a: str, b: str) -> bool:
         # "LĐLĐ tỉnh" / "Liên đoàn Lao động tỉnh X", "Công ty CP" / "Công ty cổ phần": abbreviations written out
         for abbr, full in _folded_abbreviations():
             x = abbr.sub(full, x)
+        x = re.sub(r"(?<!\w)tp\.?(?=\s)", "thanh pho", x)  # "Công an TP Hà Nội" = "Công an thành phố Hà Nội"
         return re.sub(r"^(?:huyen|xa|tinh|thanh pho|thi xa|thi tran|phuong|quan) ", "", x)
     x, y = core(a), core(b)
     short, long_ = sorted((x, y), key=len)

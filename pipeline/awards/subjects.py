@@ -10,13 +10,13 @@ from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from ..units.roles import strip_person_home
-from .recipients import (OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list, staff_recipients,
+from .recipients import (COUNT_BRACKET, OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list, staff_recipients,
                          share_head_over_codes, split_coordinated)
 
 
 # a counted group as the subject, opening its clause or after "có", described in lowercase words rather than named
 # ("tỉnh X đã có hơn 50 tập thể, cá nhân được …", "12 cán bộ đang công tác tại … được"); not "Hai tập thể A và B"
-_COUNTED_GROUP = re.compile(rf"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|{NUMBER_WORDS})"
+_COUNTED_GROUP = re.compile(rf"(?:^|[,;:]\s*|(?<!\w)có\s+)(?:(?:thêm|tổng cộng|tổng số|hơn|gần|trên|khoảng)\s+)*(?:\d[\d.]*|(?i:{NUMBER_WORDS}))"
                             r"\s+(?:tập thể|cá nhân|đơn vị|đồng chí|người|hộ|gia đình|cán bộ|chiến sĩ|(?:bà\s+)?mẹ)(?!\w)"
                             rf"(?!\s*(?:[:(]|gồm|là|{UP}))")
 _COUNT_SUBJECT = re.compile(
@@ -146,9 +146,19 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
     m = _SUBJECT_VERB.search(clause)
     head = clause[:m.start()] if m else clause
     # "A vinh dự là một trong những gương tiêu biểu được nhận …": A, before the copula
-    copula = re.search(r"\s+(?:(?:vinh dự|cũng|đã)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s+(?:những|các|số)\s(?![^,;]*\d)", head)
+    # ("A là đơn vị được vinh dự tặng …": A, before the copula)
+    copula = re.search(r"\s+(?:(?:vinh dự|cũng|đã)\s+)*(?:là|trở thành)\s+(?:(?:một|1)\s+trong\s+(?:những|các|số)\s(?![^,;]*\d)"
+                       r"|(?P<body>đơn vị|tập thể)\s*$)", head)
     if copula:
         head = head[:copula.start()]
+        named = re.search(r"(?:^|[,;:.]\s+)(?P<x>[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ&.-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ&.-]*){0,5})$", head)
+        if copula.group("body") and named and not HEAD_RE.match(named.group("x")) and not looks_like_person(named.group("x"), 0):
+            return [(named.group("x"), "collective")]  # "VN Đà Thành Group là đơn vị được …": a body by its own name
+    counted = COUNT_BRACKET.search(head)
+    if counted:  # "tỉnh X có 02 tập thể (A, B) và 01 cá nhân (C) được trao tặng …": the bodies the counts name
+        got = recipients_from_list(head[counted.start():])
+        if got:
+            return got
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
     head = strip_person_home(head)  # "Nông dân A ở xã B, huyện C vinh dự được …": A, wherever A lives
     if re.search(r"(?:^|[\s,;:])(?:[Cc]ác\s+)?(?:vị\s+)?[Ll]ãnh đạo\s+(?=[A-ZĐ])[^,;]*$", head):
@@ -301,7 +311,7 @@ LIST_BACKREF = re.compile(
     r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
     # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
     r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:))"
-    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?(?P<this>\s+(?:này|trên|nói trên|kể trên|còn lại))?"
+    r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân|địa phương))?(?P<this>\s+(?:này|trên|nói trên|kể trên|còn lại))?"
     # "39 tập thể có thành tích xuất sắc trong phong trào … gồm: …": what they achieved, before the list
     r"(?:\s+(?:(?:đã\s+)?có|đạt)\s+thành tích[^:;.]{0,100}?(?=\s*(?:gồm|bao gồm|là)\s*:?\s+[A-ZĐÀ-Ỹ]))?"
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"

@@ -2181,3 +2181,21 @@ def test_counted_places_sharing_a_head_before_a_colon_and_the_remaining_ones_lis
     assert [r for _f, r, *_ in awards(text)] == [
         "UBND phường Hoài Nhơn", "UBND phường Hoài Nhơn Nam", "UBND phường Tam Quan", "Văn phòng UBND tỉnh", "Sở Y tế",
         "UBND xã Đề Gi", "UBND xã Canh Vinh"]
+
+
+def test_counted_brackets_before_the_verb_a_body_by_its_own_name_and_a_list_of_units_and_places():
+    text = ("Trong đó tỉnh Đồng Nai có 02 tập thể (HTX Long Thành Phát, Công ty Sông Mây) và 01 cá nhân (Nông dân Nguyễn "
+            "Thị Mai huyện Định Quán) được trao tặng Bằng khen của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.")
+    assert [r for _f, r, *_ in awards(text)] == ["HTX Long Thành Phát", "Công ty Sông Mây", "Nguyễn Thị Mai"]
+    text = "Thi đua khen thưởng năm 2021.\nVN Đà Thành Group là đơn vị được vinh dự tặng thưởng Cờ thi đua xuất sắc."
+    assert [r for _f, r, *_ in awards(text)] == ["VN Đà Thành Group"]
+    text = ("Chủ tịch nước phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho 3 đơn vị, địa phương. Các đơn vị, "
+            "địa phương này gồm: Nhân dân và LLVT nhân dân huyện Chợ Lách (Bến Tre), Trường Quân chính (QK3), Cục Quân y.")
+    assert [r for _f, r, *_ in awards(text)] == ["Nhân dân và LLVT nhân dân huyện Chợ Lách", "Trường Quân chính", "Cục Quân y"]
+
+
+def test_a_counted_group_opening_its_sentence_names_no_one_and_tp_is_thanh_pho():
+    text = ("Tại buổi lễ, Công an thành phố Hà Nội vinh dự đón nhận Huân chương Chiến công hạng Nhất. Hai tập thể và 9 cá "
+            "nhân thuộc Công an thành phố Hà Nội được tặng thưởng Huân chương Chiến công hạng Nhì và hạng Ba. Công an TP "
+            "Hà Nội vinh dự đón nhận Huân chương Chiến công hạng Nhất.")
+    assert [(f, r) for f, r, *_ in awards(text)] == [("Huân chương Chiến công hạng Nhất", "Công an thành phố Hà Nội")]
