@@ -4,6 +4,7 @@ period; then the later lists, the article-level conferrer and period, and one re
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from thidua.models import Award
@@ -11,7 +12,7 @@ from thidua.textnorm import fold
 
 from .. import lexicon
 from ..orgnames import sector_spelling_re
-from ..textutil import _NO_BREAK, NUMBER_WORDS, inside, quoted_spans, Sentence
+from ..textutil import _NO_BREAK, CAP_WORD, NUMBER_WORDS, inside, quoted_spans, Sentence
 from .names import HEAD_RE, RANK
 from .forms import ADDRESSED, CONFERRAL, FORM_RE, NOT_MADE, form_family, form_text, normalise, same_form
 from .periods import DOC_PERIOD, PERIOD, sentence_period, year_to_come
@@ -564,7 +565,22 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
         place = " ".join(fold(host.recipient).lower().split()[-2:])  # "… huyện Thăng Bình": the place both name
         return any(same_form(fold(host.form).lower(), fold(b.form).lower()) and f" {place}" in f" {fold(b.recipient).lower()}"
                    for b in named)
-    return [_fuller_office(a, text) for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
+    kept = [_full_person_name(_fuller_office(a, text), text) for k, a in enumerate(awards) if k not in hosted or not named_instead(a)]
+    return [a for k, a in enumerate(kept) if not any((b.form, b.recipient) == (a.form, a.recipient) for b in kept[:k])]
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_alt() -> str:
+    return "|".join(sorted(lexicon.surnames(), key=len, reverse=True))
+
+
+def _full_person_name(award: Award, text: str) -> Award:
+    """"… cho anh Hiếu và anh Trí": a person called by the given name alone is the one the passage named in full
+    before ("Trần Kim Hiếu", "Nguyễn Minh Trí")."""
+    if award.recipient_kind != "individual" or " " in award.recipient.strip():
+        return award
+    full = re.search(rf"(?<!\w)(?:{_surname_alt()})(?:\s+{CAP_WORD}){{0,2}}\s+{re.escape(award.recipient)}(?!\w)", text)
+    return dataclasses.replace(award, recipient=full.group(0)) if full else award
 
 
 # the office a bare head stands for when the passage writes it in full ("Thủ tướng" … "Thủ tướng Chính phủ")

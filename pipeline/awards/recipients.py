@@ -95,6 +95,8 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         # "1.A; 2. B, Sở C; 3- Ông D - T": each numbered item names one recipient, whatever follows a comma
         for item in _ITEM_MARK.split(seg):
             item = cut_reason(re.sub(r"\([^)]*\)", "", item.split(";")[0]))
+            if _PARENT_CHAIN.search(item.rstrip(" ,.")) and HEAD_RE.match(item):
+                item = item[:item.find(",")].strip()  # "1. Công ty A, Tổng Công ty B;": the item's parent follows it
             r = piece_recipient(item, whole=True) if item else None
             if r:
                 out.append(r)
@@ -169,7 +171,7 @@ def staff_recipients(item: str) -> list[tuple[str, str]]:
 # ("…; Công ty A, Tổng Công ty B, Thành phố C; Viện D, Bộ E; …")
 # (or in a higher echelon: "…; Lữ đoàn Tăng thiết giáp 416, Quân khu 9; Trung đoàn 238, Sư đoàn 363, Quân chủng X; …")
 _PARENT_CHAIN = re.compile(rf",\s*(?:(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy)|(?:Tổng cục|Quân khu|Quân chủng|Quân đoàn|Binh chủng"
-                           rf"|Bộ Tư lệnh|Tập đoàn|Tổng công ty)\s+){UP}[^,]*$|,\s*(?:Tổng cục|Quân khu|Quân đoàn)\s+[\dIVX]+$")
+                           rf"|Bộ Tư lệnh|Tập đoàn|Tổng [Cc]ông ty)\s+){UP}[^,]*$|,\s*(?:Tổng cục|Quân khu|Quân đoàn)\s+[\dIVX]+$")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")

@@ -2199,3 +2199,14 @@ def test_a_counted_group_opening_its_sentence_names_no_one_and_tp_is_thanh_pho()
             "nhân thuộc Công an thành phố Hà Nội được tặng thưởng Huân chương Chiến công hạng Nhì và hạng Ba. Công an TP "
             "Hà Nội vinh dự đón nhận Huân chương Chiến công hạng Nhất.")
     assert [(f, r) for f, r, *_ in awards(text)] == [("Huân chương Chiến công hạng Nhất", "Công an thành phố Hà Nội")]
+
+
+def test_a_person_called_by_the_given_name_is_the_one_named_in_full_before_and_numbered_items_drop_their_parent():
+    text = ("Tỉnh Đoàn biểu dương hành động dũng cảm của hai thanh niên Nguyễn Minh Trí (SN 1998) và Trần Kim Hiếu (SN "
+            "1990). Tối qua, thừa ủy quyền của Chủ tịch UBND tỉnh, bà Nguyễn Thị Hường đã trao Bằng khen đột xuất của "
+            "Chủ tịch UBND tỉnh cho anh Hiếu và anh Trí.")
+    assert [r for _f, r, *_ in awards(text)] == ["Trần Kim Hiếu", "Nguyễn Minh Trí"]
+    text = ("Điều 1. Tặng thưởng Bằng khen của Thủ tướng Chính phủ cho:\n1. Công ty Vận tải Biển Đông, Tổng Công ty Hàng "
+            "hải Việt Nam;\n2. Công ty Cổ phần Vận tải Biển Bắc, Tổng Công ty Hàng hải Việt Nam,\nĐã hoàn thành xuất sắc "
+            "nhiệm vụ năm 2007.")
+    assert [r for _f, r, *_ in awards(text)] == ["Công ty Vận tải Biển Đông", "Công ty Cổ phần Vận tải Biển Bắc"]
