@@ -25,6 +25,7 @@ class Candidate:
 def core_name(s: str) -> str:
     x = gazetteer.tone_norm(s.lower())
     x = re.sub(r"\s+", " ", x).strip()
+    x = re.sub(r"(?<=\S )tp\.? ?(?=\w)", "thành phố ", x)  # "Công an TP Hà Nội" = "Công an thành phố Hà Nội"
     changed = True
     while changed:
         changed = False

@@ -1577,3 +1577,9 @@ def test_persons_after_an_honour_and_regions_named_bo():
     assert not any(n.startswith(("NSND", "TSKH")) for n in names)
     text = lead + "Phát huy truyền thống “Nam Bộ Thành Đồng”, Quân khu 7 hoàn thành xuất sắc nhiệm vụ."
     assert "Bộ Thành Đồng" not in {u.name for u in extract(text).units}
+
+
+def test_tp_and_thanh_pho_name_one_unit():
+    text = ("Hội nghị tổng kết thi đua năm 2023. Công an TP Hà Nội vinh dự đón nhận Huân chương Chiến công hạng Nhất. "
+            "Tại buổi lễ, Công an thành phố Hà Nội báo cáo thành tích.")
+    assert [u.name for u in extract(text).units] == ["Công an thành phố Hà Nội"]
