@@ -51,6 +51,12 @@ def surnames() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def surname_alternation() -> str:
+    """The surnames as one regex alternation, longest first ("Nguyễn|Trần|…"), to open a person's full name."""
+    return "|".join(re.escape(n) for n in sorted(surnames(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def title_abbreviations() -> dict[str, str]:
     return dict(load("titles")["abbreviations"])
 

@@ -4,7 +4,6 @@ period; then the later lists, the article-level conferrer and period, and one re
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from thidua.models import Award
@@ -569,17 +568,12 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
     return [a for k, a in enumerate(kept) if not any((b.form, b.recipient) == (a.form, a.recipient) for b in kept[:k])]
 
 
-@functools.lru_cache(maxsize=1)
-def _surname_alt() -> str:
-    return "|".join(sorted(lexicon.surnames(), key=len, reverse=True))
-
-
 def _full_person_name(award: Award, text: str) -> Award:
     """"… cho anh Hiếu và anh Trí": a person called by the given name alone is the one the passage named in full
     before ("Trần Kim Hiếu", "Nguyễn Minh Trí")."""
     if award.recipient_kind != "individual" or " " in award.recipient.strip():
         return award
-    full = re.search(rf"(?<!\w)(?:{_surname_alt()})(?:\s+{CAP_WORD}){{0,2}}\s+{re.escape(award.recipient)}(?!\w)", text)
+    full = re.search(rf"(?<!\w)(?:{lexicon.surname_alternation()})(?:\s+{CAP_WORD}){{0,2}}\s+{re.escape(award.recipient)}(?!\w)", text)
     return dataclasses.replace(award, recipient=full.group(0)) if full else award
 
 

@@ -13,7 +13,7 @@ from ..orgnames import (ADDRESSED_HEAD, ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS,
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
-from ..units.roles import strip_person_home
+from ..residence import strip_person_home
 from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
 
 
@@ -208,7 +208,7 @@ def _drop_place_qualifiers(item: str) -> str:
 def _addressed_body(before: str, level_word: str) -> bool:
     """Whether "<before>, <level_word> X" names one body and its address: the body's head is one that is located
     (a school, a firm), no place level is written inside it, and the address is written in lowercase."""
-    return bool(ADDRESSED_HEAD.match(before) and "," not in before and level_word[:1].islower() | level_word.startswith("TP")
+    return bool(ADDRESSED_HEAD.match(before) and "," not in before and (level_word[:1].islower() or level_word.startswith("TP"))
                 and not re.search(rf"(?<!\w){_LEVEL_RE}\s+{UP}", before))
 
 
@@ -219,8 +219,7 @@ _RESIDENCE = re.compile(r",\s*(?:cùng\s+)?(?:trú|thường trú|ngụ|quê qu�
 
 @functools.lru_cache(maxsize=1)
 def _name_at_end() -> re.Pattern:
-    surname = "|".join(sorted(lexicon.surnames(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[\s,]))(?P<name>(?:{surname})(?:[ \t]+{CAP_WORD}){{1,3}})[ \t.]*$")
+    return re.compile(rf"(?:^|(?<=[\s,]))(?P<name>(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}})[ \t.]*$")
 
 
 def _described_person(item: str) -> str | None:

@@ -9,7 +9,7 @@ from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE, admin_at, extend_name, looks_li
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
-from ..units.roles import strip_person_home
+from ..residence import strip_person_home
 from .recipients import (COUNT_BRACKET, OCCUPATION, SHARED_HEAD, distribute_types, only_names, piece_recipient, recipients_from_list, staff_recipients,
                          share_head_over_codes, split_coordinated)
 

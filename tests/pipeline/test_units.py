@@ -1583,3 +1583,10 @@ def test_tp_and_thanh_pho_name_one_unit():
     text = ("Hội nghị tổng kết thi đua năm 2023. Công an TP Hà Nội vinh dự đón nhận Huân chương Chiến công hạng Nhất. "
             "Tại buổi lễ, Công an thành phố Hà Nội báo cáo thành tích.")
     assert [u.name for u in extract(text).units] == ["Công an thành phố Hà Nội"]
+
+
+def test_where_a_named_person_lives_is_cut_up_to_the_next_person_and_a_province_named_after_a_surname_stays():
+    from pipeline.residence import person_home_before, strip_person_home
+    assert strip_person_home("là bà Đỗ Thị Lan ở xã Trung Nghĩa (thành phố Hưng Yên) và 16 cá nhân") == "là bà Đỗ Thị Lan và 16 cá nhân"
+    assert strip_person_home("Nông dân Phạm Văn Thưởng ở xã Kim Hoa, huyện Hương Sơn, Hà Tĩnh vinh dự") == "Nông dân Phạm Văn Thưởng vinh dự"
+    assert not person_home_before("thanh tra 4 tỉnh: Thái Bình, Nam Định, Ninh Bình và Hà Nam đều thuộc ")
