@@ -8,7 +8,7 @@ import re
 
 from . import gazetteer, lexicon
 from .orgnames import ADMIN_TYPES, CW
-from .textutil import LO
+from .textutil import LO, VILLAGE_WORDS
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def person_home_before(before: str) -> bool:
 
 
 _HOME = re.compile(rf"[ \t]+(?:ở|trú ở|trú tại|quê ở)[ \t]+(?:{LO}+[ \t]+){{0,4}}"
-                   rf"(?:(?:thôn|xóm|ấp|bản|khối|tổ dân phố|khu phố|làng)[ \t]+[^,;()\n]{{1,25}},[ \t]*)?{ADMIN_TYPES}[ \t]+{CW}(?:[ \t]+{CW})*"
+                   rf"(?:(?:{VILLAGE_WORDS}|khối)[ \t]+[^,;()\n]{{1,25}},[ \t]*)?{ADMIN_TYPES}[ \t]+{CW}(?:[ \t]+{CW})*"
                    rf"(?:[ \t]*,[ \t]*{ADMIN_TYPES}[ \t]+{CW}(?:[ \t]+{CW})*)*(?:[ \t]*\([^()\n]{{0,40}}\))?")
 
 

@@ -31,6 +31,8 @@ LO = f"[{re.escape(LOWER)}]"
 CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?"
 # spelled-out counts before a counted noun ("hai tập thể", "năm xã"); digits are written beside them as \d+
 NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+# the words that name a village or a residential group, below a commune ("thôn Đông", "tổ dân phố số 3"), lowercase
+VILLAGE_WORDS = "thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố"
 # the kinds of official document a text cites ("Quyết định số …", "Chỉ thị 39-CT/TW của Bộ Chính trị"): its date
 # is the document's, its issuer no participant
 DOCUMENT_KINDS = (r"(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Nn]ghị định"

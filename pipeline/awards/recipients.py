@@ -10,7 +10,7 @@ from thidua.textnorm import fold
 from .. import gazetteer, lexicon
 from ..orgnames import (ADDRESSED_HEAD, ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
                         looks_like_person, sector_spelling_re)
-from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces, Sentence
+from ..textutil import CAP_WORD, NUMBER_WORDS, UP, VILLAGE_WORDS, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
 from ..residence import strip_person_home
@@ -20,7 +20,7 @@ from .forms import COUNT, FORM_RE, OCCUPATION_WORDS
 # "cùng 20 tập thể, cá nhân", "và một số trạm y tế": the named list has ended
 _GENERIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:cùng(?:\s+với)?|và|cùng nhiều|với)\s+(?=(?:\d+|một số|nhiều|các|những|hàng)\s)")
 # villages and residential groups are written lowercase ("thôn Đông Hạ", "tổ dân phố số 3")
-_VILLAGE = re.compile(r"(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng)\s+(?:[A-ZĐÀ-Ỹ]|số\s+\d)")
+_VILLAGE = re.compile(rf"(?:(?i:{VILLAGE_WORDS}))\s+(?:[A-ZĐÀ-Ỹ]|số\s+\d)")
 
 
 # "8 Sở GD&ĐT được nhận", "các Công an tỉnh đã được tặng": a counted head of one kind before the form
@@ -415,7 +415,7 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     # "nhân dân và cán bộ xã X", "lực lượng Công an nhân dân": official collective forms written in lowercase
     lower_collective = re.match(r"(?:lực lượng(?: vũ trang)?\s+|quân và dân\s+|(?:(?:cán bộ|chiến sĩ|đảng viên|chính quyền)(?:\s*,\s*|\s+và\s+))*[Nn]hân dân"
                                 r"(?:(?:\s*,\s*|\s+và\s+)(?:cán bộ|chính quyền|lực lượng vũ trang))*\s+)"
-                                rf"(?={ADMIN_TYPES}\s+{UP}|(?:thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)\s+{UP}|{UP})", coll)
+                                rf"(?={ADMIN_TYPES}\s+{UP}|(?:{VILLAGE_WORDS})\s+{UP}|{UP})", coll)
     if not coll or not coll[0].isupper() and not re.match(ADMIN_TYPES + r"\s", coll) and not lower_collective:
         return None
     if not (HEAD_RE.search(coll) or re.search(ADMIN_TYPES + r"\s+[A-ZĐ]", coll) or (whole or listed) and coll[0].isupper() or lower_collective

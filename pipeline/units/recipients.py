@@ -8,7 +8,7 @@ import re
 from thidua.models import Unit
 
 from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE
-from ..textutil import inside, UP
+from ..textutil import VILLAGE_WORDS, inside, UP
 from .roles import (OCCASION_OF, OCCUPATION, OWNED_BY, PERSON_OF_BODY_BEFORE, PREDECESSOR_BEFORE, RECEIVES_AFTER, SOURCE_BEFORE, VENUE_BEFORE,
                     WORKPLACE_BEFORE, clause_before)
 from .merge import PEOPLE_OF, core_name, org_kind, person_tail, shortened
@@ -83,5 +83,5 @@ def _covers(a: str, b: str) -> bool:
 
 
 def _village_kind(name: str) -> str | None:
-    m = re.match(r"(thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng)(?!\w)", name.lower())
+    m = re.match(rf"({VILLAGE_WORDS})(?!\w)", name.lower())
     return m.group(1) if m else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..orgnames import CW
-from ..textutil import DOCUMENT_KINDS, LO, NUMBER_WORDS, UP
+from ..textutil import DOCUMENT_KINDS, LO, NUMBER_WORDS, UP, VILLAGE_WORDS
 
 
 CONFERRER_AFTER = re.compile(r"^\s*(?:đã |vừa |cũng |chính thức )?(?:tặng|trao tặng|trao|quyết định|ký(?![ \t]+kết)|ban hành|tặng thưởng|khen thưởng|công nhận"
@@ -111,14 +111,14 @@ AFFILIATION_BEFORE = re.compile(
     # (the home after a comma, after "ở"/"tại", or in brackets with the birth year: "em A ở xã B", "anh C (SN 1994, xã D")
     rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*(?:,|[-–])[ \t]*|[ \t]+(?:ở|tại)[ \t]+|[ \t]*\([ \t]*(?=(?:sinh năm|SN|năm sinh)[ \t]))"
     rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
-    rf"(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    rf"(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
-    rf"|(?<!\w){_HOME_WORD}(?:(?i:thôn|xóm|ấp|bản|tổ dân phố|khu phố|làng|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+    rf"|(?<!\w){_HOME_WORD}(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
 
 
 # a place written after a named feature is where it lies: "trên sông Ninh Cơ, huyện X", "tại chân cầu Ghép, huyện Y"
 FEATURE_BEFORE = re.compile(rf"(?<!\w)(?<![Tt]hành )(?i:sông|suối|kênh|hồ|biển|cửa biển|cửa sông|cống|cầu|đường|phố|bến|cảng|đảo|núi|đèo|bãi"
-                            rf"|thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố)[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*,[ \t]*$")
+                            rf"|{VILLAGE_WORDS})[ \t]+{CW}(?:[ \t]+{CW}){{0,3}}[ \t]*,[ \t]*$")
 # the workplace written after a person's occupation, and the bodies it sits in: "ông Lê Văn A, giáo viên Trường B",
 # "bà Trần Thị C, viên chức Phòng D, Trung tâm E, Bộ F" (GUIDELINE §4b: bodies inside a person's description)
 OCCUPATION = (r"(?i:giáo viên|giảng viên|viên chức|cán bộ|nhân viên|công nhân|người lao động|bác sĩ|y sĩ|y tá|điều dưỡng"
