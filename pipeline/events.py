@@ -256,7 +256,8 @@ _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất
 
 def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
-    pub = published or dateline(text)
+    page_dates = datelines(text)
+    pub = published or (page_dates[0] if page_dates else None)
     for m in DATE_RE.finditer(text):
         if inside(parens, m.start(), m.end()):
             continue
@@ -278,7 +279,7 @@ def _dates(text: str, published: dt.date | None):
             continue
         date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
         ahead = bool(_AHEAD_AFTER.match(text, m.end()) or _AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
-        year = int(y) if y else _infer_year(text, mo, d, pub, m.start(), ahead)
+        year = int(y) if y else _infer_year(text, mo, d, pub, page_dates, m.start(), ahead)
         resolved = None
         if year:
             try:
@@ -452,8 +453,10 @@ def _year_near(month: int, day: int, pub: dt.date, ahead: bool) -> int | None:
     return best[1] if best else None
 
 
-def _infer_year(text: str, month: int, day: int, pub: dt.date | None, at: int = 0, ahead: bool = False) -> int | None:
-    same_day = [d for d in ([pub] if pub else []) + datelines(text) if (d.month, d.day) == (month, day)]
+def _infer_year(text: str, month: int, day: int, pub: dt.date | None, page_dates: list[dt.date],
+                at: int = 0, ahead: bool = False) -> int | None:
+    """`page_dates`: the passage's datelines (see `datelines`)."""
+    same_day = [d for d in ([pub] if pub else []) + page_dates if (d.month, d.day) == (month, day)]
     if same_day:
         return same_day[0].year  # "Sáng 21.7" under the dateline "21/07/2020": the page reports its own day
     review = _reviewed_year(_about_the_event(text, at), month)
