@@ -99,7 +99,11 @@ BY_DECISION = re.compile(r"^\s*,?\s*(?:theo|tại)\s+(?:các\s+)?[Qq]uyết đ�
 
 
 # who may confer an order or a State title; a flag or a certificate also comes from a ministry, a province or a body
-_STATE_AUTHORITY = re.compile(r"(?:Chủ tịch nước|Chủ tịch Nước|Nhà nước|Đảng|Chính phủ|Thủ tướng|Quốc hội)(?!\w)")
+_STATE_OFFICES = r"Chính phủ|Thủ tướng|Chủ tịch nước|Nhà nước|Quốc hội"
+_STATE_AUTHORITY = re.compile(rf"(?:{_STATE_OFFICES}|Chủ tịch Nước|Đảng)(?!\w)")
+# a recipient that is one of the State's offices ("quyết định của Thủ tướng Chính phủ công nhận X …, đón nhận FORM"),
+# not a body sitting somewhere ("… Việt Nam tại …")
+_STATE_OFFICE_NAMED = re.compile(rf"(?:{_STATE_OFFICES})(?!\w)(?!\s+(?:Việt Nam\s+)?tại\s)")
 _AUTHORITY = re.compile(r"(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Đảng|Bộ(?! đội)|Bộ trưởng|UBND|Ủy ban|Uỷ ban|Tổng Liên đoàn|Trung ương"
                         r"|Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Giám đốc|Tổng cục"
                         r"|Quân ủy|Hội đồng|Ban Bí thư|Tổng Giám đốc|Bộ Tư lệnh|Quân khu|Cục trưởng|Tư lệnh|Hội)(?!\w)")
@@ -156,8 +160,13 @@ def share_out(authority: str | None, form: str) -> str | None:
     return state[0] if STATE_FORM.match(form) else other[0]
 
 
-def is_conferrer(recipient: str, conferrer: str) -> bool:
-    """Is the recipient the conferring body itself ("UBND tỉnh" for "Chủ tịch UBND tỉnh")?"""
+def is_conferrer(recipient: str, conferrer: str | None) -> bool:
+    """Is the recipient the conferring body itself ("UBND tỉnh" for "Chủ tịch UBND tỉnh"), or one of the State's
+    offices, which confer and never receive?"""
+    if _STATE_OFFICE_NAMED.match(recipient):
+        return True
+    if not conferrer:
+        return False
     r, c = fold(recipient).lower(), fold(conferrer).lower()
     return r == c or (len(r.split()) >= 2 and f" {r} " in f" {c} ")
 

@@ -43,8 +43,6 @@ _HEADLINE_SUBJECT = re.compile(r"^\s*(?P<r>[A-ZĐÀ-Ỹ][^:;,.]{2,60}?)\s*:\s*(?
 _PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được\s+(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s+"
                                      rf"(?=[A-ZĐÀ-Ỹ]|{RANK.pattern}|(?:ông|bà|đồng chí)\s+[A-ZĐÀ-Ỹ])")
 # "Các Thứ trưởng gồm A, B và C cũng được nhận phần thưởng này": the award of the sentence before, named again
-# the State's authorities, which confer and never receive
-_STATE_AUTHORITY = re.compile(r"(?:Chính phủ|Thủ tướng|Chủ tịch nước|Nhà nước|Quốc hội)(?!\w)(?!\s+(?:Việt Nam\s+)?tại\s)")
 _THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+)?(?:nhận|trao tặng|tặng|trao|đón nhận)\s+(?:phần thưởng"
                          r"|hình thức khen thưởng|danh hiệu|huân chương)(?:\s+cao quý)?\s+(?:này|trên|nói trên|đó|ấy)(?!\w)")
 # "Những đóng góp (thành tích) của A đã được X ghi nhận (tặng thưởng) bằng nhiều danh hiệu …:": A's past awards follow
@@ -52,9 +50,8 @@ _CREDITED_FOR = re.compile(r"(?:[Đđ]óng góp|[Tt]hành tích|[Cc]ống hiến
                            r"\s+(?:(?:đã|đều|cũng)\s+)*được\s+(?P<c>(?:Đảng,\s*Nhà nước|[^,;:])+?)\s+(?:ghi nhận|tặng thưởng|khen thưởng"
                            r"|tặng|trao tặng)(?!\w)[^;:]*:\s*$")
 # "Huân chương Lao động hạng Nhì, hạng Ba cho A và B": further grades of the same order written after the first
-_GRADE = re.compile(r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[123])(?!\w)")
-# ", hạng Ba", "và hạng III", or the grade word alone: "hạng Nhất, Nhì, Ba" (not "Ba Đình", a place)
-_GRADE_WORD = re.compile(r"(?:hạng\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3})(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
+# (", hạng Ba", "và hạng 3", or the grade word alone: "hạng Nhất, Nhì, Ba"; not "Ba Đình", a place)
+_GRADE_WORD = re.compile(r"(?:hạng\s+[123]|(?:hạng\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}))(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _MORE_GRADES = re.compile(rf"^(?:\s*(?:,|và)\s*{_GRADE_WORD.pattern})+")
 _LIST_AFTER_FORM = re.compile(r"^\s*(?:(?:năm|giai đoạn)\s+[\d\s\-–]+)?,?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:gồm có|bao gồm|gồm|như sau)\s*:?|:)\s*(?=\S)")
 
@@ -129,10 +126,8 @@ def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[in
 
     def add(form: str, name: str, kind: str, conferrer: str | None, period: str | None, sent: Sentence,
             host: bool = False) -> None:
-        if conferrer and is_conferrer(name, conferrer) or _STATE_AUTHORITY.match(name):
-            # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award; nor does the
-            # State's own ("quyết định của Thủ tướng Chính phủ công nhận X …, đón nhận FORM")
-            return
+        if is_conferrer(name, conferrer):
+            return  # "Chủ tịch UBND tỉnh công nhận … cho …": the authority never receives its own award
         last_made[0] = conferrer
         made[0] += 1
         key = (fold(form), fold(name))
