@@ -11,6 +11,7 @@ from thidua.models import Article, Evidence, Extraction, nfc
 
 from .awards import find_awards
 from .awards.fullest import fullest_conferrers
+from .awards.learned import learned_awards
 from .events import find_event
 from .officials import find_officials
 from .relevance import relevance_score
@@ -18,7 +19,7 @@ from .textutil import nfc_with_offsets, split_sentences
 from .themes import find_themes
 from .units import add_recipient_units, find_units
 
-EXTRACTOR_VERSION = "rules-4"  # bump when rules change: `thidua extract` then redoes older extractions
+EXTRACTOR_VERSION = "rules-4+crf-1"  # bump when rules change: `thidua extract` then redoes older extractions
 log = logging.getLogger(__name__)
 
 
@@ -65,7 +66,7 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
                        recipients)
     units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"],
                                 work, title_spans)
-    awards = fullest_conferrers(awards, work)
+    awards = fullest_conferrers(learned_awards(work, sentences, awards, title_spans), work)
     result = Extraction(
         relevant=True,
         relevance_score=score,
