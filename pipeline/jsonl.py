@@ -54,6 +54,7 @@ def to_eval_record(doc_id, ex: Extraction) -> dict:
         "event": {
             "type": ev.type if relevant else None,
             "date": ev.date.isoformat() if relevant and ev.date else None,
+            "date_year_guessed": bool(relevant and ev.date and ev.date_year_guessed),
             "location": ev.location if relevant else None,
             "date_text": ev.date_text if relevant else None,
             "evidence": [to_dict(e) for e in ev.evidence],

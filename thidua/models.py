@@ -133,6 +133,7 @@ class Event:
     date: Optional[dt.date] = None
     location: Optional[str] = None
     evidence: tuple[Evidence, ...] = ()
+    date_year_guessed: bool = False  # the year is the latest the passage names, not one it ties to the event
 
 
 EVENT_TYPES = (

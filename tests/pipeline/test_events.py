@@ -7,8 +7,10 @@ from pipeline.textutil import split_sentences
 
 
 def date_of(text, published=None):
-    date_text, date, _sent = find_date(text, split_sentences(text), published)
-    return date_text, date
+    """(date_text, the date with the year the passage ties to the event); a guessed year counts as none here
+    (the guess has tests of its own)."""
+    date_text, date, _sent, guessed = find_date(text, split_sentences(text), published)
+    return date_text, None if guessed else date
 
 
 def test_first_listed_activity_in_the_lead_wins():
@@ -566,7 +568,7 @@ def test_date_of_a_document_the_sentence_carries_out_is_not_the_event():
 def test_decision_signed_after_a_cited_rule_gives_the_decision_date():
     text = ("Thực hiện Quyết định số 10/2019/QĐ-UBND ngày 12/02/2019 của UBND tỉnh ban hành Quy chế thi đua.\n"
             "Ngày 5 tháng 4 năm 2021 Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 88/QĐ-UBND về việc tặng Cờ thi đua.")
-    date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
+    date_text, date, _, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
     assert (date_text, date) == ("Ngày 5 tháng 4 năm 2021", dt.date(2021, 4, 5))
 
 
@@ -585,7 +587,7 @@ def test_a_meeting_of_the_council_passing_a_list_of_proposals():
 def test_decision_signed_by_a_delegate_named_at_length_after_the_date():
     text = ("Văn phòng Chính phủ cho biết, ngày 9/3/2019, thừa ủy quyền của Thủ tướng Chính phủ Nguyễn Văn Minh, "
             "Phó Thủ tướng Chính phủ Trần Quang Hưng đã ký Quyết định tặng Bằng khen cho anh Lê Văn Hải.")
-    date_text, date, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
+    date_text, date, _, _ = find_date(text, split_sentences(text), None, "quyết định khen thưởng")
     assert (date_text, date) == ("ngày 9/3/2019", dt.date(2019, 3, 9))
 
 
@@ -612,7 +614,7 @@ def test_a_two_day_range_after_a_comma_dates_the_first_day():
 def test_a_congress_named_by_the_period_it_closes():
     text = ("Ngày 2/10, Đại hội Thi đua yêu nước tỉnh lần thứ X giai đoạn 2015-2020 diễn ra trọng thể, "
             "đề ra mục tiêu giai đoạn 2020-2025.")
-    date_text, date, _ = find_date(text, split_sentences(text), None, "đại hội thi đua yêu nước")
+    date_text, date, _, _ = find_date(text, split_sentences(text), None, "đại hội thi đua yêu nước")
     assert date == dt.date(2020, 10, 2)
     text = "Ngày 2/10, Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020-2025 khai mạc."
     assert find_date(text, split_sentences(text), None, "đại hội thi đua yêu nước")[1] == dt.date(2020, 10, 2)
@@ -659,3 +661,30 @@ def test_a_decisions_own_header_date_is_the_decision_date():
     from pipeline import extract
     event = extract(text).event
     assert (event.type, event.date) == ("quyết định khen thưởng", dt.date(2008, 4, 3))
+
+
+def test_the_latest_year_named_skips_years_looked_ahead_to():
+    from pipeline.events import latest_year_named
+    assert latest_year_named("Hội nghị tuyên dương Trưởng ban công tác Mặt trận nhiệm kỳ 2013-2016.") == 2016
+    assert latest_year_named("Thành lập năm 1965; phấn đấu đến năm 2030, tầm nhìn 2045 trở thành tỉnh khá.") == 1965
+    assert latest_year_named("Sáng 5/10, hội nghị diễn ra tại 12/2 đường Lê Lợi.") is None
+
+
+def test_without_a_page_date_a_year_nothing_ties_is_the_latest_named_and_flagged_a_guess():
+    text = ("Tuyên dương trưởng ban công tác Mặt trận\n\nSáng 5/10, Ủy ban MTTQ tỉnh tổ chức hội nghị tuyên dương "
+            "120 Trưởng ban công tác Mặt trận tiêu biểu nhiệm kỳ 2013-2016.")
+    found = find_date(text, split_sentences(text), None)
+    assert found.date_text == "Sáng 5/10" and found.date == dt.date(2016, 10, 5) and found.year_guessed
+    dated = find_date(text, split_sentences(text), dt.date(2016, 10, 6))
+    assert dated.date == dt.date(2016, 10, 5) and not dated.year_guessed  # the page date gives the year
+    stated = find_date("Ngày 5/10/2015, tỉnh tuyên dương 120 trưởng ban nhiệm kỳ 2013-2016.", [], None)
+    assert stated.date == dt.date(2015, 10, 5) and not stated.year_guessed
+
+
+def test_the_guess_is_marked_on_the_extracted_event():
+    from pipeline import extract
+    text = ("Tuyên dương trưởng ban công tác Mặt trận\n\nSáng 5/10, Ủy ban MTTQ tỉnh tổ chức hội nghị tuyên dương, "
+            "khen thưởng 120 Trưởng ban công tác Mặt trận tiêu biểu nhiệm kỳ 2013-2016.")
+    event = extract(text).event
+    assert (event.date, event.date_year_guessed) == (dt.date(2016, 10, 5), True)
+    assert extract(text, dt.date(2016, 10, 6)).event.date_year_guessed is False

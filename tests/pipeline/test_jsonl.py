@@ -35,11 +35,19 @@ def test_one_record_per_line_in_input_order_in_the_eval_schema():
     assert relevant["relevant"] is True
     assert relevant["event"] | {"evidence": None} == {
         "type": "ký kết giao ước thi đua", "date": "2023-03-30", "date_text": "Chiều 30-3",
-        "location": "huyện Kim Bảng", "evidence": None}
+        "location": "huyện Kim Bảng", "evidence": None, "date_year_guessed": False}
     assert relevant["officials"][0]["name"] == "Trần Văn Khải"
     assert relevant["officials"][0]["titles"] == ["Phó Chủ tịch UBND tỉnh"]
     assert "Cụm thi đua số 2" in relevant["units"]
     assert empty["relevant"] is False
+
+
+def test_a_year_guessed_for_want_of_a_page_date_says_so():
+    text = ("Tuyên dương trưởng ban công tác Mặt trận\n\nSáng 5/10, Ủy ban MTTQ tỉnh tổ chức hội nghị tuyên dương, "
+            "khen thưởng 120 Trưởng ban công tác Mặt trận tiêu biểu nhiệm kỳ 2013-2016.")
+    _, (bare, dated) = run([{"id": "x", "text": text}, {"id": "y", "text": text, "published": "2016-10-06"}])
+    assert (bare["event"]["date"], bare["event"]["date_year_guessed"]) == ("2016-10-05", True)
+    assert (dated["event"]["date"], dated["event"]["date_year_guessed"]) == ("2016-10-05", False)
 
 
 def test_baseline_maps_person_to_officials_and_org_loc_to_units(monkeypatch):

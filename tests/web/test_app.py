@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from fastapi.testclient import TestClient
 
 from index.backend import MAX_PAGE_SIZE, MAX_QUERY_CHARS, TimelineQuery
 from thidua.models import AwardRecord, from_dict
+
+from web.app import create_app
 
 from .seed import XSS_RECIPIENT
 
@@ -358,3 +362,28 @@ def test_articles_outside_the_topic_are_marked_and_can_be_left_out(client, seede
     assert "Nắng nóng kéo dài" in html and "ngoài chủ đề" in html
     only = client.get("/api/search", params={"q": "nắng nóng", "relevant": "true"}).json()
     assert only["total"] == 0
+
+
+def test_an_event_year_guessed_from_the_passage_is_marked_as_a_guess(tmp_path):
+    from index.sqlite_backend import SqliteBackend
+    from index.store import Store
+    from thidua.models import document_id
+
+    from .seed import _giao_uoc
+
+    store = Store(tmp_path / "thidua.sqlite")
+    backend = SqliteBackend(tmp_path / "search.sqlite")
+    article, extraction = _giao_uoc()
+    store.upsert_article(article)
+    app_for = lambda: TestClient(create_app(store, backend, tmp_path), raise_server_exceptions=False)  # noqa: E731
+    url = f"/bai/{document_id(article.canonical_url)}"
+    store.save_extraction(article.canonical_url, extraction)
+    with app_for() as c:
+        assert "năm ước đoán" not in c.get(url).text
+    guessed = dataclasses.replace(extraction, event=dataclasses.replace(extraction.event, date_year_guessed=True))
+    store.save_extraction(article.canonical_url, guessed)
+    with app_for() as c:
+        page = c.get(url).text
+    assert "năm ước đoán" in page and "20/02/2025" in page
+    store.close()
+    backend.close()
