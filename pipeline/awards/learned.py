@@ -91,25 +91,31 @@ def token_features(toks: list[tuple[int, int, str]], role: str, forms: list[Form
     award form is, whether "cho" or a colon came before it."""
     words = [t[2] for t in toks]
     low = [w.lower() for w in words]
+    padded = ["<s>"] * 3 + low + ["</s>"] * 3
+    shapes = [_shape(w) for w in words]
     in_form = [any(f.start <= t[0] < f.end for f in forms) for t in toks]
-    form_at = [k for k, flag in enumerate(in_form) if flag]
+    n = len(toks)
+    last_form, next_form = [None] * n, [None] * n  # the nearest form token strictly before / after each token
+    for i in range(1, n):
+        last_form[i] = i - 1 if in_form[i - 1] else last_form[i - 1]
+    for i in range(n - 2, -1, -1):
+        next_form[i] = i + 1 if in_form[i + 1] else next_form[i + 1]
+    colon_before = False
     out = []
-    for i, word in enumerate(words):
-        f = ["b", "w=" + low[i], "f=" + fold(low[i]), "s=" + _shape(word), "form=" + ("Y" if in_form[i] else "N"),
-             "win=" + role]
+    for i in range(n):
+        w = low[i]
+        f = ["b", "w=" + w, "f=" + fold(w), "s=" + shapes[i], "form=" + ("Y" if in_form[i] else "N"), "win=" + role]
         for d in (-3, -2, -1, 1, 2, 3):
-            j = i + d
-            f.append(f"w{d}=" + (low[j] if 0 <= j < len(low) else ("<s>" if j < 0 else "</s>")))
+            f.append(f"w{d}=" + padded[i + 3 + d])
             if abs(d) == 1:
-                f.append(f"s{d}=" + (_shape(words[j]) if 0 <= j < len(words) else "X"))
-        f.append("bi-=" + (low[i - 1] if i else "<s>") + "|" + low[i])
-        f.append("bi+=" + low[i] + "|" + (low[i + 1] if i + 1 < len(low) else "</s>"))
-        before = [k for k in form_at if k < i]
-        after = [k for k in form_at if k > i]
-        f.append("fb=" + (str(min(3, (i - before[-1]) // 4)) if before else "no"))
-        f.append("fa=" + (str(min(3, (after[0] - i) // 4)) if after else "no"))
+                f.append(f"s{d}=" + (shapes[i + d] if 0 <= i + d < n else "X"))
+        f.append("bi-=" + padded[i + 2] + "|" + w)
+        f.append("bi+=" + w + "|" + padded[i + 4])
+        f.append("fb=" + (str(min(3, (i - last_form[i]) // 4)) if last_form[i] is not None else "no"))
+        f.append("fa=" + (str(min(3, (next_form[i] - i) // 4)) if next_form[i] is not None else "no"))
         f.append("cho<=" + str("cho" in low[max(0, i - 6):i]))
-        f.append("colon<=" + str(":" in words[:i]))
+        f.append("colon<=" + str(colon_before))
+        colon_before = colon_before or words[i] == ":"
         out.append(f)
     return out
 
