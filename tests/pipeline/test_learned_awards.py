@@ -113,11 +113,11 @@ def test_a_proposal_adds_nothing(use_model):
 def test_the_authority_and_the_ceremony_place_are_no_recipients():
     forms = [FormMention(5, 14, "Bằng khen")]
     text = "nhận Bằng khen của Chủ tịch UBND tỉnh Ninh Bình"
-    assert learned._in_conferrer(text, forms[0], text.index("tỉnh Ninh"))
+    assert learned._authority_or_venue(text, forms[0], text.index("tỉnh Ninh"))
     text = "nhận Bằng khen tại Đại hội thi đua tỉnh Ninh Bình"
-    assert learned._in_conferrer(text, forms[0], text.index("tỉnh Ninh"))
+    assert learned._authority_or_venue(text, forms[0], text.index("tỉnh Ninh"))
     text = "nhận Bằng khen của tỉnh, trao cho Trường Hòa Bình"
-    assert not learned._in_conferrer(text, forms[0], text.index("Trường"))
+    assert not learned._authority_or_venue(text, forms[0], text.index("Trường"))
 
 
 def test_a_persons_workplace_and_a_list_the_rules_spread_are_not_new_recipients():
