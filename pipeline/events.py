@@ -266,6 +266,7 @@ def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
     page_dates = datelines(text)
     pub = published or (page_dates[0] if page_dates else None)
+    latest = latest_year_named(text) if pub is None else None  # read once: the fallback for every date
     for m in DATE_RE.finditer(text):
         if inside(parens, m.start(), m.end()):
             continue
@@ -292,7 +293,7 @@ def _dates(text: str, published: dt.date | None):
         if year is None and pub is None:
             # no page date and nothing ties a year to the event: news reports recent events, so the latest
             # year the passage names is the likeliest (right 19 times in 25 where annotators gave a year)
-            year = latest_year_named(text)
+            year = latest
             guessed = year is not None
         resolved = None
         if year:
