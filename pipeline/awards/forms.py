@@ -12,7 +12,7 @@ from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 
 # State and emulation titles and orders written abbreviated ("danh hiệu NSƯT", "CSTĐ toàn quốc", "HCLĐ hạng Ba"): the
 # form as written, the taxonomy fields from the expansion (see normalise)
-_ABBREVIATIONS = {"NNND": "nhà giáo nhân dân", "NGND": "nhà giáo nhân dân", "NNƯT": "nhà giáo ưu tú", "NGƯT": "nhà giáo ưu tú",
+_ABBREVIATIONS = {"NNND": "nghệ nhân nhân dân", "NGND": "nhà giáo nhân dân", "NNƯT": "nghệ nhân ưu tú", "NGƯT": "nhà giáo ưu tú",
                   "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú", "TTND": "thầy thuốc nhân dân", "TTƯT": "thầy thuốc ưu tú",
                   "CSTĐ": "chiến sĩ thi đua", "AHLĐ": "anh hùng lao động", "AHLLVTND": "anh hùng lực lượng vũ trang nhân dân",
                   "BMVNAH": "bà mẹ việt nam anh hùng", "VNAH": "việt nam anh hùng", "HCLĐ": "huân chương lao động",

@@ -961,7 +961,7 @@ def test_heroic_mothers_listed_after_relatives_or_plural_honorific():
 
 def test_abbreviated_state_titles_and_orders_are_forms_as_written():
     text = ("Lễ vinh danh\n\n"
-            "Các thầy cô được phong tặng NNƯT theo Quyết định số 77/QĐ-CTN của Chủ tịch nước, gồm: "
+            "Các nghệ nhân được phong tặng NNƯT theo Quyết định số 77/QĐ-CTN của Chủ tịch nước, gồm: "
             "Phan Văn Khải, Lý Thị Ngọc (Ngọc Lan), bà Đoàn Thị Hiền. "
             "Ông Kha Văn Tú được tặng danh hiệu CSTĐ toàn quốc và HCLĐ hạng Ba; "
             "nghệ sĩ Đặng Văn Thắng được tặng danh hiệu NSƯT.")
@@ -976,7 +976,7 @@ def test_abbreviated_state_titles_and_orders_are_forms_as_written():
     assert by_form["HCLĐ hạng Ba"].form_id == "huan_chuong_lao_dong"
     assert by_form["HCLĐ hạng Ba"].award_class == "hạng Ba"
     assert by_form["danh hiệu CSTĐ toàn quốc"].form_id == "chien_si_thi_dua_toan_quoc"
-    assert by_form["NNƯT"].form_id == "nha_giao_uu_tu"
+    assert by_form["NNƯT"].form_id == "nghe_nhan_uu_tu"  # Nghệ nhân ưu tú (a teacher's title is NGƯT)
 
 
 def test_bodies_named_in_brackets_after_a_count():
