@@ -688,3 +688,11 @@ def test_the_guess_is_marked_on_the_extracted_event():
     event = extract(text).event
     assert (event.date, event.date_year_guessed) == (dt.date(2016, 10, 5), True)
     assert extract(text, dt.date(2016, 10, 6)).event.date_year_guessed is False
+
+
+def test_a_plans_years_and_the_end_of_its_range_are_looked_ahead_to():
+    from pipeline.events import latest_year_named
+    text = ("Năm 2013 là năm bản lề thực hiện Nghị quyết Đại hội và kế hoạch 5 năm 2011-2015. "
+            "Hội nghị bàn phương hướng, nhiệm vụ năm 2014.")
+    assert latest_year_named(text) == 2013
+    assert latest_year_named("Tuyên dương các tập thể tiêu biểu giai đoạn 2011-2015.") == 2015
