@@ -189,7 +189,7 @@ _DOCUMENT_BEFORE = re.compile(DOCUMENT_KINDS + r"(?:\s+số)?"
                               # "Quyết định số 231/QĐ-TTg, ngày 14/3/2023": a number, then a comma
                               r"(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)
 # "Ngày 14/4/2020, Chủ tịch nước đã ban hành Quyết định …": the day a decision was signed
-_SIGNS_AFTER = re.compile(r"[^.;\n]{0,140}?\b(?:ký|ban hành)\s+(?:các\s+)?[Qq]uyết định")
+_SIGNS_AFTER = re.compile(r"[^.;\n]{0,140}?\b(?:ký|ban hành|(?:đã|vừa) có)\s+(?:các\s+)?[Qq]uyết định")
 # "Ngày 19/7, Thủ tướng tặng Cờ thi đua cho …": the day of a conferral by decision
 _CONFERS_AFTER = re.compile(r"[^.;\n]{0,140}?\b(?:tặng|truy tặng|phong tặng|tặng thưởng|khen thưởng|công nhận)\b")
 _DECISION_BEFORE = re.compile(r"quyết định(?:\s+số)?(?:[^,;.()]{0,30}|\s+[\w/-]*\d[\w/-]*\s*,\s*(?:ngày\s*)?)$", re.I)

@@ -696,3 +696,10 @@ def test_a_plans_years_and_the_end_of_its_range_are_looked_ahead_to():
             "Hội nghị bàn phương hướng, nhiệm vụ năm 2014.")
     assert latest_year_named(text) == 2013
     assert latest_year_named("Tuyên dương các tập thể tiêu biểu giai đoạn 2011-2015.") == 2015
+
+
+def test_the_day_an_authority_has_a_decision_dates_the_decision():
+    text = ("Công ty Hòa Phát nhận Cờ thi đua\n\nNgày 28/4/2022, UBND thành phố đã có Quyết định số 1153/QĐ-UBND "
+            "Về việc Tặng Cờ thi đua cho Công ty Hòa Phát.")
+    assert find_date(text, split_sentences(text), None, "quyết định khen thưởng")[:2] == \
+        ("Ngày 28/4/2022", dt.date(2022, 4, 28))
