@@ -57,7 +57,43 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
             quoted.append(nxt)
         for q in quoted:
             _add_theme(text, sentences, q, m.group("kind"), themes, spans, seen)
+    _add_known_movements(text, sentences, themes, spans, seen)
     return themes, spans
+
+
+_QUOTED_NAME = re.compile(r"(?P<open>[“\"«])(?P<body>[^“”\"«»\n]{3,200}?)[”\"»]")
+_TRIGGER_WORD = re.compile(r"(?<!\w)(?:[Pp]hong trào|[Cc]uộc vận động)(?!\w)")
+
+
+def _add_known_movements(text: str, sentences: list[Sentence], themes: list[Theme], spans: list[tuple[int, int]],
+                         seen: set[str]) -> None:
+    """A quoted name of a known movement, further from its trigger than the patterns above reach ("Các phong
+    trào tiêu biểu được nêu gồm: …; “Cả nước chung sức xây dựng nông thôn mới”; …"): the sentence must name
+    a movement or campaign before it."""
+    for q in _QUOTED_NAME.finditer(text):
+        key = fold(q.group("body").strip())
+        known = _known_movement(key)
+        # the name itself, a long part of it, or it with a year after ("… nhà dột nát trong năm 2025"), not a fund
+        # or a prize named after it ("Quỹ “Đền ơn đáp nghĩa”" is caught by the sentence, "Vì người nghèo" too short);
+        # a campaign such as "Học tập và làm theo …" is quoted as a task as often as a theme: left to the patterns
+        if any(a <= q.start() < b for a, b in spans) or known is None or known.get("kind") != "movement":
+            continue
+        name = fold(known["name"])
+        if not (key == name or key.startswith(name) or (len(key) > 20 and key in name)):
+            continue
+        s = sentence_at(sentences, q.start())
+        trigger = _TRIGGER_WORD.search(text, s.start, q.start()) if s else None
+        if trigger:
+            _add_theme(text, sentences, q, trigger.group(0), themes, spans, seen)
+
+
+def _known_movement(key: str) -> dict | None:
+    """The known movement a folded name is, or is a long enough part of (a renamed movement's new half)."""
+    for mv in lexicon.movements():
+        mk = fold(mv["name"])
+        if mk == key or (len(mk) > 12 and mk in key) or (len(key) > 12 and key in mk):
+            return mv
+    return None
 
 
 # After an unclosed name, the clause that tells who launched it or when: 'chủ đề "A do Thủ tướng phát động …'
@@ -103,12 +139,10 @@ def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, 
     seen.add(key)
     kind = _KIND.get(trigger.lower(), "movement")
     canonical = None
-    for mv in lexicon.movements():
-        mk = fold(mv["name"])
-        if mk == key or (len(mk) > 12 and mk in key):
-            canonical = mv["name"]
-            kind = mv.get("kind", kind) if kind == "movement" else kind
-            break
+    mv = _known_movement(key)
+    if mv:
+        canonical = mv["name"]
+        kind = mv.get("kind", kind) if kind == "movement" else kind
     s = sentence_at(sentences, m.start(g))
     themes.append(Theme(name=body, kind=kind, canonical=canonical,
                         evidence=(s.evidence(),) if s else ()))

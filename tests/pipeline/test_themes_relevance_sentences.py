@@ -198,3 +198,14 @@ def test_a_task_the_movements_are_tied_to_without_a_colon_is_no_theme():
     text = ("Các phong trào thi đua yêu nước gắn liền với việc “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
             "Minh” đã lan tỏa sâu rộng.")
     assert extract(text).themes == ()
+def test_known_movements_quoted_far_down_a_list_of_movements():
+    text = ("Tổng kết công tác thi đua\n\nCác phong trào tiêu biểu của năm gồm: cải cách hành chính; chuyển đổi số; "
+            "“Cả nước chung sức xây dựng nông thôn mới”; “Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025”. "
+            "Quỹ “Đền ơn đáp nghĩa” của phong trào được bổ sung; lớp học “Vì người nghèo” mở thêm.")
+    themes, _spans = find_themes(text, split_sentences(text))
+    assert [(t.name, t.canonical) for t in themes] == [
+        ("Cả nước chung sức xây dựng nông thôn mới", "Cả nước chung sức xây dựng nông thôn mới"),
+        ("Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025", "Cả nước chung tay xóa nhà tạm, nhà dột nát")]
+    # without a movement named before it in the sentence, a known name in quotes is no theme
+    bare = "Tổng kết\n\nNgười dân tham gia “Cả nước chung sức xây dựng nông thôn mới” rất đông."
+    assert find_themes(bare, split_sentences(bare))[0] == []
