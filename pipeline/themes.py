@@ -73,9 +73,9 @@ def _add_known_movements(text: str, sentences: list[Sentence], themes: list[Them
     for q in _QUOTED_NAME.finditer(text):
         key = fold(q.group("body").strip())
         known = _known_movement(key)
-        # the name itself, a long part of it, or it with a year after ("… nhà dột nát trong năm 2025"), not a fund
-        # or a prize named after it ("Quỹ “Đền ơn đáp nghĩa”" is caught by the sentence, "Vì người nghèo" too short);
-        # a campaign such as "Học tập và làm theo …" is quoted as a task as often as a theme: left to the patterns
+        # the name itself, a long part of it, or it with a year after ("… nhà dột nát trong năm 2025"); not a name
+        # with words before it (“Quỹ Đền ơn đáp nghĩa”, a fund) nor a short part ("Vì người nghèo"); a campaign such
+        # as "Học tập và làm theo …" is quoted as a task as often as a theme: left to the patterns
         if any(a <= q.start() < b for a, b in spans) or known is None or known.get("kind") != "movement":
             continue
         name = fold(known["name"])
