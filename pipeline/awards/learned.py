@@ -25,7 +25,7 @@ from thidua.models import Award
 from thidua.textnorm import fold
 
 from .. import lexicon
-from ..textutil import Sentence, inside
+from ..textutil import CAP_WORD, Sentence, inside, sentence_at
 from .conferrers import is_conferrer
 from .forms import FORM_RE, NOT_MADE, form_family, form_text, normalise
 from .recipients import same_recipient
@@ -61,14 +61,12 @@ def form_mentions(text: str) -> list[FormMention]:
 
 
 def windows(sentences: list[Sentence], forms: list[FormMention]) -> list[Window]:
-    def has_form(s: Sentence) -> bool:
-        return any(s.start <= f.start < s.end for f in forms)
-
+    has_form = [any(s.start <= f.start < s.end for f in forms) for s in sentences]
     out = []
     for i, s in enumerate(sentences):
-        if has_form(s):
+        if has_form[i]:
             out.append(Window(s, "form"))
-        elif i and has_form(sentences[i - 1]):
+        elif i and has_form[i - 1]:
             out.append(Window(s, "next"))
     return out
 
@@ -174,7 +172,7 @@ def recipient_spans(text: str, sentences: list[Sentence], forms: list[FormMentio
     return found
 
 
-_PERSON = re.compile(rf"^(?:{lexicon.surname_alternation()})(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹđ]*){{1,3}}$")
+_PERSON = re.compile(rf"(?:{lexicon.surname_alternation()})(?:\s+{CAP_WORD}){{1,3}}")  # (fullmatch)
 
 
 def learned_awards(text: str, sentences: list[Sentence], awards: list[Award],
@@ -199,9 +197,9 @@ def learned_awards(text: str, sentences: list[Sentence], awards: list[Award],
         conferrer = like.conferrer if like else None
         if is_conferrer(name, conferrer):
             continue
-        sentence = next((s for s in sentences if s.start <= a < s.end), None)
+        sentence = sentence_at(sentences, a)
         out.append(Award(form=form.form, recipient=name,
-                         recipient_kind="individual" if _PERSON.match(name) else "collective",
+                         recipient_kind="individual" if _PERSON.fullmatch(name) else "collective",
                          conferrer=conferrer, period=like.period if like else None,
                          **normalise(form.form, conferrer),
                          evidence=(sentence.evidence(),) if sentence else ()))
