@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from thidua.models import Theme
@@ -72,13 +73,12 @@ def _add_known_movements(text: str, sentences: list[Sentence], themes: list[Them
     a movement or campaign before it."""
     for q in _QUOTED_NAME.finditer(text):
         key = fold(q.group("body").strip())
-        known = _known_movement(key)
+        known, name = _known_movement(key)
         # the name itself, a long part of it, or it with a year after ("… nhà dột nát trong năm 2025"); not a name
         # with words before it (“Quỹ Đền ơn đáp nghĩa”, a fund) nor a short part ("Vì người nghèo"); a campaign such
         # as "Học tập và làm theo …" is quoted as a task as often as a theme: left to the patterns
         if any(a <= q.start() < b for a, b in spans) or known is None or known.get("kind") != "movement":
             continue
-        name = fold(known["name"])
         if not (key == name or key.startswith(name) or (len(key) > 20 and key in name)):
             continue
         s = sentence_at(sentences, q.start())
@@ -87,13 +87,18 @@ def _add_known_movements(text: str, sentences: list[Sentence], themes: list[Them
             _add_theme(text, sentences, q, trigger.group(0), themes, spans, seen)
 
 
-def _known_movement(key: str) -> dict | None:
-    """The known movement a folded name is, or is a long enough part of (a renamed movement's new half)."""
-    for mv in lexicon.movements():
-        mk = fold(mv["name"])
+@functools.lru_cache(maxsize=1)
+def _folded_movements() -> tuple[tuple[str, dict], ...]:
+    return tuple((fold(mv["name"]), mv) for mv in lexicon.movements())
+
+
+def _known_movement(key: str) -> tuple[dict | None, str | None]:
+    """(the known movement a folded name is, or is a long enough part of — a renamed movement's new half —,
+    its folded name), or (None, None)."""
+    for mk, mv in _folded_movements():
         if mk == key or (len(mk) > 12 and mk in key) or (len(key) > 12 and key in mk):
-            return mv
-    return None
+            return mv, mk
+    return None, None
 
 
 # After an unclosed name, the clause that tells who launched it or when: 'chủ đề "A do Thủ tướng phát động …'
@@ -139,7 +144,7 @@ def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, 
     seen.add(key)
     kind = _KIND.get(trigger.lower(), "movement")
     canonical = None
-    mv = _known_movement(key)
+    mv, _name = _known_movement(key)
     if mv:
         canonical = mv["name"]
         kind = mv.get("kind", kind) if kind == "movement" else kind
