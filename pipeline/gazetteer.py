@@ -94,6 +94,18 @@ def is_place(name: str) -> bool:
     return key in provinces or key in districts
 
 
+@functools.lru_cache(maxsize=4096)
+def provinces_with_district(name: str) -> frozenset[str]:
+    """The provinces that have a district spelled `name` (diacritics count, tone placement does not: "Chủ" is
+    no "Chũ"). Province names are left out: bare, "Hà Tĩnh" reads as the province more often than its city."""
+    provinces, districts, _ = _tables()
+    key = place_key(name)
+    if key in provinces:
+        return frozenset()
+    want = tone_norm(name).lower()
+    return frozenset(prov for _, full, prov in districts.get(key, ()) if tone_norm(_strip_type(full)[1]).lower() == want)
+
+
 @functools.lru_cache(maxsize=1)
 def _province_initials() -> dict[str, str]:
     """"br-vt" / "brvt" -> "Bà Rịa - Vũng Tàu": provinces of two or more words by their initials, as the news

@@ -566,6 +566,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         add(text[a:end], a, end, True)
 
     _add_bare_places_sharing_a_type(text, cands, free, add)
+    _add_bare_cluster_members(text, masked, free, add)
     share_place_over_mass_organisations(cands, text)
     for a, b in _related_headlines(text):
         for c in cands:
@@ -622,6 +623,42 @@ def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
         for a, b in found if joined else ():
             if free(a, b):
                 add(f"{kind} {text[a:b]}", a, b, True, c.role)
+
+
+_CLUSTER_OR_BLOC = re.compile(r"(?i)(?<!\w)(?:cụm|khối)(?!\w)")
+_BARE_PLACE_RUN = re.compile(rf"(?<![\w.]){CW}(?:[ \t]+{CW}){{0,2}}")
+_TYPED_OR_NAMED_BEFORE = re.compile(rf"(?:(?<!\w){ADMIN_TYPES}|{CW})[ \t]*$")
+_MIN_BARE_MEMBERS = 3
+
+
+def _add_bare_cluster_members(text, masked, free, add) -> None:
+    """A cluster's report names its member districts bare, in figures and rankings ("Hội An (77 tạ/ha), Duy Xuyên
+    (66,85 tạ/ha)", "tại Nam Giang"). In a passage about a cluster or bloc, three or more bare names that are
+    districts of one province are its members. (Without a cluster, such names are mostly people's home districts.)"""
+    if not _CLUSTER_OR_BLOC.search(text):
+        return
+    by_province: dict[str, set[str]] = {}
+    spans: list[tuple[int, int, frozenset[str]]] = []
+    for m in _BARE_PLACE_RUN.finditer(text):
+        if _TYPED_OR_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or inside(masked, m.start(), m.end()):
+            continue  # "huyện Nam Giang" is found typed; "Trường THCS Nam Giang" is a school
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):  # the longest district name the run opens with
+            name = " ".join(words[:k])
+            provinces = gazetteer.provinces_with_district(name)
+            if provinces:
+                spans.append((m.start(), m.start() + len(name), provinces))
+                for province in provinces:
+                    by_province.setdefault(province, set()).add(name)
+                break
+    if not by_province:
+        return
+    province = max(sorted(by_province), key=lambda p: len(by_province[p]))
+    if len(by_province[province]) < _MIN_BARE_MEMBERS:
+        return
+    for a, b, provinces in spans:
+        if province in provinces and free(a, b):
+            add(text[a:b], a, b, True, "participant")
 
 
 def _add_member_list_units(text, masked, cands, taken, free, add, person_names=()) -> None:

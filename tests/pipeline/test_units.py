@@ -1590,3 +1590,22 @@ def test_where_a_named_person_lives_is_cut_up_to_the_next_person_and_a_province_
     assert strip_person_home("là bà Đỗ Thị Lan ở xã Trung Nghĩa (thành phố Hưng Yên) và 16 cá nhân") == "là bà Đỗ Thị Lan và 16 cá nhân"
     assert strip_person_home("Nông dân Phạm Văn Thưởng ở xã Kim Hoa, huyện Hương Sơn, Hà Tĩnh vinh dự") == "Nông dân Phạm Văn Thưởng vinh dự"
     assert not person_home_before("thanh tra 4 tỉnh: Thái Bình, Nam Định, Ninh Bình và Hà Nam đều thuộc ")
+
+
+def test_a_clusters_members_named_bare_in_its_figures_are_units():
+    text = ("Cụm thi đua các huyện phía Nam tỉnh tổng kết năm 2024\n\n"
+            "Chiều 10/1, Cụm thi đua các huyện phía Nam tổ chức hội nghị tổng kết. Thu ngân sách vượt dự toán: "
+            "Ý Yên đạt 121%, Nghĩa Hưng 118%; Hải Hậu xây mới 300 nhà, Giao Thủy 250 nhà. "
+            "Hội nghị bầu chọn Ý Yên dẫn đầu phong trào thi đua.")
+    got = set(units(text))
+    assert {"Ý Yên", "Nghĩa Hưng", "Hải Hậu", "Giao Thủy"} <= got
+
+
+def test_bare_districts_need_a_cluster_and_three_of_one_province():
+    no_cluster = ("Tỉnh tổng kết phong trào thi đua năm 2024. Thu ngân sách vượt dự toán: "
+                  "Ý Yên đạt 121%, Nghĩa Hưng 118%, Hải Hậu 115%.")
+    two_only = ("Cụm thi đua số 2 tổng kết năm 2024. Thu ngân sách vượt dự toán: "
+                "Ý Yên đạt 121%, Nghĩa Hưng 118%.")
+    for text in (no_cluster, two_only):
+        got = set(units(text))
+        assert not {"Ý Yên", "Nghĩa Hưng", "Hải Hậu"} & got, got
