@@ -96,6 +96,14 @@ def test_a_short_report_of_a_commendation_ceremony_is_relevant():
     assert relevance_score("Bế mạc hội thao công nhân\nChiều 9/5, ban tổ chức trao huy chương vàng cho 12 vận động viên.") < 0.5
 
 
+def test_a_decision_counting_out_its_recipients_is_relevant_without_naming_a_form():
+    text = ("UBND tỉnh vừa có quyết định khen thưởng 4 tập thể và 12 cá nhân đã có thành tích trong tổ chức "
+            "hội chợ nông sản của tỉnh năm 2025. Hội chợ diễn ra trong 5 ngày với hơn 200 gian hàng.")
+    assert relevance_score(text) >= 0.5
+    # rewards counted without the word for commending them are no commendation
+    assert relevance_score("Hội chợ nông sản của tỉnh năm 2025 có 4 tập thể và 12 cá nhân tham gia gian hàng.") < 0.5
+
+
 def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
     sents = split_sentences(text)
