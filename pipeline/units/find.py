@@ -51,6 +51,7 @@ _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
 _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới))(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)"
                          r"|(?:trân trọng|xin)[ \t]+giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
+_INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
@@ -230,6 +231,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
         if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and _TO_READERS.match(text, b):
             return "source"  # "Báo X điện tử gửi đến bạn đọc một số hình ảnh": the paper speaking to its readers
+        if _INVITES_READERS.search(text, max(0, a - 120), a):
+            return "source"  # "Mời quý độc giả theo dõi các chương trình của Đài X": the outlet's own footer
         if re.search(r"(?<!\w)(?:[Tt]in từ|[Nn]hư)[ \t]+$", before) and _NEWS_AFTER.match(text, b):
             return "source"  # "tin từ UBND tỉnh X cho biết", "Như Báo Y đã đưa tin": who told the news
         if _REPORTS_AFTER.match(text, b) and re.search(r"(?:^|[.!?\n]|:)[ \t]*$", before):

@@ -1609,3 +1609,11 @@ def test_bare_districts_need_a_cluster_and_three_of_one_province():
     for text in (no_cluster, two_only):
         got = set(units(text))
         assert not {"Ý Yên", "Nghĩa Hưng", "Hải Hậu"} & got, got
+
+
+def test_an_outlet_inviting_its_readers_is_the_source_not_a_unit():
+    text = ("Khối thi đua các sở tổng kết năm 2024\n\nSáng 8/1, Khối thi đua các sở tổ chức hội nghị tổng kết.\n"
+            "Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Phát thanh và Truyền hình Hà Nam.")
+    got = set(units(text))
+    assert "Khối thi đua các sở" in got
+    assert not any(u.startswith("Đài") for u in got), got
