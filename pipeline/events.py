@@ -365,7 +365,7 @@ _YEAR_AFTER = re.compile(
 # could own the year ("… được tặng Bằng khen năm 2019"), nor the year a plan or target looks ahead to
 # ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
 _GAP_STOP = re.compile(r"\b(?:được|đã|vừa|tặng|truy tặng|nhận|vào năm|từ năm|sinh năm|kể từ|trong đó|gồm|ngày|đến|tới"
-                       r"|triển khai|phương hướng|kế hoạch|tầm nhìn|mục tiêu|phát động)\b")
+                       r"|triển khai|phương hướng|kế hoạch|tầm nhìn|mục tiêu|phát động|ký kết|giao ước)\b")
 _QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,200}[”\"»]")
 _LAUNCH = re.compile(r"\b(?:phat dong|ky ket|giao uoc)\b")
 
@@ -531,6 +531,8 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, page_dates
         start, end = int(nk.group(2)), int(nk.group(3))
         if re.search(r"\bthi dua quyet thang\b", nk.group(1)):
             return end
+        if start % 5 and not end % 5:
+            return end  # emulation congresses meet in the five-yearly years (2010, 2015, 2020): "2006-2010" met in 2010
         # a congress named by the period it closes ("lần thứ X giai đoạn 2015-2020") when the passage also names the
         # next period ("giai đoạn 2020-2025") or dates something in its closing year ("ngày 5/8/2020")
         if re.search(rf"(?<!\d){end}\s*[-–—]\s*{end + 5}(?!\d)", folded) or re.search(rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{end}(?!\d)", folded):

@@ -703,3 +703,18 @@ def test_the_day_an_authority_has_a_decision_dates_the_decision():
             "Về việc Tặng Cờ thi đua cho Công ty Hòa Phát.")
     assert find_date(text, split_sentences(text), None, "quyết định khen thưởng")[:2] == \
         ("Ngày 28/4/2022", dt.date(2022, 4, 28))
+
+
+def test_a_congress_period_opening_off_the_five_yearly_cycle_met_at_its_close():
+    text = "Ngày 20-9, Đại hội thi đua yêu nước ngành Giao thông lần thứ nhất, giai đoạn 2011 – 2015 đã diễn ra."
+    assert date_of(text)[1] == dt.date(2015, 9, 20)
+    opening = "Ngày 20-9, Đại hội thi đua yêu nước ngành Giao thông lần thứ hai, giai đoạn 2015 – 2020 đã diễn ra."
+    assert date_of(opening)[1] == dt.date(2015, 9, 20)
+
+
+def test_a_review_held_with_a_pledge_takes_the_pledges_year():
+    text = ("Ngày 14/3, Khối thi đua các hội quần chúng tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+            "và ký kết giao ước thi đua năm 2016.")
+    assert date_of(text)[1] == dt.date(2016, 3, 14)
+    review_only = "Ngày 14/3, Khối thi đua các hội quần chúng tổ chức hội nghị tổng kết công tác thi đua năm 2016."
+    assert date_of(review_only)[1] == dt.date(2017, 3, 14)
