@@ -293,7 +293,7 @@ def _dates(text: str, published: dt.date | None):
         if year is None and pub is None:
             # no page date and nothing ties a year to the event: news reports recent events, so the latest
             # year the passage names is the likeliest (right 20 times in 25 where annotators gave a year)
-            year = latest
+            year = _next_year_if_recounted(text, latest, mo, d) if latest else None
             guessed = year is not None
         resolved = None
         if year:
@@ -302,6 +302,19 @@ def _dates(text: str, published: dt.date | None):
             except ValueError:
                 resolved = None
         yield date_text, resolved, m.end(), m.start(), guessed and resolved is not None
+
+
+def _next_year_if_recounted(text: str, year: int, month: int, day: int) -> int:
+    """The guessed `year` for the day `day`/`month`, or the year after when the passage dates something in
+    `year` two months or more after that day: news recounts what led up to an event ("Trước đó, ngày
+    25/11/2017, anh … cứu người" before the ceremony "Chiều 26/3"). A deadline's date does not count."""
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{year}(?!\d)", text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (mo - month) * 31 + d - day >= 60 \
+                and not _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                and not re.search(r"(?:[Đđ]ến|[Tt]ới|[Hh]ạn)\s+(?:ngày\s+)?$", text[max(0, m.start() - 15):m.start()]):
+            return year + 1
+    return year
 
 
 # a year a plan or target looks ahead to: "đến năm 2030", "tầm nhìn 2045", "kế hoạch 5 năm 2011-2015",

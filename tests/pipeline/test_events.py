@@ -718,3 +718,15 @@ def test_a_review_held_with_a_pledge_takes_the_pledges_year():
     assert date_of(text)[1] == dt.date(2016, 3, 14)
     review_only = "Ngày 14/3, Khối thi đua các hội quần chúng tổ chức hội nghị tổng kết công tác thi đua năm 2016."
     assert date_of(review_only)[1] == dt.date(2017, 3, 14)
+
+
+def test_a_guessed_year_moves_on_when_the_passage_recounts_later_days_of_it():
+    text = ("Chiều 12/4, UBND huyện tổ chức lễ trao Bằng khen của Thủ tướng cho anh Nguyễn Văn B. "
+            "Trước đó, ngày 20/10/2019, anh B đã lao xuống sông cứu hai học sinh.")
+    found = find_date(text, split_sentences(text), None)
+    assert found.date == dt.date(2020, 4, 12) and found.year_guessed
+    # a day of the same year a few days on is no earlier story; a deadline's day looks ahead
+    for later in ("Ngày 20/4/2019, anh B lao xuống sông cứu hai học sinh.",
+                  "Hồ sơ gửi đến ngày 20/10/2019."):
+        text = "Chiều 12/4, UBND huyện tổ chức lễ trao Bằng khen của Thủ tướng cho anh B. " + later
+        assert find_date(text, split_sentences(text), None).date == dt.date(2019, 4, 12)
