@@ -378,7 +378,7 @@ _YEAR_AFTER = re.compile(
 # could own the year ("… được tặng Bằng khen năm 2019"), nor the year a plan or target looks ahead to
 # ("… định hướng đến năm 2030", "triển khai kế hoạch năm 2024").
 _GAP_STOP = re.compile(r"\b(?:được|đã|vừa|tặng|truy tặng|nhận|vào năm|từ năm|sinh năm|kể từ|trong đó|gồm|ngày|đến|tới"
-                       r"|triển khai|phương hướng|kế hoạch|tầm nhìn|mục tiêu|phát động|ký kết|giao ước)\b")
+                       r"|triển khai|phương hướng|kế hoạch|tầm nhìn|mục tiêu|phát động|ký kết)\b")
 _QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,200}[”\"»]")
 _LAUNCH = re.compile(r"\b(?:phat dong|ky ket|giao uoc)\b")
 

@@ -718,6 +718,9 @@ def test_a_review_held_with_a_pledge_takes_the_pledges_year():
     assert date_of(text)[1] == dt.date(2016, 3, 14)
     review_only = "Ngày 14/3, Khối thi đua các hội quần chúng tổ chức hội nghị tổng kết công tác thi đua năm 2016."
     assert date_of(review_only)[1] == dt.date(2017, 3, 14)
+    # a review of how a pledge was kept is a review of the pledge's year
+    kept = "Ngày 14/3, Khối thi đua các hội quần chúng tổng kết thực hiện giao ước thi đua năm 2016."
+    assert date_of(kept)[1] == dt.date(2017, 3, 14)
 
 
 def test_a_guessed_year_moves_on_when_the_passage_recounts_later_days_of_it():
