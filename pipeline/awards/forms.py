@@ -40,7 +40,7 @@ CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|t�
 NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|(?<!được )xét tặng|biểu quyết"
                       r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 # (the reason may follow a semicolon: "cho 01 tập thể và 01 cá nhân; đã có thành tích xuất sắc …, cụ thể: …")
-COUNT = re.compile(rf"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?[Mm]ẹ)[^;:]*?"
+COUNT = re.compile(rf"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|mỗi|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?[Mm]ẹ)[^;:]*?"
                    r"(?:;\s*(?=(?:đã\s+)?(?:có\s+)?thành tích|vì\s)[^;:]*?)?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")
 
 

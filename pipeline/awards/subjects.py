@@ -310,7 +310,9 @@ LIST_BACKREF = re.compile(
     r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ"
     r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
     # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
-    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:))"
+    r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:)"
+    # "Danh sách được khen thưởng gồm: …": the list of those a conferral named before counted
+    r"|(?:^|(?<=[\s,:]))[Dd]anh sách(?=\s+(?:(?:đã|vừa)\s+)?được\s))"
     r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân|địa phương))?(?P<this>\s+(?:này|trên|nói trên|kể trên|còn lại))?"
     # "39 tập thể có thành tích xuất sắc trong phong trào … gồm: …": what they achieved, before the list
     r"(?:\s+(?:(?:đã\s+)?có|đạt)\s+thành tích[^:;.]{0,100}?(?=\s*(?:gồm|bao gồm|là)\s*:?\s+[A-ZĐÀ-Ỹ]))?"

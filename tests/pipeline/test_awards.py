@@ -2210,3 +2210,19 @@ def test_a_person_called_by_the_given_name_is_the_one_named_in_full_before_and_n
             "hải Việt Nam;\n2. Công ty Cổ phần Vận tải Biển Bắc, Tổng Công ty Hàng hải Việt Nam,\nĐã hoàn thành xuất sắc "
             "nhiệm vụ năm 2007.")
     assert [r for _f, r, *_ in awards(text)] == ["Công ty Vận tải Biển Đông", "Công ty Cổ phần Vận tải Biển Bắc"]
+
+
+def test_a_list_of_those_commended_in_a_later_paragraph_receives_the_counted_conferral():
+    text = ("Sáng 5/11, UBND huyện tổ chức lễ trao Bằng khen của Chủ tịch UBND huyện cho 3 tập thể có thành tích "
+            "xuất sắc.\n\nChủ tịch UBND huyện trao Bằng khen cho các tập thể\n\n"
+            "Danh sách được khen thưởng gồm: Công an xã Yên Bình; Trường THCS Yên Bình; Trạm Y tế xã Yên Lợi.")
+    got = {(a.form, a.recipient) for a in extract(text).awards}
+    assert got == {("Bằng khen", "Công an xã Yên Bình"), ("Bằng khen", "Trường THCS Yên Bình"),
+                   ("Bằng khen", "Trạm Y tế xã Yên Lợi")}
+
+
+def test_each_collective_listed_after_for_each_receives_the_form():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho mỗi tập thể, gồm: Thanh tra Sở Tài chính; "
+            "Chi cục Thuế khu vực 2 đã có thành tích xuất sắc trong năm 2024.")
+    got = {(a.form, a.recipient) for a in extract(text).awards}
+    assert got == {("Bằng khen", "Thanh tra Sở Tài chính"), ("Bằng khen", "Chi cục Thuế khu vực 2")}
