@@ -39,10 +39,11 @@ NEGATIVE = (
 _POS = [(re.compile(p), w) for p, w in POSITIVE]
 _NEG = [(re.compile(p), w) for p, w in NEGATIVE]
 THRESHOLD = 3.0
-# A sports medal named in the same sentence as a state commendation is the reason for that commendation
-# ("vận động viên giành huy chương vàng nhận Bằng khen của Thủ tướng"): news about the commendation,
-# so the sports negative does not count there.
-_SPORTS = re.compile(r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b|giai (nhat|nhi|ba)")
+# A sports medal or a new-rural standard named in the same sentence as a state commendation is the reason for
+# that commendation or a ceremony it shares ("vận động viên giành huy chương vàng nhận Bằng khen của Thủ tướng",
+# "trao Huân chương … và Quyết định công nhận huyện đạt chuẩn nông thôn mới"): news about the commendation,
+# so those negatives do not count there.
+_EXCUSABLE = re.compile(r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b|giai (nhat|nhi|ba)|dat chuan (nong thon moi|ntm)")
 _STATE_COMMENDATION = re.compile(r"bang khen|huan chuong|co thi dua|chien si thi dua|danh hieu (vinh du|anh hung)")
 _CONFERRED = re.compile(r"\b(trao|tang|nhan|don nhan|khen thuong)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]+\s*")
@@ -52,8 +53,8 @@ def relevance_score(text: str) -> float:
     """A score in [0, 1); ≥ 0.5 means relevant."""
     folded = fold(text)
     headline, _, body = folded.partition("\n")
-    # a short sports item whose point (headline or opening sentence) is a commendation handed to the
-    # athletes: their medals are its reason, so they do not count against it anywhere in the passage
+    # a passage whose point (headline or opening sentence) is a commendation handed over: the athletes' medals
+    # or the new-rural standard beside it do not count against it anywhere in the passage
     point = " | ".join(_opening(folded))
     excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point))
     raw = 0.0
@@ -80,8 +81,8 @@ def _opening(folded: str, n: int = 2):
 
 
 def _not_excused(part: str, everywhere: bool = False):
-    """Sentences of `part`, with sports-medal words dropped where a state commendation is their subject."""
+    """Sentences of `part`, with excusable negatives dropped where a state commendation is their subject."""
     for sentence in _SENTENCE_END.split(part):
         if everywhere or _STATE_COMMENDATION.search(sentence):
-            sentence = _SPORTS.sub(" ", sentence)
+            sentence = _EXCUSABLE.sub(" ", sentence)
         yield sentence

@@ -104,6 +104,15 @@ def test_a_decision_counting_out_its_recipients_is_relevant_without_naming_a_for
     assert relevance_score("Hội chợ nông sản của tỉnh năm 2025 có 4 tập thể và 12 cá nhân tham gia gian hàng.") < 0.5
 
 
+def test_an_order_handed_over_in_the_opening_outweighs_the_new_rural_standard_beside_it():
+    rural_story = (" Huyện được công nhận đạt chuẩn nông thôn mới năm 2024. Đến nay, 20/20 xã đạt chuẩn nông thôn mới,"
+                   " 5 xã đạt chuẩn nông thôn mới nâng cao. Thu nhập bình quân đạt 65 triệu đồng.")
+    opened_by_order = ("Tại buổi lễ, thay mặt lãnh đạo Đảng, Nhà nước, Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì "
+                       "tặng Đảng bộ, chính quyền và nhân dân huyện Yên Lập." + rural_story)
+    assert relevance_score(opened_by_order) >= 0.5
+    assert relevance_score("Tại buổi lễ, Thứ trưởng trao Quyết định của Thủ tướng." + rural_story) < 0.5
+
+
 def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
     sents = split_sentences(text)
