@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from thidua.models import Award
+from thidua.models import Award, Evidence
 from thidua.textnorm import fold
 
 from .. import lexicon
@@ -85,7 +85,21 @@ def _handed_over_later(s: str, mentions: list[re.Match], i: int, period: str) ->
     return False
 
 
+# "Đ/c A" is how the news abbreviates "Đồng chí A"; read as the honorific "Ông" (the same length, so offsets hold)
+_ABBREVIATED_COMRADE = re.compile(r"(?<!\w)([Đđ])/[Cc](?=\s)")
+
+
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
+    spoken = _ABBREVIATED_COMRADE.sub(lambda m: "Ông" if m.group(1) == "Đ" else "ông", text)
+    if spoken == text:
+        return _find_awards(text, sentences, theme_spans)
+    found = _find_awards(spoken, [Sentence(x.start, x.end, spoken[x.start:x.end]) for x in sentences], theme_spans)
+    # the evidence quotes the passage as written
+    return [dataclasses.replace(a, evidence=tuple(Evidence(text[e.start:e.end], e.start, e.end) for e in a.evidence))
+            for a in found]
+
+
+def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
     sentences = join_list_items(text, sentences)
     doc_conferrer = None
     authorised = authorised_by(text)

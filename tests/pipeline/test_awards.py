@@ -2226,3 +2226,14 @@ def test_each_collective_listed_after_for_each_receives_the_form():
             "Chi cục Thuế khu vực 2 đã có thành tích xuất sắc trong năm 2024.")
     got = {(a.form, a.recipient) for a in extract(text).awards}
     assert got == {("Bằng khen", "Thanh tra Sở Tài chính"), ("Bằng khen", "Chi cục Thuế khu vực 2")}
+
+
+def test_a_comrade_abbreviated_d_c_is_a_person_and_the_evidence_quotes_the_text_as_written():
+    text = "Đ/c Nguyễn Văn An, Giám đốc Sở Tài chính được tặng Bằng khen của Thủ tướng Chính phủ."
+    awards = extract(text).awards
+    assert [(a.recipient, a.recipient_kind) for a in awards] == [("Nguyễn Văn An", "individual")]
+    ev = awards[0].evidence[0]
+    assert ev.sentence.startswith("Đ/c Nguyễn Văn An") and text[ev.start:ev.end] == ev.sentence
+    listed = extract("UBND tỉnh trao Bằng khen cho đ/c Nguyễn Văn An, Giám đốc Sở Tài chính và "
+                     "đ/c Lê Thị Bình, Phó Giám đốc Sở Nội vụ.").awards
+    assert {a.recipient for a in listed} == {"Nguyễn Văn An", "Lê Thị Bình"}
