@@ -107,13 +107,22 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
     for item in items:
         # each coordinated part may carry its own address ("Trường A, huyện B và Trường C, huyện D")
         item = " và ".join(map(_drop_place_qualifiers, cut_reason(re.sub(r"\([^)]*\)", "", item)).split(" và ")))
-        if listed and _PARENT_CHAIN.search(item) and HEAD_RE.match(item):  # (a body's item, not a person's)
+        if listed and HEAD_RE.match(item) and (_PARENT_CHAIN.search(item) or _POLICE_PARENT.search(item)
+                                                and not item.startswith("Công an")):  # (a body's item, not a person's)
             item = item[:item.find(",")].strip()  # "…; Viện A, Tập đoàn B, Bộ C; …": the item's parents follow it
         # "cho thân nhân (gia đình) mẹ A", "; cho mẹ B, sinh năm 1930, thôn C": the mother is honoured, not her family
         item = re.sub(r"^(?:cho\s+)?(?:(?:đại diện\s+)?(?:(?:thân nhân|gia đình|người thân)\s+)+(?:của\s+)?|đại diện(?:\s+của)?\s+)?(?=[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", "", item)
         # "cho mẹ Việt Nam anh hùng A": the title before the mother's name is no part of it
         item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
         if not item:
+            continue
+        ranked = _RANKED_PERSON_FIRST.match(item) if listed else None
+        if ranked and _ANOTHER_PERSON.search(item, ranked.end()):
+            ranked = None  # "anh A, Bí thư X và chị B, Bí thư Y": two persons in the item
+        span = pick_name(ranked.group("name"), True) if ranked else None
+        if span == (0, len(ranked.group("name")) if ranked else -1):
+            # "…; Trung tướng A, nguyên Chính trị viên Tiểu đoàn 8, Trung đoàn 3; …": the person, then the posts held
+            out.append((ranked.group("name"), "individual"))
             continue
         staff = staff_recipients(item)
         if staff:
@@ -172,6 +181,12 @@ def staff_recipients(item: str) -> list[tuple[str, str]]:
 # (or in a higher echelon: "…; Lữ đoàn Tăng thiết giáp 416, Quân khu 9; Trung đoàn 238, Sư đoàn 363, Quân chủng X; …")
 _PARENT_CHAIN = re.compile(rf",\s*(?:(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư lệnh|Chỉ huy)|(?:Tổng cục|Quân khu|Quân chủng|Quân đoàn|Binh chủng"
                            rf"|Bộ Tư lệnh|Tập đoàn|Tổng [Cc]ông ty)\s+){UP}[^,]*$|,\s*(?:Tổng cục|Quân khu|Quân đoàn)\s+[\dIVX]+$")
+# "…; Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an Thành phố; …": a police team's parents follow it
+_POLICE_PARENT = re.compile(rf",\s*Công an\s+(?:(?:quận|huyện|thị xã|thành phố|tỉnh|TP\.?)\s+)?{UP}[^,]*$")
+_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
+# a list item opening with a rank or honorific and a person's name, then a comma: the rest are that person's posts
+_RANKED_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})(?P<name>{NAME_RUN.pattern})\s*,")
+_ANOTHER_PERSON = re.compile(rf"(?:,|\svà)\s+(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân)\s+(?={UP})")
@@ -287,9 +302,6 @@ def titled_persons(item: str) -> list[tuple[str, str]]:
         if named_last:
             out.append((clean_spaces(last.group(0)[span[0]:]), "individual"))
     return out if named_last else []
-
-
-_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
 
 
 # "các ông, bà: A, B và C", "các đồng chí: A, B": one honorific for a list of bare names

@@ -2237,3 +2237,20 @@ def test_a_comrade_abbreviated_d_c_is_a_person_and_the_evidence_quotes_the_text_
     listed = extract("UBND tỉnh trao Bằng khen cho đ/c Nguyễn Văn An, Giám đốc Sở Tài chính và "
                      "đ/c Lê Thị Bình, Phó Giám đốc Sở Nội vụ.").awards
     assert {a.recipient for a in listed} == {"Nguyễn Văn An", "Lê Thị Bình"}
+
+
+def test_listed_items_keep_the_person_or_team_and_drop_the_posts_and_parents_after_it():
+    text = ("Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Quốc phòng đã trao danh hiệu Anh hùng Lực lượng vũ trang "
+            "nhân dân cho các đồng chí: Trung tướng Nguyễn Văn Hòa, nguyên Chính trị viên Tiểu đoàn 8, Trung đoàn 3, "
+            "Sư đoàn 9; Thiếu tướng Lê Văn Tâm, nguyên Tham mưu trưởng Quân khu 7.")
+    got = {(a.recipient, a.recipient_kind) for a in extract(text).awards}
+    assert got == {("Nguyễn Văn Hòa", "individual"), ("Lê Văn Tâm", "individual")}
+    police = ("Chủ tịch UBND thành phố tặng Bằng khen cho 3 tập thể. Các tập thể được khen thưởng gồm: "
+              "Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an Thành phố; Công an phường Quang Trung; "
+              "Công an huyện Gia Lâm.")
+    assert {a.recipient for a in extract(police).awards} == {
+        "Đội Điều tra trọng án", "Công an phường Quang Trung", "Công an huyện Gia Lâm"}
+    # two persons in one item are both recipients
+    two = ("Ba đoàn viên được nhận Bằng khen của Trung ương Đoàn gồm: anh Lê Minh Hải, Bí thư Chi đoàn Trường THCS A; "
+           "anh Lê Quốc Bảo, Bí thư Đoàn trường THPT B và chị Trần Thị Hoa, Bí thư Đoàn phường C.")
+    assert {a.recipient for a in extract(two).awards} == {"Lê Minh Hải", "Lê Quốc Bảo", "Trần Thị Hoa"}
