@@ -85,6 +85,7 @@ def _handed_over_later(s: str, mentions: list[re.Match], i: int, period: str) ->
     return False
 
 
+_MOTHERS_LISTED = re.compile(r"\s*(?:(?:các|cho)\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ]")
 # "Đ/c A" is how the news abbreviates "Đồng chí A"; read as the honorific "Ông" (the same length, so offsets hold)
 _ABBREVIATED_COMRADE = re.compile(r"(?<!\w)([Đđ])/[Cc](?=\s)")
 
@@ -134,6 +135,7 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
     seen_order: list[tuple[str, str]] = []  # (folded form, folded recipient) of each record in `awards`
     pending: tuple[str, str | None, str | None] | None = None  # the last conferral with only counts as recipients
     pending_at = -9  # index of the sentence it was in
+    pending_mothers: tuple[str, str | None, str | None] | None = None  # the last such conferral of the mothers' title
 
     last_made: list[str | None] = [None]  # the conferrer of the last conferral recorded
     hosted: set[int] = set()  # records whose recipient is only the host of a "tổ chức lễ đón nhận"
@@ -279,6 +281,8 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
             # "Các tập thể được khen thưởng gồm: A, B, C": the recipients of an earlier (or named) conferral
             named = FORM_RE.search(back.groupdict().get("mid") or "")
             target = (form_text(named), None, None) if named else other_kind or pending
+            if not named and pending_mothers and _MOTHERS_LISTED.match(back.group("list")):
+                target = pending_mothers  # "12 mẹ được truy tặng là các mẹ A, B": the mothers' title, not an order named since
             if target:
                 sm = sentence_period(s)
                 conferrer = target[1]
@@ -564,6 +568,8 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 add(form, name, kind, conferrer, when, sent, host)
             if not recipients:
                 pending, pending_at = (form, conferrer, when), k
+                if form_family(form).startswith("ba me"):
+                    pending_mothers = pending
                 in_which(k, sent, end)
     # "Huyện ủy, UBND huyện X tổ chức lễ đón nhận FORM … trao FORM cho Đảng bộ và nhân dân huyện X":
     # the host is not a recipient when the passage names who received that award

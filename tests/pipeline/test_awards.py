@@ -2254,3 +2254,13 @@ def test_listed_items_keep_the_person_or_team_and_drop_the_posts_and_parents_aft
     two = ("Ba đoàn viên được nhận Bằng khen của Trung ương Đoàn gồm: anh Lê Minh Hải, Bí thư Chi đoàn Trường THCS A; "
            "anh Lê Quốc Bảo, Bí thư Đoàn trường THPT B và chị Trần Thị Hoa, Bí thư Đoàn phường C.")
     assert {a.recipient for a in extract(two).awards} == {"Lê Minh Hải", "Lê Quốc Bảo", "Trần Thị Hoa"}
+
+
+def test_mothers_listed_after_an_order_is_named_receive_the_mothers_title():
+    text = ("Ngày 27/7, UBND huyện tổ chức lễ truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” và "
+            "tặng thưởng Huân chương Độc lập. Đợt này, huyện có 2 mẹ được truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng”; "
+            "đồng thời, có 1 gia đình được tặng Huân chương Độc lập. "
+            "2 mẹ được truy tặng là các mẹ Lê Thị Na (xã A) và Phạm Thị Tư (xã B).")
+    got = {a.recipient: a.form for a in extract(text).awards}
+    assert set(got) == {"Lê Thị Na", "Phạm Thị Tư"}
+    assert all("Bà mẹ Việt Nam anh hùng" in form for form in got.values()), got
