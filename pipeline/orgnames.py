@@ -29,6 +29,8 @@ ORG_HEADS = (
     "LĐLĐ", "VKSND", "TAND", "BV", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
     "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
     "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
+    # the provincial units of the post and telecom groups ("Viễn thông Bắc Ninh", "Bưu điện tỉnh")
+    "Viễn thông", "Bưu điện",
     # a school listed by its level alone after "Trường …, THPT X, THCS Y"
     "THPT", "THCS",
     # abbreviated names written as heads: the Front committee with "VN" run on, the State Bank's branches

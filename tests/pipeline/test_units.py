@@ -1617,3 +1617,11 @@ def test_an_outlet_inviting_its_readers_is_the_source_not_a_unit():
     got = set(units(text))
     assert "Khối thi đua các sở" in got
     assert not any(u.startswith("Đài") for u in got), got
+
+
+def test_post_and_telecom_units_are_organisations():
+    text = ("Khối thi đua các doanh nghiệp Trung ương ký kết giao ước thi đua năm 2024\n\n"
+            "Ngày 5/3, Khối thi đua các doanh nghiệp Trung ương gồm: Công ty Điện lực Hà Nam, Viễn thông Hà Nam, "
+            "Bưu điện tỉnh Hà Nam tổ chức ký kết giao ước thi đua năm 2024.")
+    got = set(units(text))
+    assert {"Viễn thông Hà Nam", "Bưu điện tỉnh Hà Nam", "Công ty Điện lực Hà Nam"} <= got, got
