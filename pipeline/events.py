@@ -293,7 +293,7 @@ def _dates(text: str, published: dt.date | None):
         if year is None and pub is None:
             # no page date and nothing ties a year to the event: news reports recent events, so the latest
             # year the passage names is the likeliest (right 20 times in 25 where annotators gave a year)
-            year = _next_year_if_recounted(text, latest, mo, d) if latest else None
+            year = _guessed_year(text, latest, mo, d) if latest else None
             guessed = year is not None
         resolved = None
         if year:
@@ -304,10 +304,15 @@ def _dates(text: str, published: dt.date | None):
         yield date_text, resolved, m.end(), m.start(), guessed and resolved is not None
 
 
-def _next_year_if_recounted(text: str, year: int, month: int, day: int) -> int:
-    """The guessed `year` for the day `day`/`month`, or the year after when the passage dates something in
-    `year` two months or more after that day: news recounts what led up to an event ("Trước đó, ngày
-    25/11/2017, anh … cứu người" before the ceremony "Chiều 26/3"). A deadline's date does not count."""
+def _guessed_year(text: str, year: int, month: int, day: int) -> int:
+    """The latest `year` the passage names, as the year of the day `day`/`month`, but
+    - the year before when `year` closes a school year the passage names and the day falls from August on
+      ("khai giảng năm học 2019-2020" on 5/9 is in 2019);
+    - the year after when the passage dates something in `year` two months or more after that day: news
+      recounts what led up to an event ("Trước đó, ngày 25/11/2017, anh … cứu người" before the ceremony
+      "Chiều 26/3"). A deadline's date does not count."""
+    if month >= 8 and re.search(rf"(?i)năm học(?:\s+mới)?\s+{year - 1}\s*[-–—]\s*{year}(?!\d)", text):
+        return year - 1
     for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{year}(?!\d)", text):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12 and (mo - month) * 31 + d - day >= 60 \

@@ -733,3 +733,12 @@ def test_a_guessed_year_moves_on_when_the_passage_recounts_later_days_of_it():
                   "Hồ sơ gửi đến ngày 20/10/2019."):
         text = "Chiều 12/4, UBND huyện tổ chức lễ trao Bằng khen của Thủ tướng cho anh B. " + later
         assert find_date(text, split_sentences(text), None).date == dt.date(2019, 4, 12)
+
+
+def test_a_guessed_year_closing_a_school_year_gives_way_to_its_opening_year_from_august():
+    text = ("Sáng nay (5/9), Thứ trưởng dự lễ khai giảng và trao Cờ thi đua của Chính phủ cho nhà trường. "
+            "Cả tỉnh có 450.000 học sinh bước vào năm học mới 2019-2020.")
+    found = find_date(text, split_sentences(text), None)
+    assert found.date == dt.date(2019, 9, 5) and found.year_guessed
+    spring = "Chiều 20/3, nhà trường tổng kết thi đua học kỳ I năm học 2019-2020 và trao Bằng khen."
+    assert find_date(spring, split_sentences(spring), None).date == dt.date(2020, 3, 20)
