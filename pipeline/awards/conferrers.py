@@ -193,8 +193,9 @@ def trim_conferrer(x: str | None) -> str | None:
     x = re.sub(r"^(?:Cụ thể|Theo đó|Đồng thời|Dịp này|Tại buổi lễ|Tại lễ)\s*,?\s*", "", x)
     # "Đảng và Nhà nước 2 lần được phong tặng": the authority ends before a count of times or a second "được"
     # ("Chủ tịch nước còn / cũng phong tặng": an adverb before the verb is no part of the authority)
-    # ("Quyết định … của Chủ tịch nước về việc tặng thưởng …": the authority ends before what the decision is about)
-    x = re.split(r"\s+(?:vừa|đã|còn|cũng|ký|ban hành|quyết định|truy|phong|được|về việc|\d+\s+lần)(?:\s|$)", x)[0]
+    # ("Quyết định … của Chủ tịch nước về việc tặng thưởng …": the authority ends before what the decision is about;
+    # "của Chính phủ đúng dịp kỷ niệm …", "của UBND tỉnh vì …": before the occasion or the reason)
+    x = re.split(r"\s+(?:vừa|đã|còn|cũng|ký|ban hành|quyết định|truy|phong|được|về việc|\d+\s+lần|vì|(?:nhân|đúng|vào)\s+dịp|trong|tại|nhằm)(?:\s|$)", x)[0]
     x = re.sub(r"\s+(?:đợt|lần|năm|dịp)\s+(?:này|nay)$", "", x)  # "… của Thủ tướng Chính phủ đợt này"
     # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
     holder = _HOLDER_NAME.search(x)

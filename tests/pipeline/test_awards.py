@@ -2264,3 +2264,10 @@ def test_mothers_listed_after_an_order_is_named_receive_the_mothers_title():
     got = {a.recipient: a.form for a in extract(text).awards}
     assert set(got) == {"Lê Thị Na", "Phạm Thị Tư"}
     assert all("Bà mẹ Việt Nam anh hùng" in form for form in got.values()), got
+
+
+def test_the_conferrer_ends_before_the_occasion_or_the_reason():
+    occasion = "Trường THPT Lê Lợi vinh dự đón nhận Cờ thi đua của Chính phủ đúng dịp kỷ niệm 40 năm ngày thành lập."
+    assert [a.conferrer for a in extract(occasion).awards] == ["Chính phủ"]
+    reason = "Ông Lê Văn Nam được nhận Bằng khen của Chủ tịch UBND tỉnh vì đã có thành tích cứu người."
+    assert [a.conferrer for a in extract(reason).awards] == ["Chủ tịch UBND tỉnh"]
