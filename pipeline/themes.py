@@ -20,7 +20,9 @@ _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ �
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.
 # ("khẩu hiệu hành động “…”", "chủ đề hành động năm 2024 “…”": the action slogan or topic of a year)
-_GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước|là|của|năm|\d{4}|với|mang|có|thực|hiện|hưởng|ứng|hành\s+động))*$")
+# ("chủ đề công tác “…”", "chủ đề trọng tâm “…”", "chủ đề của Trung ương phát động “…”", "khẩu hiệu của thành phố “…”")
+_GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước|là|của|năm|\d{4}|với|mang|có|thực|hiện|hưởng|ứng|hành\s+động"
+                     r"|công\s+tác|trọng\s+tâm|do|(?:Trung\s+ương|Chính\s+phủ|thành\s+phố|tỉnh|huyện|ngành)|phát\s+động))*$")
 # A longer gap that ends by introducing the name: 'chủ đề hành động năm 2021 của Chính phủ là "…"',
 # 'nhiều phong trào mang dấu ấn đậm nét như "…"', 'phong trào thi đua thiết thực, hiệu quả như: "…"'
 # (not 'với tinh thần', which GUIDELINE §6 excludes); only such a gap may hold a comma
@@ -40,7 +42,7 @@ def find_themes(text: str, sentences: list[Sentence]) -> tuple[list[Theme], list
     while (m := _TRIGGER.search(text, pos)):
         pos = m.end()
         gap = m.group("gap")
-        if len(gap.split()) > 4 or not _GAP_OK.match(gap):
+        if len(gap.split()) > 6 or not _GAP_OK.match(gap):
             if not _GAP_INTRO.match(gap) or _NOT_INTRO.search(gap) \
                     or re.search(r"(?:gắn với|việc)$", gap) and ":" not in text[m.end("gap"):m.start("open")]:
                 pos = m.end("kind")  # a later trigger inside the gap may still own the quote

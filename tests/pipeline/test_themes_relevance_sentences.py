@@ -21,6 +21,16 @@ def test_quoted_names_after_triggers_with_kind_and_canonical_movement():
     assert ("Đoàn kết, sáng tạo", "slogan", None) in got
 
 
+def test_a_topic_or_slogan_named_with_its_owner_or_its_weight():
+    text = ("Năm 2024, các đơn vị thực hiện chủ đề công tác “Kỷ cương, trách nhiệm, hành động” và theo chủ đề của "
+            "Trung ương phát động “Đoàn kết, sáng tạo” với khẩu hiệu của thành phố “Về đích sớm”. "
+            "Với chủ đề trọng tâm “Đổi mới và phát triển”, Cụm thi đua đã hoàn thành các chỉ tiêu.")
+    assert {"Kỷ cương, trách nhiệm, hành động", "Đoàn kết, sáng tạo", "Về đích sớm",
+            "Đổi mới và phát triển"} <= {name for name, _kind, _canonical in themes(text)}
+    # a quote after other words is no topic's name
+    assert themes("Chủ đề này được cán bộ nhắc lại nhiều lần “Làm theo lời Bác”.") == []
+
+
 def test_spirit_quotes_and_unquoted_movements_are_not_themes():
     text = "Với tinh thần “Đoàn kết, kỷ cương”, phong trào thi đua yêu nước được đẩy mạnh; thực hiện “mục tiêu kép”."
     assert themes(text) == []
