@@ -50,7 +50,7 @@ _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[
 # between a title and the ministry it sits in: a remark in brackets and a comma ("Vụ trưởng Vụ X (phụ trách Y), Bộ Z")
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
 _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới))(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)"
-                         r"|(?:trân trọng|xin)[ \t]+giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
+                         r"|(?:(?:trân trọng|xin)[ \t]+)?giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
@@ -81,7 +81,7 @@ _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 
 
-_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó))+$")
+_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó|vinh dự|xin))+$")
 
 
 _AWARD_TAIL = re.compile(r"[ \t]+(?:danh hiệu|Danh hiệu|Huân chương|Huy chương|Bằng khen|Cờ thi đua|Giấy khen|Kỷ niệm chương)(?!\w).*$")

@@ -1625,3 +1625,12 @@ def test_post_and_telecom_units_are_organisations():
             "Bưu điện tỉnh Hà Nam tổ chức ký kết giao ước thi đua năm 2024.")
     got = set(units(text))
     assert {"Viễn thông Hà Nam", "Bưu điện tỉnh Hà Nam", "Công ty Điện lực Hà Nam"} <= got, got
+
+
+def test_a_heroic_title_after_a_type_word_and_function_words_after_a_name_are_no_units():
+    text = ("Huyện Củ Chi đón nhận Huân chương Lao động hạng Ba\n\nHuyện Củ Chi có 16/21 xã, thị trấn Anh hùng "
+            "Lực lượng vũ trang nhân dân. Tại buổi lễ, Đoàn Khối các cơ quan tỉnh vinh dự nhận Bằng khen. "
+            "Báo Tuổi trẻ Thủ đô xin giới thiệu bài phát biểu của Chủ tịch huyện.")
+    got = set(units(text))
+    assert not any("Anh" in u or u.endswith(("vinh dự", "xin")) or u.startswith("Báo") for u in got), got
+    assert "Đoàn Khối các cơ quan tỉnh" in got or "Khối các cơ quan tỉnh" in got, got
