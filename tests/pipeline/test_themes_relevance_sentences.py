@@ -123,6 +123,13 @@ def test_an_order_handed_over_in_the_opening_outweighs_the_new_rural_standard_be
     assert relevance_score("Tại buổi lễ, Thứ trưởng trao Quyết định của Thủ tướng." + rural_story) < 0.5
 
 
+def test_the_heroic_mothers_certificate_is_a_commendation_not_a_new_rural_one():
+    text = ("Ngày 23-4, tỉnh trao Bằng công nhận danh hiệu Bà mẹ Việt Nam anh hùng cho thân nhân 16 mẹ. "
+            "Bằng công nhận danh hiệu do Chủ tịch nước ký.")
+    assert relevance_score(text) >= 0.5
+    assert relevance_score("Huyện nhận Bằng công nhận đạt chuẩn nông thôn mới. Bằng công nhận do Thủ tướng ký.") < 0.5
+
+
 def test_sentences_keep_offsets_and_do_not_break_on_abbreviations():
     text = "Tại TP. Thanh Hóa, GS.TS Lê Văn A phát biểu. Hội nghị kết thúc!\n\nẢnh: Minh Anh"
     sents = split_sentences(text)
