@@ -94,6 +94,11 @@ def is_place(name: str) -> bool:
     return key in provinces or key in districts
 
 
+def is_province(name: str) -> bool:
+    """True if `name` (without type word) is a province or centrally run city (pre-2025)."""
+    return place_key(name) in _tables()[0]
+
+
 @functools.lru_cache(maxsize=4096)
 def provinces_with_district(name: str) -> frozenset[str]:
     """The provinces that have a district spelled `name` (diacritics count, tone placement does not: "Chủ" is

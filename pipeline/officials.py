@@ -20,7 +20,7 @@ from .orgnames import sector_spelling_re
 from .textutil import CAP_WORD, Sentence, clean_spaces, sentence_at
 
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Cc]ác đồng\s+chí|[Đđ]ồng\s+chí|[Đđ]/[cC]|[Đđ]\.c|[Ôô]ng|[Bb]à)\s*:?\s+$"
+    r"(?<!\w)(?:[Cc]ác đồng\s+chí|[Đđ]ồng\s+chí|[Đđ]/[cC]|[Đđ]\.c|[Ôô]ng|[Bb]à|[Tt]hầy(?:\s+giáo)?|[Cc]ô(?:\s+giáo)?)\s*:?\s+$"
 )
 NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
 RANK_BEFORE = re.compile(
@@ -32,8 +32,19 @@ COMMON_SURNAMES = frozenset(
     "Cao Lưu Hà Tạ Lương Tô Phùng Chu "
     # Central Highlands names are often two words: "Y Ngọc", "Siu Hương", "Ksor Phước"
     "Y Ksor Siu Nay Rơ Rcom Kpă Điểu H' H’".split())
-_LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)[ \t]+")
+_LEADING_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị|Thầy|Cô)[ \t]+")
 _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]+$")
+
+
+def _names_the_place(before: str, run: str) -> bool:
+    """Is `run` the name of the place whose type word ends `before` ("UBND phường Trần Hưng Đạo")? After "tỉnh"
+    only a province counts: "Phó Chủ tịch UBND tỉnh Hoàng Nam" names its officer, though a commune is Hoàng Nam."""
+    kind = _ADMIN_BEFORE.search(before)
+    if not kind:
+        return False
+    if re.match(r"[Tt]ỉnh", kind.group(0)):
+        return gazetteer.is_province(run)
+    return gazetteer.is_any_place(run)
 # a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
 _VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:(?<![Nn]ông )[Tt]hôn|[Xx]óm|[Ấấ]p|(?<![Vv]ăn )(?<![Cc]ơ )(?<![Cc]ăn )(?<![Nn]hật )[Bb]ản"
                              r"|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hu dân cư)[ \t]+$")
@@ -166,14 +177,20 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
     return None
 
 
+# schools are named after historical persons: "Trường THPT Ngô Sĩ Liên", "Trường Tiểu học Lê Lợi"
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Trường|THPT|THCS|PTDTNT|PTDTBT|PTCS|Tiểu học|Mầm non|Đại học|ĐH|Cao đẳng|CĐ|Học viện)[ \t]+$")
+
+
 def _ends_with_person(piece: str) -> bool:
     """Does a title piece run on into the next person's name ("Bí thư Tỉnh ủy Bắc Giang Dương Văn Thái")?"""
     m = re.search(rf"{CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w]))*$", piece.strip())
     if not m or m.start() == 0:
         return False
     span = pick_name(m.group(0), False)
-    if _ADMIN_BEFORE.search(piece.strip()[:m.start()]) and gazetteer.is_any_place(m.group(0)):
+    if _names_the_place(piece.strip()[:m.start()], m.group(0)):
         return False  # "Chủ tịch UBND phường Trần Hưng Đạo": a place named after a person
+    if span and _SCHOOL_BEFORE.search(piece.strip()[:m.start() + span[0]]):
+        return False  # "Hiệu trưởng Trường THPT Lê Lợi": a school named after a person
     return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 
 
@@ -499,7 +516,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if lead:
                 honor = True
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
-            if not honor and (_ADMIN_BEFORE.search(before) and gazetteer.is_any_place(run_text) or _VILLAGE_BEFORE.search(before)):
+            if not honor and (_names_the_place(before, run_text) or _VILLAGE_BEFORE.search(before)):
                 continue  # "xã Châu Hóa", "thôn Đồng Trạng": a place, not a person
             if honor and re.search(r"[Bb]à[ \t]*$", s[max(0, run_start - 4):run_start]) \
                     and gazetteer.is_any_place("Bà " + run_text):

@@ -572,3 +572,15 @@ def test_an_alternate_member_keeps_du_khuyet_and_the_titles_after_it():
     got = officials("Dự hội nghị tổng kết thi đua có ông Lê Văn Tâm, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, "
                     "Bí thư Tỉnh ủy Hà Nam.")
     assert got == {"Lê Văn Tâm": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Hà Nam"]}
+
+
+def test_a_teacher_addressed_as_thay_and_an_officer_named_like_a_commune():
+    text = ("Thầy Lưu Văn Nam - Hiệu trưởng Trường THPT Lê Lợi cho biết, nhà trường vinh dự đón nhận Cờ thi đua. "
+            "Dự lễ có đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh Hoàng Nam.")
+    found, _spans = find_officials(text, split_sentences(text))
+    got = {o.name: o.titles for o in found}
+    assert got.get("Lưu Văn Nam") == ("Hiệu trưởng Trường THPT Lê Lợi",)
+    assert got.get("Hoàng Nam") == ("Phó Chủ tịch Ủy ban nhân dân tỉnh",)
+    # a commune's own name after its type word stays a place
+    commune, _ = find_officials("Chủ tịch UBND xã Hoàng Nam phát biểu.", split_sentences("Chủ tịch UBND xã Hoàng Nam phát biểu."))
+    assert commune == []
