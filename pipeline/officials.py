@@ -146,6 +146,7 @@ def _glued_head_re() -> re.Pattern:
 _COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:công dân|nhận)(?!\w)",
                    "đại diện": r"[ \t]+(?:tại|của)[ \t]+[A-ZĐ]",
                    "trong": r"[ \t]+(?:Chính phủ|Nội các)(?!\w)",  # "nguyên Bộ trưởng Bộ Y tế trong Chính phủ …"
+                   "tối": r"[ \t]+cao(?!\w)",  # "Viện trưởng VKSND tối cao", "Chánh án TAND tối cao": supreme, not evening
                    # a committee named by its field: "Ủy ban về các vấn đề xã hội", "Hội đồng về …"
                    "về": r"[ \t]+(?:các[ \t]+)?vấn đề(?!\w)"}
 _COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",

@@ -584,3 +584,9 @@ def test_a_teacher_addressed_as_thay_and_an_officer_named_like_a_commune():
     # a commune's own name after its type word stays a place
     commune, _ = find_officials("Chủ tịch UBND xã Hoàng Nam phát biểu.", split_sentences("Chủ tịch UBND xã Hoàng Nam phát biểu."))
     assert commune == []
+
+
+def test_a_supreme_court_or_procuracy_is_no_evening():
+    text = "Tại hội nghị, Viện trưởng VKSND tối cao Lê Minh Tâm đã trao Cờ thi đua của Chính phủ. Tối cùng ngày, đoàn về Hà Nội."
+    found, _spans = find_officials(text, split_sentences(text))
+    assert [(o.name, o.titles) for o in found] == [("Lê Minh Tâm", ("Viện trưởng VKSND tối cao",))]
