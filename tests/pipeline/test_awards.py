@@ -2271,3 +2271,11 @@ def test_the_conferrer_ends_before_the_occasion_or_the_reason():
     assert [a.conferrer for a in extract(occasion).awards] == ["Chính phủ"]
     reason = "Ông Lê Văn Nam được nhận Bằng khen của Chủ tịch UBND tỉnh vì đã có thành tích cứu người."
     assert [a.conferrer for a in extract(reason).awards] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_a_hero_title_written_with_a_capital_d_and_a_dotted_central_conferrer():
+    hero = "Chủ tịch nước trao danh hiệu Anh hùng Lao Động cho Tổng công ty Điện lực miền Bắc."
+    assert [(a.form, a.recipient) for a in extract(hero).awards] == [
+        ("danh hiệu Anh hùng Lao Động", "Tổng công ty Điện lực miền Bắc")]
+    central = "Phó Bí thư Tỉnh đoàn trao bằng khen của T.Ư Đoàn cho Huyện đoàn Yên Thành vì có thành tích xuất sắc."
+    assert [a.conferrer for a in extract(central).awards] == ["T.Ư Đoàn"]
