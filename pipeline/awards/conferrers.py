@@ -199,10 +199,12 @@ def trim_conferrer(x: str | None) -> str | None:
     x = re.sub(r"\s+(?:đợt|lần|năm|dịp)\s+(?:này|nay)$", "", x)  # "… của Thủ tướng Chính phủ đợt này"
     # "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch nước Nguyễn Văn A": the office confers, not its holder
     holder = _HOLDER_NAME.search(x)
-    if holder and lexicon.title_head_re().match(x):
-        span = pick_name(holder.group("n"), False)
-        if span and span[1] == len(holder.group("n")):
+    span = pick_name(holder.group("n"), False) if holder else None
+    if span and span[1] == len(holder.group("n")):
+        if lexicon.title_head_re().match(x):
             x = x[:holder.start("n") + span[0]].rstrip(" ,-–")
+        elif not ORG_HEAD_RE.match(x):
+            return None  # "… Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa trao": the presenter, named
     return x or None
 
 

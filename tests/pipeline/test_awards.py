@@ -2279,3 +2279,10 @@ def test_a_hero_title_written_with_a_capital_d_and_a_dotted_central_conferrer():
         ("danh hiệu Anh hùng Lao Động", "Tổng công ty Điện lực miền Bắc")]
     central = "Phó Bí thư Tỉnh đoàn trao bằng khen của T.Ư Đoàn cho Huyện đoàn Yên Thành vì có thành tích xuất sắc."
     assert [a.conferrer for a in extract(central).awards] == ["T.Ư Đoàn"]
+
+
+def test_a_presenter_named_after_a_broken_title_is_no_conferrer():
+    text = ("Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn Nghĩa trao tặng Huân chương Độc lập "
+            "hạng Ba cho Đảng bộ, chính quyền và Nhân dân tỉnh Phú Yên.")
+    assert [(a.recipient, a.conferrer) for a in extract(text).awards] == [
+        ("Đảng bộ, chính quyền và Nhân dân tỉnh Phú Yên", None)]
