@@ -190,7 +190,8 @@ def learned_awards(text: str, sentences: list[Sentence], awards: list[Award],
         form = _form_for(forms, a, b)
         if form is None or _authority_or_venue(text, form, a) or inside(title_spans, a, b) \
                 or _proposed(text, sentences, form, a) or _named_already(name, out) \
-                or _workplace_of_a_person(text, a, awards) or _host_of_ceremony(text, b, form, awards):
+                or _workplace_of_a_person(text, a, awards) or _host_of_ceremony(text, b, form, awards) \
+                or _GIVES_AFTER.match(text, b):
             continue
         # the authority and period of the rule award of the same family, where one was found
         like = next((x for x in reversed(awards) if form_family(x.form) == form_family(form.form)), None)
@@ -235,6 +236,11 @@ def _named_already(name: str, awards: list[Award]) -> bool:
 
 
 _HOSTS = re.compile(r"\s*(?:đã\s+|long trọng\s+|trang trọng\s+)*tổ chức(?!\w)")
+
+
+# "anh Bùi Quang Huy, Bí thư Trung ương Đoàn đã trao tặng kỷ niệm chương …": who gives, in the clause after a
+# name, before anything is received ("được", "nhận"), handed to someone ("cho") or given by another ("do", "của")
+_GIVES_AFTER = re.compile(r"(?:(?!được|nhận|(?:cho|do|của)\s)[^.;:\n]){0,120}?(?<!\w)(?:trao tặng|trao|tặng)(?!\w)")
 
 
 def _host_of_ceremony(text: str, end: int, form: FormMention, awards: list[Award]) -> bool:

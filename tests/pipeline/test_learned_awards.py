@@ -156,3 +156,12 @@ def test_the_host_of_a_ceremony_is_no_recipient_when_the_receivers_are_named():
     assert learned._host_of_ceremony(text, host_end, form, named)
     assert not learned._host_of_ceremony(text, host_end, form, [])
     assert not learned._host_of_ceremony(text, text.index(" truy"), form, named)
+
+
+def test_who_gives_in_the_clause_after_a_name_is_no_recipient():
+    text = "Ngày 21-4, anh Bùi Quang Hà, Bí thư Trung ương Đoàn đã trao tặng kỷ niệm chương cho cán bộ đảo Sơn Ca."
+    assert learned._GIVES_AFTER.match(text, text.index(", Bí thư"))
+    received = "Anh Bùi Quang Hà được Trung ương Đoàn tặng kỷ niệm chương."
+    assert not learned._GIVES_AFTER.match(received, received.index(" được"))
+    handed = "Bằng khen cho Trường Sơn Ca và Trường Hải Âu, do Chủ tịch tỉnh trao."
+    assert not learned._GIVES_AFTER.match(handed, handed.index(" và"))
