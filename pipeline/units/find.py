@@ -599,7 +599,8 @@ def _lists_members(intro: re.Match | None) -> bool:
 
 def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
     """"tỉnh Hải Dương (cụm trưởng) và Hưng Yên, Quảng Ninh": bare places of the same level listed after a typed
-    one with "và" share its type word and its role. (A chain of commas alone is an address: "xã A, Nghi Xuân".)"""
+    one with "và" share its type word and its role. (A chain of commas alone is an address: "xã A, Nghi Xuân";
+    two or more closed by "và" and a typed unit are a list.)"""
     for c in [c for c in cands if c.admin and c.role == "participant"]:
         kind = re.match(ADMIN_TYPES, c.surface)
         if not kind:
@@ -623,6 +624,8 @@ def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
             pos = a + len(name)
             skip = re.match(r"[ \t]*\([^()\n]{0,60}\)", text[pos:])
             pos += skip.end() if skip else 0
+        # "huyện Đak Đoa, Đak Pơ, Kbang và thị xã An Khê": the list closes with "và" before a unit of its own type word
+        joined = joined or len(found) >= 2 and bool(re.match(rf"[ \t]*,?[ \t]*và[ \t]+{ADMIN_TYPES}[ \t]", text[pos:pos + 30]))
         for a, b in found if joined else ():
             if free(a, b):
                 add(f"{kind} {text[a:b]}", a, b, True, c.role)

@@ -1634,3 +1634,13 @@ def test_a_heroic_title_after_a_type_word_and_function_words_after_a_name_are_no
     got = set(units(text))
     assert not any("Anh" in u or u.endswith(("vinh dự", "xin")) or u.startswith("Báo") for u in got), got
     assert "Đoàn Khối các cơ quan tỉnh" in got or "Khối các cơ quan tỉnh" in got, got
+
+
+def test_bare_districts_closed_by_va_and_a_typed_unit_share_the_type_word():
+    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2020\n\nCụm thi đua số 2 gồm huyện Đak Đoa, Đak Pơ, "
+            "Mang Yang, Kbang và thị xã An Khê đã tổ chức hội nghị ký kết giao ước thi đua năm 2020.")
+    got = set(units(text))
+    assert {"huyện Đak Đoa", "huyện Đak Pơ", "huyện Mang Yang", "huyện Kbang", "thị xã An Khê"} <= got, got
+    # an address is no list: one bare place after a commune
+    address = set(units("Cụm thi đua số 5 họp tại xã Xuân Lam, Nghi Xuân và huyện Can Lộc."))
+    assert "huyện Nghi Xuân" not in address, address
