@@ -284,7 +284,8 @@ def _authority_or_venue(text: str, form: FormMention, start: int) -> bool:
 
 
 def _names_same(a: str, b: str) -> bool:
-    """The same recipient: equal, or one written inside the other ("Hiếu" and "Trần Kim Hiếu")."""
+    """The same recipient: equal, or one written inside the other ("Hiếu" and "Trần Kim Hiếu", "Công an TP" and
+    "Công an TP. Đà Nẵng": punctuation counts as a space)."""
     x, y = fold(a).lower(), fold(b).lower()
-    short, long_ = sorted((x, y), key=len)
+    short, long_ = sorted((" ".join(re.findall(r"\w+", x)), " ".join(re.findall(r"\w+", y))), key=len)
     return short == long_ or f" {short} " in f" {long_} " or same_recipient(x, y)

@@ -129,6 +129,7 @@ def test_a_persons_workplace_and_a_list_the_rules_spread_are_not_new_recipients(
     spread = [Award(form="Cờ thi đua", recipient="Sở Y tế Nghệ An"), Award(form="Cờ thi đua", recipient="Sở Y tế Lào Cai")]
     assert learned._named_already("Nghệ An và Lào Cai", spread)
     assert learned._named_already("Hiếu", [Award(form="Bằng khen", recipient="Trần Minh Hiếu")])
+    assert learned._named_already("Công an TP", [Award(form="Bằng khen", recipient="Công an TP. Đà Nẵng")])
     assert not learned._named_already("Trường Tiểu học Đông Sơn", spread)
 
 
