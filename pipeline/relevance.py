@@ -31,7 +31,8 @@ POSITIVE = (
 )
 NEGATIVE = (
     (r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b", 3.0), (r"dat chuan (nong thon moi|ntm)", 2.5),
-    (r"bang cong nhan(?! danh hieu)", 2.0),  # (the heroic mothers' "Bằng công nhận danh hiệu" is a commendation) (r"cum cong nghiep", 3.0), (r"dai hoi (dai bieu )?(nong dan|dang bo)", 2.5),
+    # (the heroic mothers' "Bằng công nhận danh hiệu" is a commendation, not a new-rural certificate)
+    (r"bang cong nhan(?! danh hieu)", 2.0), (r"cum cong nghiep", 3.0), (r"dai hoi (dai bieu )?(nong dan|dang bo)", 2.5),
     (r"(chuc tet|tham, chuc tet|nam moi)", 1.5), (r"tong ket cong tac nam", 2.5), (r"giai (nhat|nhi|ba)", 0.5),
     # a contest launched or judged ("phát động cuộc thi viết", "cuộc thi tìm hiểu"): prizes, not commendation
     (r"cuoc thi (viet|tim hieu|sang tac|ve|anh|video|tieu pham|ke chuyen|hung bien)", 2.0),
