@@ -412,6 +412,8 @@ def admin_at(text: str, pos: int) -> int:
         # "quỹ … của tỉnh 35 triệu đồng": the number is an amount, not a numbered place ("phường 5", "quận 3")
         return pos
     name = m.group(1)
+    if name.isdigit() and not re.match(r"[Pp]hường|[Qq]uận", m.group(0)):
+        return pos  # only wards and urban districts are numbered ("phường 5", "quận 3"; not "cấp tỉnh 25 hội thảo")
     # A person's name after the place ("tỉnh Nghệ An Thái Thanh Quý") is cut off.
     words = name.split()
     if person_like(words):

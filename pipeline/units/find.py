@@ -51,6 +51,10 @@ _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
 _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới))(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)"
                          r"|(?:(?:trân trọng|xin)[ \t]+)?giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
+# where counted people live: "cho 307 mẹ ở 3 huyện A, B", "78 bà mẹ thuộc các huyện A, B": the places qualify the people
+_HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(?:mẹ|gia đình|hộ|cá nhân|học sinh|người|nghệ nhân|liệt sĩ)"
+                              r"(?:[ \t]+[^\s,;.:]+){0,4}?[ \t]+(?:ở|thuộc|tại|trú tại)[ \t]+(?:(?:các|\d+)[ \t]+)?"
+                              r"(?:(?:huyện|thị xã|xã|phường|quận|tỉnh|thành phố)[ \t]+)?$")
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
@@ -215,7 +219,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
             return "location"
-        if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before):
+        if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before) or _HOME_OF_COUNTED.search(before):
             return "location"
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
                 or re.search(rf"(?<!\w)đề nghị(?:[ \t]+(?:Trung ương|{CW})){{0,2}}[ \t]+$", before) and ASKED_TO.match(text[b:b + 30]) \
@@ -542,8 +546,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     parens = paren_spans(text)
     for m in re.finditer(r"(?<![\w])" + ADMIN_TYPES + r"\s", text):
         a = m.start()
-        if not free(a, a + 1) or inside(masked, a, m.end()):
-            continue
+        if not free(a, a + 1) or inside(masked, a, m.end()) or re.search(r"(?i)thông tấn[ \t]+$", text[max(0, a - 12):a]):
+            continue  # ("Thông tấn xã Việt Nam" is the news agency)
         end = admin_at(text, a)
         if end <= m.end() - 1:
             continue

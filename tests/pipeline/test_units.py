@@ -1644,3 +1644,16 @@ def test_bare_districts_closed_by_va_and_a_typed_unit_share_the_type_word():
     # an address is no list: one bare place after a commune
     address = set(units("Cụm thi đua số 5 họp tại xã Xuân Lam, Nghi Xuân và huyện Can Lộc."))
     assert "huyện Nghi Xuân" not in address, address
+
+
+def test_homes_of_counted_people_a_news_agency_and_a_count_after_tinh_are_no_units():
+    text = ("Trao danh hiệu Bà mẹ Việt Nam anh hùng\n\nNgày 14/10, UBND tỉnh Long An tổ chức trao tặng danh hiệu "
+            "“Bà mẹ Việt Nam anh hùng” cho 307 mẹ ở 3 huyện Bến Lức, Đức Hòa, Đức Huệ. Tỉnh tổ chức 8 hội thảo "
+            "cấp tỉnh 25 hội thảo cấp trường. Theo Thông tấn xã Việt Nam, 78 bà mẹ thuộc các huyện Phong Điền, "
+            "Quảng Điền và thị xã Hương Thủy cũng được truy tặng.")
+    got = set(units(text))
+    assert "UBND tỉnh Long An" in got
+    assert not got & {"huyện Bến Lức", "huyện Đức Hòa", "huyện Phong Điền", "thị xã Hương Thủy", "xã Việt Nam",
+                      "tỉnh 25"}, got
+    # a numbered ward is still a place
+    assert "Công an phường 5" in set(units("Cụm thi đua số 3 họp tại UBND quận 3. Công an phường 5 nhận Bằng khen."))
