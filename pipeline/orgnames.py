@@ -38,6 +38,7 @@ ORG_HEADS = (
 )
 
 
+_POLICE_UNIT = re.compile(r"(?:Công an|Đội|Phòng|Trạm|Đồn)[ \t]")
 # Lowercase words that end or continue an organisation's name: "Hội Liên hiệp phụ nữ", "Liên đoàn lao động",
 # "Cục Công tác Đảng và Công tác chính trị", "Lực lượng Thanh niên xung phong".
 NAME_WORDS = re.compile(
@@ -46,6 +47,8 @@ NAME_WORDS = re.compile(
     r"|dân tộc|tôn giáo|kinh tế|văn hóa|văn hoá|thể thao|du lịch|truyền thông|thông tin|khoa học|công nghệ"
     r"|môi trường|đầu tư|hữu nghị|thanh thiếu niên|nạn nhân chất độc da cam|người mù|cựu thanh niên xung phong"
     r"|giao thông|hình sự|cơ động|phòng cháy|chữa cháy|cứu nạn|cứu hộ|ma túy|ma tuý|chi nhánh"
+    # the police's investigation units: "Phòng Cảnh sát điều tra tội phạm về ma túy / trật tự xã hội"
+    r"|điều tra(?:[ \t]+tội phạm(?:[ \t]+về[ \t]+(?:ma túy|ma tuý|trật tự xã hội|kinh tế|tham nhũng|chức vụ|buôn lậu|môi trường))?)?"
     r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ"
     r"|thi đua(?:[ \t]*[-–,][ \t]*|[ \t]+)khen thưởng)(?!\w)")  # "Hội đồng thi đua, khen thưởng huyện"
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
@@ -219,6 +222,9 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 i += 1
                 continue
             break
+        if tok == "và" and i + 1 < len(toks) and _POLICE_UNIT.match(text, toks[i + 1][0]) \
+                and re.search(r"(?:Công an|Đội|Phòng|Trạm|Đồn)$", text[max(0, pos - 8):pos]):
+            break  # "Phòng Cảnh sát hình sự và Công an quận X", "… và Đội Cảnh sát cơ động": police units side by side
         if tok == "và" or tok == "các":
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""

@@ -628,8 +628,10 @@ def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
             pos = a + len(name)
             skip = re.match(r"[ \t]*\([^()\n]{0,60}\)", text[pos:])
             pos += skip.end() if skip else 0
-        # "huyện Đak Đoa, Đak Pơ, Kbang và thị xã An Khê": the list closes with "và" before a unit of its own type word
-        joined = joined or len(found) >= 2 and bool(re.match(rf"[ \t]*,?[ \t]*và[ \t]+{ADMIN_TYPES}[ \t]", text[pos:pos + 30]))
+        # "huyện Đak Đoa, Đak Pơ, Kbang và thị xã An Khê": the list closes with "và" before a unit of its own type word;
+        # "gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng": a member list needs no "và"
+        joined = joined or len(found) >= 2 and bool(re.match(rf"[ \t]*,?[ \t]*và[ \t]+{ADMIN_TYPES}[ \t]", text[pos:pos + 30])
+                                                     or re.search(r"(?:gồm|gồm có)[ \t]*:?[ \t]*$", text[max(0, c.start - 12):c.start]))
         for a, b in found if joined else ():
             if free(a, b):
                 add(f"{kind} {text[a:b]}", a, b, True, c.role)

@@ -1657,3 +1657,13 @@ def test_homes_of_counted_people_a_news_agency_and_a_count_after_tinh_are_no_uni
                       "tỉnh 25"}, got
     # a numbered ward is still a place
     assert "Công an phường 5" in set(units("Cụm thi đua số 3 họp tại UBND quận 3. Công an phường 5 nhận Bằng khen."))
+
+
+def test_police_units_side_by_side_and_a_cluster_list_after_gom_without_va():
+    text = ("Khối thi đua số 3 tổng kết năm 2024\n\nGiám đốc Công an tỉnh tặng giấy khen cho Phòng Cảnh sát điều tra "
+            "tội phạm về ma túy và Đội Cảnh sát cơ động, Công an huyện Tư Nghĩa.")
+    got = set(units(text))
+    assert {"Phòng Cảnh sát điều tra tội phạm về ma túy", "Đội Cảnh sát cơ động"} <= got, got
+    listed = ("7 tỉnh cụm thi đua số II gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng, Sơn La đã tổ chức Hội nghị "
+              "ký kết giao ước thi đua năm 2016.")
+    assert {"tỉnh Lai Châu", "tỉnh Điện Biên", "tỉnh Cao Bằng", "tỉnh Sơn La"} <= set(units(listed))
