@@ -179,7 +179,8 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
 
 
 # schools are named after historical persons: "Trường THPT Ngô Sĩ Liên", "Trường Tiểu học Lê Lợi"
-_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Trường|THPT|THCS|PTDTNT|PTDTBT|PTCS|Tiểu học|Mầm non|Đại học|ĐH|Cao đẳng|CĐ|Học viện)[ \t]+$")
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Trường|THPT|THCS|PTDTNT|PTDTBT|PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông"
+                            r"|Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+chuyên)?[ \t]+$")
 
 
 def _ends_with_person(piece: str) -> bool:
@@ -548,6 +549,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             titles: list[tuple[int, int]] = []
             if not honor:
                 pre = _title_before(s, n_start)
+                if pre and _SCHOOL_BEFORE.search(s, max(0, n_start - 40), n_start):
+                    pre = None  # "Hiệu trưởng Trường THPT chuyên Nguyễn Trãi": the school's name, no person
                 if pre:
                     # "Ông A - T1, PGS.TS B - T2": T1 is A's own, though it stands before B's titles
                     taken = [(x - sent.start, y - sent.start) for p in people.values() for x, y in p.title_spans]

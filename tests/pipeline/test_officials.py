@@ -590,3 +590,12 @@ def test_a_supreme_court_or_procuracy_is_no_evening():
     text = "Tại hội nghị, Viện trưởng VKSND tối cao Lê Minh Tâm đã trao Cờ thi đua của Chính phủ. Tối cùng ngày, đoàn về Hà Nội."
     found, _spans = find_officials(text, split_sentences(text))
     assert [(o.name, o.titles) for o in found] == [("Lê Minh Tâm", ("Viện trưởng VKSND tối cao",))]
+
+
+def test_schools_named_after_persons_behind_chuyen_or_a_spelled_out_level():
+    text = ("Dự có ông Trịnh Ngọc Tùng, Hiệu trưởng Trường THPT chuyên Nguyễn Trãi và bà Nguyễn Thị Thơm, "
+            "Phó Hiệu trưởng Trường Trung học cơ sở Chu Văn An.")
+    found, _spans = find_officials(text, split_sentences(text))
+    assert [(o.name, o.titles) for o in found] == [
+        ("Trịnh Ngọc Tùng", ("Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",)),
+        ("Nguyễn Thị Thơm", ("Phó Hiệu trưởng Trường Trung học cơ sở Chu Văn An",))]
