@@ -174,8 +174,8 @@ def is_conferrer(recipient: str, conferrer: str | None) -> bool:
 def decider(x: str) -> str | None:
     """"Chủ tịch UBND tỉnh Phạm Văn Hùng" (who signed the decision) -> "Chủ tịch UBND tỉnh"."""
     head = lexicon.title_head_re().search(x) or ORG_HEAD_RE.search(x)
-    if head:
-        x = x[head.start():]
+    if head and not re.fullmatch(r"(?:Trung ương|TW|T\.Ư|TƯ)\s+", x[:head.start()]):
+        x = x[head.start():]  # (not "Trung ương Đoàn": the central body the head belongs to)
     for run in NAME_RUN.finditer(x):
         span = pick_name(run.group(0), False)
         if span and run.start() + span[1] == len(x.rstrip()):

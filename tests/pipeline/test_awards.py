@@ -2286,3 +2286,12 @@ def test_a_presenter_named_after_a_broken_title_is_no_conferrer():
             "hạng Ba cho Đảng bộ, chính quyền và Nhân dân tỉnh Phú Yên.")
     assert [(a.recipient, a.conferrer) for a in extract(text).awards] == [
         ("Đảng bộ, chính quyền và Nhân dân tỉnh Phú Yên", None)]
+
+
+def test_an_authority_named_trung_uong_doan_keeps_its_central_level():
+    text = ("Tuyên dương hai học sinh dũng cảm\n\nNgày 30/10, thừa ủy quyền của Trung ương Đoàn Thanh niên cộng sản "
+            "Hồ Chí Minh, Phó Bí thư Tỉnh Đoàn Lê Văn Hải đã trao Huy hiệu Tuổi trẻ dũng cảm cho hai em: "
+            "Phạm Văn Sinh (học sinh lớp 7C) và Nguyễn Minh Phong (học sinh lớp 7E).")
+    got = {(a.recipient, a.conferrer) for a in extract(text).awards}
+    assert got == {("Phạm Văn Sinh", "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh"),
+                   ("Nguyễn Minh Phong", "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh")}
