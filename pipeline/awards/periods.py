@@ -40,6 +40,8 @@ def _rewards(s: str, p: re.Match) -> bool:
     before = s[:p.start()]
     if re.search(r"(?:nhiệm kỳ|khóa|khoá)\s*(?:[IVXLC]+\s*,?\s*)?$", before):
         return False
+    if re.search(r"(?<!\w)(?:sinh|thành lập|ra đời)\s+$", before):
+        return False  # "(sinh năm 1968, …)", "thành lập năm 1975": a birth or a founding, no achievement
     if not re.fullmatch(r"năm\s+\d{4}", p.group(1)):
         return True
     clause = re.split(r";|\.\s", before)[-1][-120:]

@@ -2295,3 +2295,10 @@ def test_an_authority_named_trung_uong_doan_keeps_its_central_level():
     got = {(a.recipient, a.conferrer) for a in extract(text).awards}
     assert got == {("Phạm Văn Sinh", "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh"),
                    ("Nguyễn Minh Phong", "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh")}
+
+
+def test_a_birth_year_is_no_period():
+    text = ("Nghệ nhân được phong tặng danh hiệu “Nghệ nhân Nhân dân” là bà Đỗ Thị Lan (sinh năm 1968, trú tại "
+            "xã Trung Nghĩa). Ông Lê Văn Nam được tặng Bằng khen vì thành tích năm 2023.")
+    got = {a.recipient: a.period for a in extract(text).awards}
+    assert got == {"Đỗ Thị Lan": None, "Lê Văn Nam": "năm 2023"}
