@@ -364,7 +364,8 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             while j < len(toks) and j - i < 4 and toks[j][2].islower() and toks[j][2] not in ORG_STOP \
                     and not re.match(ADMIN_LEVEL + r"(?!\w)", toks[j][2]) and text[toks[j - 1][1] if j > i else end:toks[j][0]].strip() == "":
                 j += 1
-            closed = j < len(toks) and text[toks[j - 1][1]:toks[j][0]].strip() == "" and (
+            # (j == i: the syllable itself opens a level word, "xã" in "xã hội": nothing taken, and no step back)
+            closed = i < j < len(toks) and text[toks[j - 1][1]:toks[j][0]].strip() == "" and (
                 is_cap(toks[j][2]) and not lexicon.title_head_re().match(text, toks[j][0])
                 or re.match(ADMIN_LEVEL + r"(?!\w)", text[toks[j][0]:toks[j][0] + 12]))
             if closed:

@@ -61,3 +61,15 @@ def test_nfd_input_is_understood_and_evidence_points_into_the_nfd_text():
     assert official.name == "Nguyễn Văn An"  # facts come out in NFC
     check(text, ex)
     assert unicodedata.normalize("NFC", official.evidence[0].sentence).startswith("Dự có đồng chí")
+
+
+def test_a_lowercase_level_word_inside_a_quoted_name_ends_in_time():
+    # "xã" opening "xã hội" inside an organisation's name once sent the name reader round the same word for ever;
+    # run in a child process so a relapse fails on its deadline instead of hanging the suite
+    import subprocess
+    import sys
+    code = ("from pipeline import extract\n"
+            "t = 'Khối thi đua tổng kết. Xã duy trì mô hình “Trường học không tệ nạn xã hội”, mô hình “Camera an ninh”.'\n"
+            "print(len(extract(t).units) >= 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "True", done.stderr[-500:]
