@@ -16,7 +16,7 @@ from thidua.models import Evidence, Official
 from thidua.textnorm import name_key
 
 from . import gazetteer, lexicon
-from .orgnames import sector_spelling_re
+from .orgnames import NAME_WORDS, sector_spelling_re
 from .textutil import CAP_WORD, Sentence, clean_spaces, sentence_at
 
 HONORIFIC = re.compile(
@@ -178,6 +178,7 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
     return None
 
 
+_NAME_WORD_RUNS_ON = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?!\w)")
 # schools are named after historical persons: "Trường THPT Ngô Sĩ Liên", "Trường Tiểu học Lê Lợi"
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Trường|THPT|THCS|PTDTNT|PTDTBT|PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông"
                             r"|Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+chuyên)?[ \t]+$")
@@ -544,6 +545,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]
+            if _NAME_WORD_RUNS_ON.match(s, n_end) and NAME_WORDS.match(
+                    (s[n_start:n_end].split()[-1] + " " + _NAME_WORD_RUNS_ON.match(s, n_end).group(1)).lower()):
+                continue  # "Bí thư Đoàn Thanh niên …": "Thanh niên" is a word of the body's name, no given name
             # A name must not run straight into more capitalised words (that is a place or an org).
             name = clean_spaces(s[n_start:n_end])
             titles: list[tuple[int, int]] = []

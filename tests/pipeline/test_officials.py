@@ -599,3 +599,10 @@ def test_schools_named_after_persons_behind_chuyen_or_a_spelled_out_level():
     assert [(o.name, o.titles) for o in found] == [
         ("Trịnh Ngọc Tùng", ("Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",)),
         ("Nguyễn Thị Thơm", ("Phó Hiệu trưởng Trường Trung học cơ sở Chu Văn An",))]
+
+
+def test_doan_thanh_nien_is_a_body_not_a_person_named_doan_thanh():
+    text = "Đoàn khối có 2 đồng chí được tuyên dương là Bí thư Đoàn Thanh niên Sở Thông tin và Truyền thông."
+    assert find_officials(text, split_sentences(text))[0] == []
+    named = "Dự có ông Đoàn Thanh, Bí thư Đảng ủy xã."
+    assert [o.name for o in find_officials(named, split_sentences(named))[0]] == ["Đoàn Thanh"]
