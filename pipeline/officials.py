@@ -545,8 +545,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]
-            if _NAME_WORD_RUNS_ON.match(s, n_end) and NAME_WORDS.match(
-                    (s[n_start:n_end].split()[-1] + " " + _NAME_WORD_RUNS_ON.match(s, n_end).group(1)).lower()):
+            runs_on = _NAME_WORD_RUNS_ON.match(s, n_end)
+            if runs_on and NAME_WORDS.match(f"{s[n_start:n_end].split()[-1]} {runs_on.group(1)}".lower()):
                 continue  # "Bí thư Đoàn Thanh niên …": "Thanh niên" is a word of the body's name, no given name
             # A name must not run straight into more capitalised words (that is a place or an org).
             name = clean_spaces(s[n_start:n_end])

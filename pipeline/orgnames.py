@@ -38,7 +38,9 @@ ORG_HEADS = (
 )
 
 
-_POLICE_UNIT = re.compile(r"(?:Công an|Đội|Phòng|Trạm|Đồn)[ \t]")
+_POLICE_HEAD = r"(?:Công an|Đội|Phòng|Trạm|Đồn)"
+_POLICE_UNIT = re.compile(rf"{_POLICE_HEAD}[ \t]")
+_POLICE_HEAD_ENDS = re.compile(rf"{_POLICE_HEAD}$")
 # Lowercase words that end or continue an organisation's name: "Hội Liên hiệp phụ nữ", "Liên đoàn lao động",
 # "Cục Công tác Đảng và Công tác chính trị", "Lực lượng Thanh niên xung phong".
 NAME_WORDS = re.compile(
@@ -223,7 +225,7 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 continue
             break
         if tok == "và" and i + 1 < len(toks) and _POLICE_UNIT.match(text, toks[i + 1][0]) \
-                and re.search(r"(?:Công an|Đội|Phòng|Trạm|Đồn)$", text[max(0, pos - 8):pos]):
+                and _POLICE_HEAD_ENDS.search(text, max(0, pos - 8), pos):
             break  # "Phòng Cảnh sát hình sự và Công an quận X", "… và Đội Cảnh sát cơ động": police units side by side
         if tok == "và" or tok == "các":
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
