@@ -38,7 +38,7 @@ _ADMIN_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]h�
 
 def _names_the_place(before: str, run: str) -> bool:
     """Is `run` the name of the place whose type word ends `before` ("UBND phường Trần Hưng Đạo")? After "tỉnh"
-    only a province counts: "Phó Chủ tịch UBND tỉnh Hoàng Nam" names its officer, though a commune is Hoàng Nam."""
+    only a province counts: "Phó Chủ tịch UBND tỉnh Hoàng Sơn" names its officer, though a commune is Hoàng Sơn."""
     kind = _ADMIN_BEFORE.search(before)
     if not kind:
         return False
@@ -179,7 +179,7 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
 
 
 _NAME_WORD_RUNS_ON = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?!\w)")
-# schools are named after historical persons: "Trường THPT Ngô Sĩ Liên", "Trường Tiểu học Lê Lợi"
+# schools are named after historical persons: "Trường THPT Lê Quý Đôn", "Trường Tiểu học Lê Lợi"
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Trường|THPT|THCS|PTDTNT|PTDTBT|PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông"
                             r"|Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+chuyên)?[ \t]+$")
 

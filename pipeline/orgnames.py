@@ -434,7 +434,7 @@ def admin_at(text: str, pos: int) -> int:
     surnames = lexicon.surnames()
     if re.match(r"[Tt]ỉnh\s", m.group(0)) and words[0] in surnames and not gazetteer.is_province(" ".join(words[:2])) \
             and not gazetteer.is_province(words[0]):
-        return pos  # "Phó Chủ tịch UBND tỉnh Hoàng Nam": after "tỉnh" a name no province bears is its officer's
+        return pos  # "Phó Chủ tịch UBND tỉnh Hoàng Sơn": after "tỉnh" a name no province bears is its officer's
     for i in range(1, len(words)):
         if words[i] in surnames and len(words) - i >= 2 and not gazetteer.is_any_place(" ".join(words[:i + 2])):
             words = words[:i]  # (not "TP Buôn Ma Thuột": a place whose name holds a surname)

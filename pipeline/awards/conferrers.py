@@ -204,7 +204,7 @@ def trim_conferrer(x: str | None) -> str | None:
         if lexicon.title_head_re().match(x):
             x = x[:holder.start("n") + span[0]].rstrip(" ,-–")
         elif not ORG_HEAD_RE.match(x):
-            return None  # "… Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa trao": the presenter, named
+            return None  # "… Trưởng Ban Dân vận Trung ương Lê Văn An trao": the presenter, named
     return x or None
 
 

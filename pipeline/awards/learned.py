@@ -238,7 +238,7 @@ def _named_already(name: str, awards: list[Award]) -> bool:
 _HOSTS = re.compile(r"\s*(?:đã\s+|long trọng\s+|trang trọng\s+)*tổ chức(?!\w)")
 
 
-# "anh Bùi Quang Huy, Bí thư Trung ương Đoàn đã trao tặng kỷ niệm chương …": who gives, in the clause after a
+# "anh Lê Văn Hải, Bí thư Trung ương Đoàn đã trao tặng kỷ niệm chương …": who gives, in the clause after a
 # name, before anything is received ("được", "nhận"), handed to someone ("cho") or given by another ("do", "của")
 _GIVES_AFTER = re.compile(r"(?:(?!được|nhận|(?:cho|do|của)\s)[^.;:\n]){0,120}?(?<!\w)(?:trao tặng|trao|tặng)(?!\w)")
 

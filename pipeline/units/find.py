@@ -51,7 +51,7 @@ _ORGAN_IDLE_AFTER = re.compile(r"[ \t]*(?:[,;.)]|\n|$|(?:và|cùng|cùng với)[
 _TITLE_THEN_OWNER = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*,[ \t]*")
 _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|giới thiệu (?:với|đến|tới))(?:[ \t]+(?:quý))?[ \t]+(?:bạn đọc|độc giả)"
                          r"|(?:(?:trân trọng|xin)[ \t]+)?giới thiệu(?!\w))")  # "Báo X trân trọng giới thiệu bài phát biểu …"
-# where counted people live: "cho 307 mẹ ở 3 huyện A, B", "78 bà mẹ thuộc các huyện A, B": the places qualify the people
+# where counted people live: "cho 120 mẹ ở 2 huyện A, B", "45 bà mẹ thuộc các huyện A, B": the places qualify the people
 _HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(?:mẹ|gia đình|hộ|cá nhân|học sinh|người|nghệ nhân|liệt sĩ)"
                               r"(?:[ \t]+[^\s,;.:]+){0,4}?[ \t]+(?:ở|thuộc|tại|trú tại)[ \t]+(?:(?:các|\d+)[ \t]+)?"
                               r"(?:(?:huyện|thị xã|xã|phường|quận|tỉnh|thành phố)[ \t]+)?$")
@@ -628,8 +628,8 @@ def _add_bare_places_sharing_a_type(text, cands, free, add) -> None:
             pos = a + len(name)
             skip = re.match(r"[ \t]*\([^()\n]{0,60}\)", text[pos:])
             pos += skip.end() if skip else 0
-        # "huyện Đak Đoa, Đak Pơ, Kbang và thị xã An Khê": the list closes with "và" before a unit of its own type word;
-        # "gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng": a member list needs no "và"
+        # "huyện Vụ Bản, Ý Yên, Nam Trực và thành phố Nam Định": the list closes with "và" before a unit of its own type word;
+        # "gồm: tỉnh Hà Nam, Ninh Bình, Thái Bình": a member list needs no "và"
         joined = joined or len(found) >= 2 and bool(re.match(rf"[ \t]*,?[ \t]*và[ \t]+{ADMIN_TYPES}[ \t]", text[pos:pos + 30])
                                                      or re.search(r"(?:gồm|gồm có)[ \t]*:?[ \t]*$", text[max(0, c.start - 12):c.start]))
         for a, b in found if joined else ():
@@ -644,8 +644,8 @@ _MIN_BARE_MEMBERS = 3
 
 
 def _add_bare_cluster_members(text, masked, free, add) -> None:
-    """A cluster's report names its member districts bare, in figures and rankings ("Hội An (77 tạ/ha), Duy Xuyên
-    (66,85 tạ/ha)", "tại Nam Giang"). In a passage about a cluster or bloc, three or more bare names that are
+    """A cluster's report names its member districts bare, in figures and rankings ("Ý Yên (65 tạ/ha), Nghĩa Hưng
+    (62 tạ/ha)", "tại Hải Hậu"). In a passage about a cluster or bloc, three or more bare names that are
     districts of one province are its members. (Without a cluster, such names are mostly people's home districts.)"""
     if not _CLUSTER_OR_BLOC.search(text):
         return
@@ -653,7 +653,7 @@ def _add_bare_cluster_members(text, masked, free, add) -> None:
     spans: list[tuple[int, int, frozenset[str]]] = []
     for m in _BARE_PLACE_RUN.finditer(text):
         if _TYPED_OR_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or inside(masked, m.start(), m.end()):
-            continue  # "huyện Nam Giang" is found typed; "Trường THCS Nam Giang" is a school
+            continue  # "huyện Hải Hậu" is found typed; "Trường THCS Hải Hậu" is a school
         words = m.group(0).split()
         for k in range(len(words), 0, -1):  # the longest district name the run opens with
             name = " ".join(words[:k])

@@ -131,11 +131,11 @@ def test_the_heroic_mothers_certificate_is_a_commendation_not_a_new_rural_one():
 
 
 def test_the_bravery_badge_and_an_advanced_youth_festival_are_commendation_news():
-    badge = ("Truy tặng và trao tặng 2 chiến sĩ Huy hiệu Tuổi trẻ dũng cảm\n\nNgày 19/4, Trung ương Đoàn quyết định "
-             "truy tặng một chiến sĩ đã hy sinh khi làm nhiệm vụ.")
+    badge = ("Hai đoàn viên được nhận Huy hiệu Tuổi trẻ dũng cảm\n\nNgày 8/7, Trung ương Đoàn quyết định "
+             "ghi nhận hai đoàn viên đã cứu người trong lũ.")
     assert relevance_score(badge) >= 0.5
-    festival = ("Liên hoan Thanh niên tiên tiến làm theo lời Bác năm 2015\n\nTối 14.5, liên hoan tuyên dương "
-                "120 thanh niên tiên tiến của các tỉnh miền Đông.")
+    festival = ("Gặp mặt thanh niên tiên tiến làm theo lời Bác của huyện năm 2022\n\nSáng 20.6, huyện tuyên dương "
+                "45 thanh niên tiên tiến của các xã.")
     assert relevance_score(festival) >= 0.5
     assert relevance_score("Thanh niên tình nguyện ra quân hè 2015\n\nSáng 14.5, 500 đoàn viên ra quân dọn vệ sinh.") < 0.5
 

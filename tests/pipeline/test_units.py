@@ -1637,24 +1637,24 @@ def test_a_heroic_title_after_a_type_word_and_function_words_after_a_name_are_no
 
 
 def test_bare_districts_closed_by_va_and_a_typed_unit_share_the_type_word():
-    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2020\n\nCụm thi đua số 2 gồm huyện Đak Đoa, Đak Pơ, "
-            "Mang Yang, Kbang và thị xã An Khê đã tổ chức hội nghị ký kết giao ước thi đua năm 2020.")
+    text = ("Cụm thi đua số 4 ký kết giao ước năm 2021\n\nSáng 2/3, tại Nghĩa Hưng, Cụm thi đua số 4 gồm huyện "
+            "Hải Hậu, Giao Thủy, Nghĩa Hưng và thành phố Nam Định đã ký kết giao ước thi đua năm 2021.")
     got = set(units(text))
-    assert {"huyện Đak Đoa", "huyện Đak Pơ", "huyện Mang Yang", "huyện Kbang", "thị xã An Khê"} <= got, got
+    assert {"huyện Hải Hậu", "huyện Giao Thủy", "huyện Nghĩa Hưng", "thành phố Nam Định"} <= got, got
     # an address is no list: one bare place after a commune
     address = set(units("Cụm thi đua số 5 họp tại xã Xuân Lam, Nghi Xuân và huyện Can Lộc."))
     assert "huyện Nghi Xuân" not in address, address
 
 
 def test_homes_of_counted_people_a_news_agency_and_a_count_after_tinh_are_no_units():
-    text = ("Trao danh hiệu Bà mẹ Việt Nam anh hùng\n\nNgày 14/10, UBND tỉnh Long An tổ chức trao tặng danh hiệu "
-            "“Bà mẹ Việt Nam anh hùng” cho 307 mẹ ở 3 huyện Bến Lức, Đức Hòa, Đức Huệ. Tỉnh tổ chức 8 hội thảo "
-            "cấp tỉnh 25 hội thảo cấp trường. Theo Thông tấn xã Việt Nam, 78 bà mẹ thuộc các huyện Phong Điền, "
-            "Quảng Điền và thị xã Hương Thủy cũng được truy tặng.")
+    text = ("Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nSáng 9/5, UBND tỉnh Nam Định tổ chức truy tặng danh "
+            "hiệu “Bà mẹ Việt Nam anh hùng” cho 41 mẹ ở 2 huyện Xuân Trường, Giao Thủy. Tỉnh mở 6 lớp học "
+            "cấp tỉnh 19 lớp cấp huyện. Theo Thông tấn xã Việt Nam, 23 bà mẹ thuộc các huyện Trực Ninh, "
+            "Nam Trực và thành phố Nam Định cũng được truy tặng.")
     got = set(units(text))
-    assert "UBND tỉnh Long An" in got
-    assert not got & {"huyện Bến Lức", "huyện Đức Hòa", "huyện Phong Điền", "thị xã Hương Thủy", "xã Việt Nam",
-                      "tỉnh 25"}, got
+    assert "UBND tỉnh Nam Định" in got
+    assert not got & {"huyện Xuân Trường", "huyện Giao Thủy", "huyện Trực Ninh", "thành phố Nam Định", "xã Việt Nam",
+                      "tỉnh 19"}, got
     # a numbered ward is still a place
     assert "Công an phường 5" in set(units("Cụm thi đua số 3 họp tại UBND quận 3. Công an phường 5 nhận Bằng khen."))
 
@@ -1664,6 +1664,6 @@ def test_police_units_side_by_side_and_a_cluster_list_after_gom_without_va():
             "tội phạm về ma túy và Đội Cảnh sát cơ động, Công an huyện Tư Nghĩa.")
     got = set(units(text))
     assert {"Phòng Cảnh sát điều tra tội phạm về ma túy", "Đội Cảnh sát cơ động"} <= got, got
-    listed = ("7 tỉnh cụm thi đua số II gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng, Sơn La đã tổ chức Hội nghị "
-              "ký kết giao ước thi đua năm 2016.")
-    assert {"tỉnh Lai Châu", "tỉnh Điện Biên", "tỉnh Cao Bằng", "tỉnh Sơn La"} <= set(units(listed))
+    listed = ("4 tỉnh cụm thi đua số V gồm: tỉnh Hà Nam, Ninh Bình, Thái Bình, Nam Định đã ký giao ước "
+              "thi đua năm 2019.")
+    assert {"tỉnh Hà Nam", "tỉnh Ninh Bình", "tỉnh Thái Bình", "tỉnh Nam Định"} <= set(units(listed))
