@@ -680,8 +680,9 @@ def _add_member_list_units(text, masked, cands, taken, free, add, person_names=(
     intros = list(MEMBER_INTRO.finditer(text))
     protected = [(m.start(), m.end()) for m in sector_spelling_re().finditer(text)] + paren_spans(text) if intros else []
     for intro in intros:
-        if inside(masked, intro.start(), intro.end()) or people_list(text, intro.start()):
-            continue
+        if inside(masked, intro.start(), intro.end()) or people_list(text, intro.start()) \
+                or re.search(r"(?<!\w)lĩnh vực(?!\w)", intro.group(0)):
+            continue  # ("9 doanh nghiệp bao gồm các lĩnh vực: Viễn thông, Bưu điện, Điện lực": sectors, no bodies)
         items = member_list_items(text, intro.end(), protected)
         for c in [c for c in cands if sum(1 for a, b in items if c.start < b and a < c.end) > 1]:
             cands.remove(c)  # "Thanh tra và Công an tỉnh X" read as one name: two members

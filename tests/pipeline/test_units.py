@@ -1667,3 +1667,11 @@ def test_police_units_side_by_side_and_a_cluster_list_after_gom_without_va():
     listed = ("4 tỉnh cụm thi đua số V gồm: tỉnh Hà Nam, Ninh Bình, Thái Bình, Nam Định đã ký giao ước "
               "thi đua năm 2019.")
     assert {"tỉnh Hà Nam", "tỉnh Ninh Bình", "tỉnh Thái Bình", "tỉnh Nam Định"} <= set(units(listed))
+
+
+def test_sectors_listed_after_gom_cac_linh_vuc_are_no_bodies():
+    text = ("Khối thi đua các doanh nghiệp Trung ương tổng kết năm 2023\n\nDự hội nghị có đại diện 7 doanh nghiệp "
+            "bao gồm các lĩnh vực: Viễn thông, Bưu điện, Điện lực, Xăng dầu. Viễn thông Hà Nam dẫn đầu khối.")
+    got = set(units(text))
+    assert "Viễn thông Hà Nam" in got
+    assert not got & {"Viễn thông", "Bưu điện", "Điện lực", "Xăng dầu"}, got
