@@ -304,6 +304,10 @@ def _dates(text: str, published: dt.date | None):
         yield date_text, resolved, m.end(), m.start(), guessed and resolved is not None
 
 
+# "hồ sơ gửi đến ngày 20/10/2019", "hạn ngày …": a day looked ahead to
+_UNTIL_BEFORE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]ạn)\s+(?:ngày\s+)?$")
+
+
 def _guessed_year(text: str, year: int, month: int, day: int) -> int:
     """The latest `year` the passage names, as the year of the day `day`/`month`, but
     - the year before when `year` closes a school year the passage names and the day falls from August on
@@ -317,7 +321,7 @@ def _guessed_year(text: str, year: int, month: int, day: int) -> int:
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12 and (mo - month) * 31 + d - day >= 60 \
                 and not _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                and not re.search(r"(?:[Đđ]ến|[Tt]ới|[Hh]ạn)\s+(?:ngày\s+)?$", text[max(0, m.start() - 15):m.start()]):
+                and not _UNTIL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             return year + 1
     return year
 

@@ -116,12 +116,11 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         item = re.sub(r"^(?:cho\s+)?([Mm]ẹ)\s+(?:Việt Nam\s+[Aa]nh hùng|VNAH)\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", item)
         if not item:
             continue
+        # "…; Trung tướng A, nguyên Chính trị viên Tiểu đoàn 8, Trung đoàn 3; …": the person, then the posts held
+        # (not "anh A, Bí thư X và chị B, Bí thư Y": two persons in the item)
         ranked = _RANKED_PERSON_FIRST.match(item) if listed else None
-        if ranked and _ANOTHER_PERSON.search(item, ranked.end()):
-            ranked = None  # "anh A, Bí thư X và chị B, Bí thư Y": two persons in the item
-        span = pick_name(ranked.group("name"), True) if ranked else None
-        if span == (0, len(ranked.group("name")) if ranked else -1):
-            # "…; Trung tướng A, nguyên Chính trị viên Tiểu đoàn 8, Trung đoàn 3; …": the person, then the posts held
+        if ranked and not _ANOTHER_PERSON.search(item, ranked.end()) \
+                and pick_name(ranked.group("name"), True) == (0, len(ranked.group("name"))):
             out.append((ranked.group("name"), "individual"))
             continue
         staff = staff_recipients(item)
