@@ -157,8 +157,10 @@ def is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str, pos: int):
-    # "TP.HCM", "TP. Vũng": a city abbreviated with a dot is one word of the name
-    for m in re.finditer(r"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX)\.[ \t]?(?=[A-ZĐ])\w+|[\w&’']+|[-–—,.]", text[pos:pos + 250]):
+    # "TP.HCM", "TP. Vũng": a city abbreviated with a dot is one word of the name; a foreign name joins its
+    # lowercase syllables with hyphens ("tỉnh Xa-va-na") and is one word too
+    for m in re.finditer(rf"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX)\.[ \t]?(?=[A-ZĐ])\w+|[\w&’']+(?:-{LO}+)*|[-–—,.]",
+                         text[pos:pos + 250]):
         yield pos + m.start(), pos + m.end(), m.group(0)
 
 

@@ -28,7 +28,7 @@ LOWER = _letters(False)
 UP = f"[{re.escape(UPPER)}]"
 LO = f"[{re.escape(LOWER)}]"
 # A capitalised syllable, including ethnic-minority forms such as "K’" or "H'".
-CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?"
+CAP_WORD = rf"{UP}{LO}*(?:['’]{UP}?{LO}*)?(?:-{LO}+)*"
 # spelled-out counts before a counted noun ("hai tập thể", "năm xã"); digits are written beside them as \d+
 NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 # the words that name a village or a residential group, below a commune ("thôn Đông", "tổ dân phố số 3"), lowercase

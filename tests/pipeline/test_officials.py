@@ -606,3 +606,8 @@ def test_doan_thanh_nien_is_a_body_not_a_person_named_doan_thanh():
     assert find_officials(text, split_sentences(text))[0] == []
     named = "Dự có ông Đoàn Thanh, Bí thư Đảng ủy xã."
     assert [o.name for o in find_officials(named, split_sentences(named))[0]] == ["Đoàn Thanh"]
+
+
+def test_foreign_name_with_hyphen_joined_syllables_is_one_name():
+    text = "Đồng chí Xổm-phăn Khăm-ma-ni, Bí thư kiêm Tỉnh trưởng tỉnh Xa-va-na, trao Huân chương Hữu nghị."
+    assert officials(text) == {"Xổm-phăn Khăm-ma-ni": ["Bí thư kiêm Tỉnh trưởng tỉnh Xa-va-na"]}

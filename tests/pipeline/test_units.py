@@ -1675,3 +1675,11 @@ def test_sectors_listed_after_gom_cac_linh_vuc_are_no_bodies():
     got = set(units(text))
     assert "Viễn thông Hà Nam" in got
     assert not got & {"Viễn thông", "Bưu điện", "Điện lực", "Xăng dầu"}, got
+
+
+def test_foreign_province_with_hyphen_joined_syllables_keeps_its_whole_name():
+    text = ("Sáng 3/5, Đoàn công tác tỉnh Xa-va-na đã trao Huân chương Hữu nghị cho Sở Ngoại vụ tỉnh Quảng Bình "
+            "và Sở Ngoại vụ tỉnh Xa-va-na.")
+    got = set(units(text))
+    assert "Sở Ngoại vụ tỉnh Xa-va-na" in got, got
+    assert not {"Sở Ngoại vụ tỉnh Xa", "tỉnh Xa"} & got, got
