@@ -351,8 +351,8 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 proposal = True
                 continue
             if proposal and (not CONFERRAL.search(clause) or ";" not in clause and re.search(
-                    r"\svà\s+(?:[^;,.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng)\s*$", clause)):
-                continue  # "đề nghị A tặng FORM cho B và C tặng FORM cho D": both conjuncts are proposed
+                    r"(?:\svà\s+(?:[^;,.]{0,40}?\s)?|,\s*)(?:tặng|trao tặng|tặng thưởng)\s*$", clause)):
+                continue  # "đề nghị A tặng FORM cho B và C tặng FORM cho D", "…, tặng FORM cho D": all are proposed
             form = form_text(mm)
             seg_end = mentions[i + 1].start() if i + 1 < len(mentions) else len(s)
             tail = s[mm.end():seg_end]

@@ -1338,6 +1338,13 @@ def test_doi_voi_right_after_the_form_names_the_recipient():
     assert got == {("Huân chương Lao động Hạng 3", "Trung tâm Khuyến nông tỉnh"), ("Bằng khen", "Sở Y tế")}
 
 
+def test_proposal_covers_a_second_tang_joined_by_a_comma():
+    text = ("Khối thi đua số 2 tổng kết năm 2024\n\nHội nghị đã bình chọn Bộ Chỉ huy Quân sự tỉnh dẫn đầu khối; đề "
+            "nghị UBND tỉnh tặng Cờ thi đua cho Bộ Chỉ huy Quân sự tỉnh, tặng Bằng khen cho Công an tỉnh và Tòa án "
+            "nhân dân tỉnh.")
+    assert awards(text) == []
+
+
 def test_proposal_covers_both_conjuncts_and_next_subject_is_no_recipient():
     proposed = ("Hội nghị cụm thi đua\n\nTại hội nghị, cụm thi đua đã bình chọn và đề nghị Bộ Công Thương tặng Cờ thi "
                 "đua cho Trường Cao đẳng Cơ khí và UBND tỉnh tặng Cờ thi đua cho Trường THPT Hùng Vương.")
