@@ -104,6 +104,7 @@ ORG_STOP = {
     "long", "trang", "vinh", "rất",  # "long trọng", "trang trọng", "vinh dự": the verb phrase begins
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
     "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng", "xem",  # verbs of what a body did ("xem xét")
+    "nói",  # "Hội Nông dân Việt Nam nói chung và …": a phrase about the body, after its name
 }
 # stop syllables that are whole words of their own (a function word, a conferral verb, a time word) and so never
 # the second half of a capitalised word: "Sở Nội vụ trao Bằng khen", "Công an Huyện X của Tỉnh Y"

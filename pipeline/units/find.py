@@ -386,6 +386,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Đoàn Thị Liên" with no honorific: a person's name, not "Đoàn …"
         if _inside_person_name(text, a):
             continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
+        if _inside_place_name(text, a, head):
+            continue  # "TP.Hải Phòng": a head word that ends the name of a place
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
         if re.search(r"(?<!\w)(?:các|những|\d+)[ \t]+$", text[max(0, a - 8):a]) and (
@@ -751,6 +753,12 @@ def _inside_person_name(text: str, a: int) -> bool:
     run = re.match(rf"{CW}(?:[ \t]+{CW}){{1,3}}", text[start:])
     name = run.group(0).split()[:4] if run else []
     return len(name) >= 3 and person_like(name)
+
+
+def _inside_place_name(text: str, a: int, head: str) -> bool:
+    """Is the head word at `a` the last word of a place's name ("Hải Phòng", whose "Phòng" is also an office)?"""
+    before = re.search(rf"(?<!\w)({CW})[ \t]+$", text[max(0, a - 20):a])
+    return bool(before) and " " not in head and gazetteer.is_place(f"{before.group(1)} {head}")
 
 
 def _ends_title_body(before: str, head: re.Pattern) -> bool:

@@ -1683,3 +1683,11 @@ def test_foreign_province_with_hyphen_joined_syllables_keeps_its_whole_name():
     got = set(units(text))
     assert "Sở Ngoại vụ tỉnh Xa-va-na" in got, got
     assert not {"Sở Ngoại vụ tỉnh Xa", "tỉnh Xa"} & got, got
+
+
+def test_the_last_word_of_a_place_is_no_office_and_noi_chung_ends_a_name():
+    text = ("Đại hội thi đua yêu nước thành phố\n\nPhong trào thi đua trên địa bàn Hải Phòng và Hải Dương cũ đã lan "
+            "tỏa. Hội Cựu chiến binh Việt Nam nói chung và Hội Cựu chiến binh tỉnh Bắc Ninh nói riêng đã dự đại hội.")
+    got = set(units(text))
+    assert not any(u.startswith("Phòng") for u in got), got
+    assert "Hội Cựu chiến binh Việt Nam" in got and not any("nói" in u for u in got), got
