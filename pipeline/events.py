@@ -262,11 +262,16 @@ _AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b(?!\s+(?:ngày|\d))")
 _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
 
 
+# how far back a dated day is still news: older ones are history the passage recounts
+_HISTORY_YEARS = 20
+
+
 def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
     page_dates = datelines(text)
     pub = published or (page_dates[0] if page_dates else None)
     latest = latest_year_named(text) if pub is None else None  # read once: the fallback for every date
+    now = pub.year if pub else latest  # the passage's own time, as far as it tells
     for m in DATE_RE.finditer(text):
         if inside(parens, m.start(), m.end()):
             continue
@@ -286,6 +291,8 @@ def _dates(text: str, published: dt.date | None):
         y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
+        if y and now and int(y) < now - _HISTORY_YEARS:
+            continue  # "Ngày 11-6-1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi …": history told, not the event
         date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
         ahead = bool(_AHEAD_AFTER.match(text, m.end()) or _AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
         year = int(y) if y else _infer_year(text, mo, d, pub, page_dates, m.start(), ahead)

@@ -742,3 +742,13 @@ def test_a_guessed_year_closing_a_school_year_gives_way_to_its_opening_year_from
     assert found.date == dt.date(2019, 9, 5) and found.year_guessed
     spring = "Chiều 20/3, nhà trường tổng kết thi đua học kỳ I năm học 2019-2020 và trao Bằng khen."
     assert find_date(spring, split_sentences(spring), None).date == dt.date(2020, 3, 20)
+
+
+def test_a_dated_day_decades_before_the_passage_is_history_not_the_event():
+    essay = ("Nhìn lại phong trào thi đua yêu nước giai đoạn 2020 - 2025\n\nNgày 11-6-1948, Chủ tịch Hồ Chí Minh ra "
+             "Lời kêu gọi thi đua ái quốc. Từ đó đến năm 2025, phong trào thi đua của tỉnh không ngừng phát triển.")
+    assert date_of(essay) == (None, None)
+    # a date of this time is still the event's, with the old one told before it
+    report = ("Tổng kết thi đua\n\nNhân kỷ niệm ngày 11-6-1948, sáng 10/6/2023, UBND tỉnh tổng kết phong trào "
+              "thi đua.")
+    assert date_of(report) == ("sáng 10/6/2023", dt.date(2023, 6, 10))
