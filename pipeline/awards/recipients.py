@@ -9,7 +9,7 @@ from thidua.textnorm import fold
 
 from .. import gazetteer, lexicon
 from ..orgnames import (ADDRESSED_HEAD, ADMIN_TYPES, COMPLETE_HEADS, NAME_WORDS, ORG_HEAD_RE, admin_at, extend_name, looks_complete,
-                        looks_like_person, sector_spelling_re)
+                        looks_like_person, person_like, sector_spelling_re)
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, VILLAGE_WORDS, clean_spaces, Sentence
 from ..officials import NAME_RUN, pick_name
 from .names import HEAD_RE, RANK, lowercase_sibling, run_on
@@ -123,6 +123,12 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
                 and pick_name(ranked.group("name"), True) == (0, len(ranked.group("name"))):
             out.append((ranked.group("name"), "individual"))
             continue
+        bare = _PERSON_FIRST.match(item) if listed else None
+        after = NAME_RUN.match(item, len(item) - len(item[bare.end():].lstrip())) if bare else None
+        if bare and person_like(bare.group("name").split()) and not _ANOTHER_PERSON.search(item, bare.end()) \
+                and not (after and person_like(after.group(0).split()[:4])):  # (not "A, B ở xã C": two persons)
+            out.append((bare.group("name"), "individual"))
+            continue
         staff = staff_recipients(item)
         if staff:
             out.extend(staff)
@@ -185,6 +191,8 @@ _POLICE_PARENT = re.compile(rf",\s*Công an\s+(?:(?:quận|huyện|thị xã|th�
 _PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
 # a list item opening with a rank or honorific and a person's name, then a comma: the rest are that person's posts
 _RANKED_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})(?P<name>{NAME_RUN.pattern})\s*,")
+# ("…; Lê Văn A, Trường Tiểu học B; …": a bare name a surname opens, then where the person works or lives)
+_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?P<name>{NAME_RUN.pattern})\s*,")
 _ANOTHER_PERSON = re.compile(rf"(?:,|\svà)\s+(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"

@@ -131,6 +131,12 @@ _BARE_PLACE_COLLECTIVE = re.compile(rf"(?:^|[,;:]\s*)(?P<x>{_COLLECTIVE_WORD}(?:
                                     rf"\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}))\s*$")
 
 
+# a person with posts set off by dashes, then the person's own lowercase predicate ("ông A – Giám đốc Công ty B –
+# vẫn ngày ngày sáng chế và vừa được …"): the person is the subject, not the body inside the posts
+_APPOSED_PERSON = re.compile(rf"(?:^|[\s,;:])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+(?P<name>{NAME_RUN.pattern})\s*[–—]\s"
+                             rf"[^–—;]{{3,150}}?\s[–—]\s+(?=(?:(?!{UP})[^;])*$)")
+
+
 def subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     clause = share_head_over_codes(clause, ", ")  # "Các tập thể Phòng PC03, PA06 và …": one head for several codes
@@ -154,6 +160,9 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         named = re.search(r"(?:^|[,;:.]\s+)(?P<x>[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ&.-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ&.-]*){0,5})$", head)
         if copula.group("body") and named and not HEAD_RE.match(named.group("x")) and not looks_like_person(named.group("x"), 0):
             return [(named.group("x"), "collective")]  # "VN Đà Thành Group là đơn vị được …": a body by its own name
+    apposed = _APPOSED_PERSON.search(head)
+    if apposed and pick_name(apposed.group("name"), True) == (0, len(apposed.group("name"))):
+        return [(apposed.group("name"), "individual")]  # "ông A – Giám đốc Công ty B – vẫn … và vừa được": A
     counted = COUNT_BRACKET.search(head)
     if counted:  # "tỉnh X có 02 tập thể (A, B) và 01 cá nhân (C) được trao tặng …": the bodies the counts name
         got = recipients_from_list(head[counted.start():])
@@ -319,10 +328,12 @@ LIST_BACKREF = re.compile(
     r"(?:\s+(?:(?:đã|vinh dự|vừa)\s+)*(?P<mid>(?:được|nhận|đón nhận)(?:\s+[^:;.]{0,90}?)?)(?:\s*(?:gồm có|bao gồm|gồm|là|có|như)\s*:?|\s*:)"
     r"|\s*(?:gồm có|bao gồm|gồm|là)\s*:?|\s*:)\s+(?P<list>[^;]+(?:;[^;]+)*)")
 # "Đó là (các đơn vị):", "Cụ thể:" after a counted conferral: its recipients
-LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí)"
-                       r"(?:\s*(?:,|và)\s*(?:tập thể|đơn vị|cá nhân))?)?\s*:?|[Cc]ụ thể(?:\s+(?:gồm|là))?\s*:)\s+"
+_LISTED_KIND = (r"(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|nhà giáo|chiến sĩ|cán bộ|học sinh|em|gia đình"
+                r"|doanh nghiệp|(?:thầy|cô)(?:\s+giáo)?)")
+LIST_THAT = re.compile(r"(?:^|(?<=[.;:]\s))(?:[Đđ]ó là(?:\s+(?:các|những)\s+" + _LISTED_KIND +
+                       r"(?:\s*(?:,|và)\s*" + _LISTED_KIND + r")?)?\s*:?|[Cc]ụ thể(?:\s+(?:gồm|là))?\s*:)\s+"
                        # ("Đó là anh A; chị B", "Đó là các bệnh viện: A, B": a kind of body written once for the names)
-                       r"(?P<list>(?:(?:anh|chị|ông|bà|em|đồng chí)\s+|các\s+(?:bệnh viện|trường|hợp tác xã|công ty|ngân hàng)\s*:\s*)?"
+                       r"(?P<list>(?:(?:anh|chị|ông|bà|em|đồng chí|thầy|cô)\s+|các\s+(?:bệnh viện|trường|hợp tác xã|công ty|ngân hàng)\s*:\s*)?"
                        r"[A-ZĐÀ-Ỹ][^;]*(?:;[^;]+)*)")
 
 

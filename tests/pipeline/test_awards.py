@@ -2308,3 +2308,23 @@ def test_a_birth_year_is_no_period():
             "xã Trung Nghĩa). Ông Lê Văn Nam được tặng Bằng khen vì thành tích năm 2023.")
     got = {a.recipient: a.period for a in extract(text).awards}
     assert got == {"Đỗ Thị Lan": None, "Lê Văn Nam": "năm 2023"}
+
+
+def test_do_la_cac_teachers_list_after_a_counted_conferral_each_a_bare_name_then_a_workplace():
+    text = ("Tuyên dương nhà giáo tiêu biểu\n\nChiều 20/11, Bộ Giáo dục và Đào tạo gặp mặt 50 nhà giáo tiêu biểu. "
+            "50 thầy, cô giáo nhận Bằng khen của Bộ trưởng Bộ GD&ĐT.\n\nĐó là các thầy, cô giáo: Hoàng Văn Tâm, "
+            "Trường Tiểu học Pù Nhi; Lò Thị Xuân, bản Cò Lả, xã Trung Lý; Vi Văn Đạt, Trường THCS Tam Chung.")
+    got = awards(text)
+    assert {(f, r) for f, r, *_ in got} == {("Bằng khen", "Hoàng Văn Tâm"), ("Bằng khen", "Lò Thị Xuân"),
+                                           ("Bằng khen", "Vi Văn Đạt")}, got
+    assert all(k == "individual" and c == "Bộ trưởng Bộ GD&ĐT" for _f, _r, k, c, _p in got)
+    # two bare names before one address are two persons
+    pair = ("Phong tặng nghệ nhân\n\n3 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm: Vũ Văn Lộc ở xã "
+            "An Bình; Đỗ Văn Hạnh, Lương Văn Tiến ở xã Tân Phong.")
+    assert {r for _f, r, *_ in awards(pair)} == {"Vũ Văn Lộc", "Đỗ Văn Hạnh", "Lương Văn Tiến"}
+
+
+def test_a_person_with_posts_between_dashes_is_the_subject_not_the_body_in_the_posts():
+    text = ("Anh hùng Lao động\n\nDù đã 80 tuổi, ông Lê Văn Minh – Giám đốc Công ty Cơ khí Sông Đà (Lào Cai) – vẫn ngày "
+            "ngày sáng chế máy móc và vừa được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.")
+    assert [(r, k, c) for _f, r, k, c, _p in awards(text)] == [("Lê Văn Minh", "individual", "Chủ tịch nước")]
