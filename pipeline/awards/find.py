@@ -90,6 +90,14 @@ _MOTHERS_LISTED = re.compile(r"\s*(?:(?:các|cho)\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ]")
 _ABBREVIATED_COMRADE = re.compile(r"(?<!\w)([Đđ])/[Cc](?=\s)")
 
 
+# the host of a ceremony and, in the same clause, its receiving: "X tổ chức lễ kỷ niệm 70 năm thành lập Y, đón nhận"
+_HOST_THEN_RECEIVES = re.compile(r"^(?!.*\svề việc\s)(?P<x>[^;]*?)\s+(?:(?:đã|vừa|long trọng|trang trọng)\s+)*tổ chức\s+(?:[Ll]ễ|[Bb]uổi lễ|[Mm]ít tinh)"
+                                 r"(?!\w)[^;]*[,\s](?:và\s+)?(?:vinh dự\s+)?đón nhận\s*$")
+
+
+_GOVERNING_ORGAN = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thành ủy|Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?!\w)")
+
+
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
     spoken = _ABBREVIATED_COMRADE.sub(lambda m: "Ông" if m.group(1) == "Đ" else "ông", text)
     if spoken == text:
@@ -424,6 +432,12 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 # "GS.TS A - Giám đốc Sở X được …", "…; các đồng chí B - T1, T2; C - T và đồng chí D - T được …":
                 # titled persons listed with ";" before the verb, back to the previous form
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
+                by_host = _HOST_THEN_RECEIVES.search(clause)
+                hosts = [r for r in subject_recipients(by_host.group("x")) if r[1] == "collective"] if by_host else []
+                if hosts and not any(_GOVERNING_ORGAN.match(r[0]) for r in hosts):
+                    # "Công an tỉnh X tổ chức lễ kỷ niệm … thành lập Y (…), đón nhận FORM": the host, not Y, receives
+                    # (a place's Party committee or People's Committee hosts for the place whose founding is marked)
+                    recipients = hosts
                 titled = _HEADLINE_SUBJECT.match(clause) if not prev_end else None
                 if titled and piece_recipient(titled.group("r"), whole=True):
                     # "LLVT Quân khu 3: Đón nhận FORM": a headline names who received before a colon, written whole

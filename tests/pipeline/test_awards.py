@@ -2328,3 +2328,14 @@ def test_a_person_with_posts_between_dashes_is_the_subject_not_the_body_in_the_p
     text = ("Anh hùng Lao động\n\nDù đã 80 tuổi, ông Lê Văn Minh – Giám đốc Công ty Cơ khí Sông Đà (Lào Cai) – vẫn ngày "
             "ngày sáng chế máy móc và vừa được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.")
     assert [(r, k, c) for _f, r, k, c, _p in awards(text)] == [("Lê Văn Minh", "individual", "Chủ tịch nước")]
+
+
+def test_the_host_of_an_anniversary_receives_not_the_bodies_whose_founding_is_marked():
+    text = ("Đón nhận Huân chương\n\nSáng 14/10, Công an tỉnh Hà Giang tổ chức lễ kỷ niệm 70 năm thành lập Công an tỉnh "
+            "và Chi bộ đầu tiên của Đảng bộ Công an tỉnh (12/8/1947 – 12/8/2017), đón nhận Huân chương Bảo vệ Tổ quốc "
+            "hạng Ba.")
+    assert [r for _f, r, *_ in awards(text)] == ["Công an tỉnh Hà Giang"]
+    # a place's own organs host for the place whose founding is marked: the place receives
+    town = ("Đón nhận Huân chương\n\nTối 9-3, Thành ủy, UBND TP. Long Xuyên tổ chức lễ mừng 25 năm thành lập TP. Long "
+            "Xuyên (1999 - 2024) và đón nhận Huân chương Lao động hạng Nhì.")
+    assert [r for _f, r, *_ in awards(town)] == ["TP. Long Xuyên"]
