@@ -48,8 +48,10 @@ _CONGRESS = re.compile(r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b")
 # A congress named only as where something began or what is ahead is not this passage's event:
 # "phong trào … do Thủ tướng phát động tại Đại hội thi đua yêu nước toàn quốc", "hướng tới Đại hội …".
 # Likewise one a delegation goes to, one the passage looks back to, or one whose resolutions are carried out.
-_CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho)?|(phat dong|de ra|khoi xuong|thong qua) tai"
+_CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho| to chuc)?|ban to chuc|(phat dong|de ra|khoi xuong|thong qua) tai"
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
+# "Đại hội thi đua yêu nước tỉnh X lần thứ I sẽ diễn ra vào ngày 9/10": a congress still ahead
+_CONGRESS_AHEAD = re.compile(r"[^.;]{0,60}?\b(se|du kien)( duoc)? (dien ra|to chuc|khai mac)\b")
 # A sentence opening on the day it tells of ("Ngày 27/12/2019, tại …, Khối thi đua … tổ chức hội nghị tổng kết …")
 _DATED_OPENING = re.compile(r"\s*(?:-\s*)?(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
@@ -119,11 +121,12 @@ def event_type(text: str) -> str:
     if headed and headed[0] == "quyết định khen thưởng" and _COUNTED_BEFORE.search(_headline(folded)) \
             and re.search(r"\bto chuc (?:[^.;]{0,20} )?dai hoi thi dua (yeu nuoc|quyet thang)\b", lead):
         headed = None  # "5 năm …, hơn 3.000 công dân được Thủ tướng tặng bằng khen": a figure of the congress the lead holds
-    if headed is None and any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()]) for m in _CONGRESS.finditer(folded)):
+    if headed is None and any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()])
+                              and not _CONGRESS_AHEAD.match(folded, m.end()) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
     # the lead first; an excerpt without headline or lead names the activity later, in a sentence
     # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
-    found = _first_type(lead) or _first_type(" . ".join(
+    found = _first_type(lead, folded) or _first_type(" . ".join(
         sent for sent in re.split(r"(?<!\d)[.!?\n]+", folded) if _AT_THE_OCCASION.search(sent) or _DATED_OPENING.match(sent)))
     notice = _NOTICE.search(lead)
     if found is None or (notice and notice.start() < lead.find(found[1])):
@@ -140,8 +143,9 @@ def event_type(text: str) -> str:
     return etype
 
 
-def _first_type(lead: str) -> tuple[str, str] | None:
-    """(type, matched cue) of the earliest list activity named in `lead` (folded text)."""
+def _first_type(lead: str, goes_on: str | None = None) -> tuple[str, str] | None:
+    """(type, matched cue) of the earliest list activity named in `lead` (folded text); `goes_on`, when given, is
+    the text `lead` opens, read past its end to see whether a congress is still ahead."""
     best = None
     for t, rx in _TYPES:
         for m in rx.finditer(lead):
@@ -149,6 +153,9 @@ def _first_type(lead: str) -> tuple[str, str] | None:
                 continue  # "Thực hiện Kế hoạch số 12/KH-UBND về tổng kết …": a document's subject, not the event
             if t in ("trao tặng", "quyết định khen thưởng") and _PROPOSED.search(lead, max(0, m.start() - 40), m.start()):
                 continue  # "danh sách cá nhân được đề nghị tặng thưởng Huân chương": a proposal, nothing conferred yet
+            if t == "đại hội thi đua yêu nước" and (_CONGRESS_ELSEWHERE.search(lead[max(0, m.start() - 40):m.start()])
+                                                   or _CONGRESS_AHEAD.match(goes_on or lead, m.end())):
+                continue  # "chuẩn bị tổ chức Đại hội …", "Đại hội … sẽ diễn ra vào ngày 9/10": not this event
             if t == "phát động" and re.search(r"(\bdo\b[^.;]{0,30}|\bduoc\s)$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp, các ngành phát động", "phong trào được phát động": launched before or by others
             if t == "trao tặng" and m.group(0).startswith("nhan") and re.search(

@@ -752,3 +752,14 @@ def test_a_dated_day_decades_before_the_passage_is_history_not_the_event():
     report = ("Tổng kết thi đua\n\nNhân kỷ niệm ngày 11-6-1948, sáng 10/6/2023, UBND tỉnh tổng kết phong trào "
               "thi đua.")
     assert date_of(report) == ("sáng 10/6/2023", dt.date(2023, 6, 10))
+
+
+def test_a_meeting_preparing_a_congress_is_not_the_congress():
+    text = ("Nghe báo cáo công tác chuẩn bị tổ chức Đại hội thi đua yêu nước tỉnh lần thứ VII\n\nChiều 2/10, Phó Chủ tịch "
+            "UBND tỉnh, Trưởng Ban tổ chức Đại hội thi đua yêu nước tỉnh chủ trì cuộc họp nghe Sở Nội vụ, cơ quan "
+            "thường trực Ban tổ chức Đại hội thi đua yêu nước tỉnh báo cáo.\n\nĐại hội thi đua yêu nước tỉnh lần thứ VII "
+            "sẽ diễn ra vào ngày 15/10 tại Hội trường tỉnh.")
+    assert event_type(text) == "khác"
+    held = ("Đại hội thi đua yêu nước tỉnh lần thứ VII\n\nSáng 15/10, Đại hội thi đua yêu nước tỉnh lần thứ VII khai mạc "
+            "tại Hội trường tỉnh.")
+    assert event_type(held) == "đại hội thi đua yêu nước"
