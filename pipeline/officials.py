@@ -24,7 +24,7 @@ HONORIFIC = re.compile(
 )
 NAME_RUN = re.compile(rf"(?<!\w){CAP_WORD}(?![\w])(?:[ \t]+{CAP_WORD}(?![\w])|(?<=[’'])[ \t]*{CAP_WORD}(?![\w]))*")
 RANK_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)\.\s?TS\.?|TS\.?|ThS\.?|Đô đốc"
+    r"(?<!\w)(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu|[Cc]huẩn) (?:tướng|tá|úy|uý)|(?:GS|PGS)[.-]\s?TS\.?|TS\.?|ThS\.?|Đô đốc"
     r"|Anh hùng (?:Lao động|LLVTND|Lực lượng vũ trang nhân dân)|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)[ \t]+$"
 )
 COMMON_SURNAMES = frozenset(
@@ -46,6 +46,7 @@ def _names_the_place(before: str, run: str) -> bool:
         return gazetteer.is_province(run)
     return gazetteer.is_any_place(run)
 # a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
+_YOUTH_UNION_OF = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+Đoàn(?!\w)")
 _VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:(?<![Nn]ông )[Tt]hôn|[Xx]óm|[Ấấ]p|(?<![Vv]ăn )(?<![Cc]ơ )(?<![Cc]ăn )(?<![Nn]hật )[Bb]ản"
                              r"|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hu dân cư)[ \t]+$")
 
@@ -67,10 +68,11 @@ _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_
 _NEXT_PERSON = re.compile(
     r"(?:\s+|,\s*)(?:[Đđ]ồng\s+chí|ông|bà|[Đđ]/[cC])(?!\w)"
     r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng\s+chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
+    r"|\s+và\s+các\s+thành viên(?!\w)"  # "T và các thành viên trong khối …": those with the person, not the title
 )
 # A full stop ends a title, but not the dot of a place abbreviation ("UBND TX. Gò Công", "TP. Vũng Tàu").
 _ABBR_DOT = r"(?<!TP|TX|Tp|TT|TS|GS)(?<!ThS)(?<![ \t][QHPX])\."
-_TITLE_END = re.compile(rf"[;:()\[\]]\s|{_ABBR_DOT}\s|[;()\[\]]|\.$|\s\(|\n")
+_TITLE_END = re.compile(rf"[;:()\[\]]\s|{_ABBR_DOT}[\s,]|[;()\[\]]|\.$|\s\(|\n")
 _SENTENCE_DOT = re.compile(rf"{_ABBR_DOT}[ \t]")
 # A piece of a person's workplace written after a title ("…, Phòng Cảnh sát hình sự, Công an tỉnh X").
 _ORG_PIECE = re.compile(
@@ -194,6 +196,9 @@ def _ends_with_person(piece: str) -> bool:
         return False  # "Chủ tịch UBND phường Trần Hưng Đạo": a place named after a person
     if span and _SCHOOL_BEFORE.search(piece.strip()[:m.start() + span[0]]):
         return False  # "Hiệu trưởng Trường THPT Lê Lợi": a school named after a person
+    youth = _YOUTH_UNION_OF.match(m.group(0))
+    if span and youth and span[0] == youth.end() - len("Đoàn"):
+        return False  # "Phó Bí thư Tỉnh Đoàn Quảng Trị": the youth union of a place, no "Đoàn" surname
     return bool(span) and span[1] == len(m.group(0)) and len(m.group(0)[span[0]:span[1]].split()) >= 2
 
 
@@ -519,6 +524,12 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if lead:
                 honor = True
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
+            youth = _YOUTH_UNION_OF.match(run_text)
+            if youth and not honor:  # "Phó Bí thư Tỉnh Đoàn Quảng Trị": the provincial youth union, no "Đoàn" surname
+                rest = run_text[youth.end():].lstrip()
+                if not rest or gazetteer.is_any_place(rest):
+                    continue
+                run_text, run_start = rest, run_start + len(run_text) - len(rest)
             if not honor and (_names_the_place(before, run_text) or _VILLAGE_BEFORE.search(before)):
                 continue  # "xã Châu Hóa", "thôn Đồng Trạng": a place, not a person
             if honor and re.search(r"[Bb]à[ \t]*$", s[max(0, run_start - 4):run_start]) \
@@ -583,7 +594,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 person.name = name
             for a, b in titles:
                 t = clean_spaces(s[a:b]).strip(" ,;-–—")
-                t = re.sub(r"^((?:GS|PGS|TS|ThS)(?:\.TS(?:KH)?)?)\.$", r"\1", t)  # "TS." before the name: the degree
+                t = re.sub(r"^((?:GS|PGS|TS|ThS)(?:[.-]TS(?:KH)?)?)\.$", r"\1", t)  # "TS.", "PGS-TS." before the name: the degree
                 t = re.sub(r"\s*\([^)]*\)", "", t).strip()
                 t = re.sub(r"(?<!Hội)(?<!Cộng)[ \t]+đồng$", "", t)  # "… Kỹ thuật đồng": the first syllable of "đồng chí"
                 if t:

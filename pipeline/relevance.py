@@ -26,8 +26,8 @@ POSITIVE = (
     (r"quyet dinh\b[^.\n]{0,60}?\b(tang|truy tang|tang thuong|khen thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)", 3.0),
     # the youth union's bravery badge and its advanced-youth festivals
     (r"huy hieu tuoi tre dung cam", 2.0), (r"thanh nien tien tien", 1.5),
-    # a commendation counted out to its recipients: "quyết định khen thưởng 5 tập thể và 17 cá nhân"
-    (r"khen thuong (cho )?(\d+|cac|nhieu) (tap the|ca nhan)", 2.0),
+    # a commendation counted out to its recipients: "quyết định khen thưởng (đột xuất) 5 tập thể và 17 cá nhân"
+    (r"khen thuong (dot xuat )?(cho )?(\d+|cac|nhieu) (tap the|ca nhan)", 2.0),
     # a proposal put to the public or a council: "danh sách cá nhân được đề nghị tặng thưởng Huân chương"
     (r"(?<!theo )de nghi (xet )?(khen thuong|tang|truy tang|tang thuong|phong tang)\b", 1.5),
 )

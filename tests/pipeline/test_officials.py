@@ -611,3 +611,22 @@ def test_doan_thanh_nien_is_a_body_not_a_person_named_doan_thanh():
 def test_foreign_name_with_hyphen_joined_syllables_is_one_name():
     text = "Đồng chí Xổm-phăn Khăm-ma-ni, Bí thư kiêm Tỉnh trưởng tỉnh Xa-va-na, trao Huân chương Hữu nghị."
     assert officials(text) == {"Xổm-phăn Khăm-ma-ni": ["Bí thư kiêm Tỉnh trưởng tỉnh Xa-va-na"]}
+
+
+def test_tinh_doan_is_the_youth_union_not_a_person_named_doan():
+    after = "Đồng chí Lê Minh Tâm - Phó Bí thư Tỉnh Đoàn Quảng Bình trao Huy hiệu cho hai đoàn viên."
+    assert officials(after) == {"Lê Minh Tâm": ["Phó Bí thư Tỉnh Đoàn Quảng Bình"]}
+    before = "Phó Bí thư Thành Đoàn Vinh Trần Thu Hà phát biểu."
+    assert officials(before) == {"Trần Thu Hà": ["Phó Bí thư Thành Đoàn Vinh"]}
+
+
+def test_a_title_ends_at_a_stray_full_stop_before_a_comma_and_before_va_cac_thanh_vien():
+    text = ("Đến dự có đồng chí Hồ Văn Bình, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh và các thành viên trong khối. "
+            "Đồng chí Mai Thị Hoa, Bí thư Huyện ủy Thanh Chương., đại diện các sở, ngành.")
+    assert officials(text) == {"Hồ Văn Bình": ["Phó Trưởng Ban Thi đua - Khen thưởng tỉnh"],
+                               "Mai Thị Hoa": ["Bí thư Huyện ủy Thanh Chương"]}
+
+
+def test_a_hyphenated_degree_before_the_name_is_one_title():
+    text = "Chủ trì hội thảo có đồng chí PGS-TS. Đặng Văn Khải, Phó Giám đốc Học viện."
+    assert officials(text) == {"Đặng Văn Khải": ["PGS-TS", "Phó Giám đốc Học viện"]}

@@ -112,6 +112,10 @@ def test_a_decision_counting_out_its_recipients_is_relevant_without_naming_a_for
     assert relevance_score(text) >= 0.5
     # rewards counted without the word for commending them are no commendation
     assert relevance_score("Hội chợ nông sản của tỉnh năm 2025 có 4 tập thể và 12 cá nhân tham gia gian hàng.") < 0.5
+    # an unscheduled commendation counted out the same way
+    urgent = ("Sáng 3/4, tại trụ sở Công an tỉnh, Chủ tịch UBND tỉnh đã khen thưởng đột xuất 3 tập thể có thành tích "
+              "trong điều tra một vụ án. Các đơn vị đã làm rõ vụ việc chỉ trong hai ngày.")
+    assert relevance_score(urgent) >= 0.5
 
 
 def test_an_order_handed_over_in_the_opening_outweighs_the_new_rural_standard_beside_it():
