@@ -185,6 +185,10 @@ def _name_word_chain(text: str, pos: int) -> int | None:
     return last if last is not None and _NAME_GOES_ON.match(text, last) else None
 
 
+# "Cụm"/"Khối" with no name or number after it: the cluster or bloc already named, written back as a common noun
+_BLOC_REFERRED_BACK = re.compile(rf"(?:Cụm|Khối)(?![\w])(?![ \t]+(?:thi|số|\d|{UP}))")
+
+
 def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     """Extend an organisation name from pos over capitalised words, short lowercase compounds,
     level words with their place name, and parenthesised abbreviations. Returns the end offset."""
@@ -230,6 +234,8 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
         if tok == "và" and i + 1 < len(toks) and _POLICE_UNIT.match(text, toks[i + 1][0]) \
                 and _POLICE_HEAD_ENDS.search(text, max(0, pos - 8), pos):
             break  # "Phòng Cảnh sát hình sự và Công an quận X", "… và Đội Cảnh sát cơ động": police units side by side
+        if tok == "và" and i + 1 < len(toks) and _BLOC_REFERRED_BACK.match(text, toks[i + 1][0]):
+            break  # "chỉ tiêu do Bộ Công an và Cụm đề ra": the cluster this passage is about, referred back to
         if tok == "và" or tok == "các":
             nxt_start = toks[i + 1][0] if i + 1 < len(toks) else None
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""

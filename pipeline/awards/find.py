@@ -43,7 +43,8 @@ _HEADLINE_SUBJECT = re.compile(r"^\s*(?P<r>[A-ZĐÀ-Ỹ][^:;,.]{2,60}?)\s*:\s*(?
 _PASSIVE_THEN_RECIPIENT = re.compile(rf"^\s*(?:(?:đã|vừa|cũng)\s+)?được\s+(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s+"
                                      rf"(?=[A-ZĐÀ-Ỹ]|{RANK.pattern}|(?:ông|bà|đồng chí)\s+[A-ZĐÀ-Ỹ])")
 # "Các Thứ trưởng gồm A, B và C cũng được nhận phần thưởng này": the award of the sentence before, named again
-_THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+)?(?:nhận|trao tặng|tặng|trao|đón nhận)\s+(?:phần thưởng"
+# ("A được trao phần thưởng này", "A đón nhận danh hiệu trên"; not "A trao phần thưởng này tặng B": A gives it)
+_THIS_AWARD = re.compile(r"(?<!\w)(?:(?:cũng|đã|vinh dự)\s+)*(?:được\s+(?:nhận|trao tặng|tặng|trao)|nhận|đón nhận)\s+(?:phần thưởng"
                          r"|hình thức khen thưởng|danh hiệu|huân chương)(?:\s+cao quý)?\s+(?:này|trên|nói trên|đó|ấy)(?!\w)")
 # "Những đóng góp (thành tích) của A đã được X ghi nhận (tặng thưởng) bằng nhiều danh hiệu …:": A's past awards follow
 _CREDITED_FOR = re.compile(r"(?:[Đđ]óng góp|[Tt]hành tích|[Cc]ống hiến|[Kk]ết quả)\s+(?:đó\s+|này\s+)?của\s+(?P<x>[A-ZĐÀ-Ỹ][^,;:]{1,60}?)"

@@ -191,7 +191,7 @@ def learned_awards(text: str, sentences: list[Sentence], awards: list[Award],
         if form is None or _authority_or_venue(text, form, a) or inside(title_spans, a, b) \
                 or _proposed(text, sentences, form, a) or _named_already(name, out) \
                 or _workplace_of_a_person(text, a, awards) or _host_of_ceremony(text, b, form, awards) \
-                or _GIVES_AFTER.match(text, b):
+                or _GIVES_AFTER.match(text, b) or _in_reason(text, form, a):
             continue
         # the authority and period of the rule award of the same family, where one was found
         like = next((x for x in reversed(awards) if form_family(x.form) == form_family(form.form)), None)
@@ -281,6 +281,21 @@ def _authority_or_venue(text: str, form: FormMention, start: int) -> bool:
     authority's or the ceremony's, not a recipient (unless the award is handed on after it)."""
     between = text[form.end:start]
     return form.end <= start and bool(_NOT_RECIPIENT.match(between)) and not _HANDED_TO.search(between)
+
+
+# "tặng Bằng khen cho em A vì hành động dũng cảm, cứu hai em B và C": after the reason, no one receives
+# (not the "cứu nạn, cứu hộ" of a fire and rescue unit's name)
+_REASON = re.compile(r"(?<!\w)(?:vì|nhờ|cứu|giải cứu|cứu sống)(?!\w)(?![ \t]+(?:nạn|hộ)(?!\w))")
+
+
+def _in_reason(text: str, form: FormMention, start: int) -> bool:
+    """Is `start` inside the reason given after the form's recipients (those saved, what was done)?"""
+    between = text[form.end:start]
+    reason = None
+    for reason in _REASON.finditer(between):
+        pass
+    return form.end <= start and reason is not None and "\n" not in between \
+        and not _HANDED_TO.search(between, reason.end()) and not re.search(r"[.!?]\s", between)
 
 
 def _names_same(a: str, b: str) -> bool:

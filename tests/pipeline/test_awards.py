@@ -2339,3 +2339,11 @@ def test_the_host_of_an_anniversary_receives_not_the_bodies_whose_founding_is_ma
     town = ("Đón nhận Huân chương\n\nTối 9-3, Thành ủy, UBND TP. Long Xuyên tổ chức lễ mừng 25 năm thành lập TP. Long "
             "Xuyên (1999 - 2024) và đón nhận Huân chương Lao động hạng Nhì.")
     assert [r for _f, r, *_ in awards(town)] == ["TP. Long Xuyên"]
+
+
+def test_the_one_who_hands_over_this_award_does_not_receive_it():
+    text = ("Đón nhận Huân chương\n\nSáng 5-2, nhân dân và cán bộ xã Tân Lập đón nhận Huân chương Lao động hạng Ba. "
+            "Thay mặt lãnh đạo Đảng, Nhà nước, Bí thư Tỉnh ủy Hoàng Văn Nam trao phần thưởng cao quý này tặng cấp ủy, "
+            "chính quyền và nhân dân xã.")
+    got = [r for _f, r, *_ in awards(text)]
+    assert "Hoàng Văn Nam" not in got and got, got

@@ -166,3 +166,15 @@ def test_who_gives_in_the_clause_after_a_name_is_no_recipient():
     assert not learned._GIVES_AFTER.match(received, received.index(" được"))
     handed = "Bằng khen cho Trường Sơn Ca và Trường Hải Âu, do Chủ tịch tỉnh trao."
     assert not learned._GIVES_AFTER.match(handed, handed.index(" và"))
+
+
+def test_those_saved_or_named_in_the_reason_are_no_recipients():
+    text = "tặng Bằng khen cho em Lê Văn An vì hành động dũng cảm, cứu hai em Trần Thị Bé và Hà Văn Tí bị đuối nước."
+    form = FormMention(5, 14, "Bằng khen")
+    assert learned._in_reason(text, form, text.index("Trần Thị Bé"))
+    assert learned._in_reason(text, form, text.index("Hà Văn Tí"))
+    assert not learned._in_reason(text, form, text.index("Lê Văn An"))
+    rescue_unit = "tặng Bằng khen cho Phòng Cảnh sát PCCC và cứu nạn cứu hộ, Công an tỉnh và Đội Cảnh sát cơ động."
+    assert not learned._in_reason(rescue_unit, form, rescue_unit.index("Đội Cảnh sát"))
+    handed_on = "tặng Bằng khen vì thành tích xuất sắc cho Trường Tiểu học Đông Sơn."
+    assert not learned._in_reason(handed_on, form, handed_on.index("Trường"))
