@@ -1691,3 +1691,10 @@ def test_the_last_word_of_a_place_is_no_office_and_noi_chung_ends_a_name():
     got = set(units(text))
     assert not any(u.startswith("Phòng") for u in got), got
     assert "Hội Cựu chiến binh Việt Nam" in got and not any("nói" in u for u in got), got
+
+
+def test_va_cum_referring_back_to_the_cluster_ends_the_name_before_it():
+    text = ("Cụm thi đua số 4 ký kết giao ước thi đua\n\nCác thành viên phấn đấu hoàn thành các chỉ tiêu do Bộ Tư pháp "
+            "và Cụm đề ra trong năm 2024.")
+    got = set(units(text))
+    assert not any(u.endswith("và Cụm") for u in got), got
