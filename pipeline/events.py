@@ -21,7 +21,8 @@ TYPE_PATTERNS = (
     ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
-    ("trao tặng", r"\b(trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
+    # ("Chủ tịch UBND tỉnh đã khen thưởng đột xuất 4 tập thể": an unscheduled commendation, handed over on the spot)
+    ("trao tặng", r"\b((?<!de nghi )khen thuong dot xuat|trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
                   r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi [^.;:]{0,30}?dien hinh tien tien|hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan)"
                                      # "biểu dương cấp ủy, đảng viên có thành tích xuất sắc", "tuyên dương nông dân sản xuất giỏi"

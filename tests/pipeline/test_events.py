@@ -763,3 +763,10 @@ def test_a_meeting_preparing_a_congress_is_not_the_congress():
     held = ("Đại hội thi đua yêu nước tỉnh lần thứ VII\n\nSáng 15/10, Đại hội thi đua yêu nước tỉnh lần thứ VII khai mạc "
             "tại Hội trường tỉnh.")
     assert event_type(held) == "đại hội thi đua yêu nước"
+
+
+def test_an_unscheduled_commendation_is_handed_over():
+    text = ("Ngày 12/5, tại trụ sở Công an tỉnh, Chủ tịch UBND tỉnh đã khen thưởng đột xuất 3 tập thể có thành tích "
+            "trong phá án.")
+    assert event_type(text) == "trao tặng"
+    assert event_type("Hội đồng đề nghị khen thưởng đột xuất 3 tập thể có thành tích trong phá án.") != "trao tặng"
