@@ -108,6 +108,10 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
 _PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS)\.?[ \t]+[A-ZĐÀ-Ỹ]")
 
 
+# "Chính phủ tổ chức Lễ trao Huân chương …": the Government as host takes part
+_GOVERNMENT_HOSTS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*(?:tổ chức|chủ trì|phối hợp)(?!\w)")
+
+
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],
                title_spans: list[tuple[int, int]], location: tuple[int, int] | None,
                person_names: tuple[str, ...] = (), recipients: tuple[str, ...] = ()) -> list[Unit]:
@@ -126,6 +130,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "participant"  # "UBND huyện X - Cụm trưởng Cụm thi đua số 9": the cluster the unit leads meets
         if inside(title_spans, a, b) or any(x <= a < y for x, y in title_spans):
             return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
+        if text[a:b] == "Chính phủ" and not _GOVERNMENT_HOSTS.match(text, b):
+            return "conferrer"  # "Cờ thi đua của Chính phủ", "sự chỉ đạo của Đảng, Chính phủ": the authority, not a participant
         head = lexicon.title_head_re()
         if DELEGATION_BEFORE.search(before):
             return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")

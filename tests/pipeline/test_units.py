@@ -1698,3 +1698,12 @@ def test_va_cum_referring_back_to_the_cluster_ends_the_name_before_it():
             "và Cụm đề ra trong năm 2024.")
     got = set(units(text))
     assert not any(u.endswith("và Cụm") for u in got), got
+
+
+def test_the_government_is_an_authority_unless_it_hosts():
+    text = ("Tổng kết thi đua\n\nNăm 2023, nhiều tập thể của huyện Kim Sơn được khen thưởng các hình thức cao của Nhà "
+            "nước và Chính phủ. Tại hội nghị, Trưởng khối phát động thi đua với chủ đề hành động năm 2024 của Chính phủ "
+            "là “Kỷ cương, trách nhiệm”.")
+    assert "Chính phủ" not in set(units(text))
+    hosted = "Lễ trao Huân chương\n\nChiều 2/9, Chính phủ tổ chức Lễ trao Huân chương Hồ Chí Minh cho hai đồng chí."
+    assert "Chính phủ" in set(units(hosted))
