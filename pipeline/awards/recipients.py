@@ -74,8 +74,15 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
         if names:
             return names  # "cho bốn vận động viên A, B, C và D": the persons the count names
     c = COUNT.match(seg)
+    # "cho 13 địa phương gồm: Hà Nội, Nam Định, …": places counted, then named bare
+    counted_places = bool(c) and re.search(r"(?<!\w)(?:địa phương|tỉnh|thành phố|huyện)(?!\w)", c.group(0))
     if c:
         seg = seg[c.end():]
+        if counted_places:
+            pieces = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+và\s+", seg)]
+            if len(pieces) >= 2 and all(gazetteer.is_any_place(p) or re.fullmatch(r"TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh", p)
+                                        for p in pieces):
+                return [(p, "collective") for p in pieces]
     # "3 nguyên Phó Chủ tịch QH: A, B": a counted description before the list
     # ("9 văn nghệ sĩ đã có nhiều đóng góp … giai đoạn 1975-2010, gồm: A; B": what the counted persons did, then the list)
     seg = re.sub(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?!tập thể|cá nhân|đơn vị)(?:[^:;]{{1,60}}|[^:;]{{1,200}}?,?\s+gồm\s*):\s*", "", seg)

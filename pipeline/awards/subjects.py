@@ -317,7 +317,8 @@ NEXT_KIND = re.compile(rf";\s*{_KINDS}(?:có|gồm|là)\s*:?\s+(?P<list>[^;]+)")
 LIST_BACKREF = re.compile(
     r"(?:(?:^|(?<=[\s,:]))(?:[Tt]rong số\s+)?(?:[Cc]ác|[Nn]hững|[Dd]anh sách(?:\s+các)?|(?P<count>\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy"
     r"|[Tt]ám|[Cc]hín|[Mm]ười))\s+(?:tập thể|đơn vị|cá nhân|địa phương|cơ quan|đồng chí|(?:[Bb]à\s+)?[Mm]ẹ"
-    r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …"
+    r"|chiến sĩ|cán bộ|vận động viên|học sinh|sinh viên|nhà giáo|giáo viên|nông dân|công nhân|đoàn viên|người dân"
+    r"|gia đình|doanh nghiệp)"  # "Các chiến sĩ được truy tặng gồm: …", "Ba nông dân được khen thưởng gồm: …"
     # "Tập thể được tặng … là: …", "Cá nhân gồm: …"
     r"|^\s*(?:Tập thể|Cá nhân|Đơn vị)(?=\s+(?:(?:đã|vinh dự|vừa)\s+)*(?:được|nhận)\s|\s*(?:gồm có|gồm|là)\s*:)"
     # "Danh sách được khen thưởng gồm: …": the list of those a conferral named before counted

@@ -2347,3 +2347,17 @@ def test_the_one_who_hands_over_this_award_does_not_receive_it():
             "chính quyền và nhân dân xã.")
     got = [r for _f, r, *_ in awards(text)]
     assert "Hoàng Văn Nam" not in got and got, got
+
+
+def test_counted_farmers_teachers_and_places_named_after_gom():
+    farmers = ("Khen thưởng người dân bắt cướp\n\nCông an huyện vừa trao giấy khen của Giám đốc Công an tỉnh cho 3 nông "
+               "dân vì đã dũng cảm bắt cướp.\n\nBa nông dân được khen thưởng gồm: ông Lâm Văn Cường (46 tuổi); Tạ Minh "
+               "Hải (37 tuổi) và Quách Văn Lộc (35 tuổi), cùng ngụ xã Tân Hòa.")
+    assert {r for _f, r, *_ in awards(farmers)} == {"Lâm Văn Cường", "Tạ Minh Hải", "Quách Văn Lộc"}
+    teachers = ("Tuyên dương giáo viên\n\nBộ trưởng tặng bằng khen cho 100 nhà giáo tiêu biểu. Tỉnh có 2 giáo viên được "
+                "tặng bằng khen dịp này.\n2 giáo viên gồm cô giáo Vũ Thị Hạnh, Trường Mầm non Hoa Sen, huyện Kỳ Anh; thầy "
+                "giáo Lò Văn Pấng, Trường THCS Chiềng Sơn, huyện Mộc Châu.")
+    assert {r for _f, r, *_ in awards(teachers)} == {"Vũ Thị Hạnh", "Lò Văn Pấng"}
+    places = ("Tổng kết nông thôn mới\n\nThủ tướng trao Huân chương Lao động hạng Nhì cho 4 địa phương gồm: Hải Dương, "
+              "TPHCM, Lâm Đồng và Bến Tre.")
+    assert [r for _f, r, *_ in awards(places)] == ["Hải Dương", "TPHCM", "Lâm Đồng", "Bến Tre"]
