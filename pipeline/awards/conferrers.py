@@ -23,7 +23,9 @@ _JOINT_AUTHORITY = re.compile(r"Đảng,\s*Nhà nước(?!\w)")
 # an authority named after a passive "được": a short noun phrase, no clause ("được Thủ tướng công nhận huyện …, và
 # được Chủ tịch nước tặng": only the last "được" before the verb, but "được X 2 lần được phong tặng";
 # a comma only inside "Đảng, Nhà nước")
+# ("được T.Ư Đoàn ghi nhận và trao tặng": what the authority did before giving is no part of its name)
 PASSIVE_BY = re.compile(r"(?<!\w)được\s+(?P<x>(?:(?!(?<!lần )được\s)[^,:;\s]+\s+){1,11}?)"
+                        r"(?:(?:ghi nhận|biểu dương|khen ngợi|xét|đánh giá cao)\s+(?:và\s+)?)?"
                         r"(?:tặng thưởng|truy tặng|phong tặng|tặng|trao tặng|trao)[\s“\"]*(?::\s*)?(?:\d{1,2}\s+)?$")
 
 

@@ -326,6 +326,7 @@ _PEOPLE_INTRO = re.compile(r"^\s*(?:(?:các\s+)?(?:ông,?\s*bà|ông\s*/\s*bà|�
 def _bare_names(seg: str) -> list[tuple[str, str]]:
     """Names in "A, Giám đốc X; B và C": each one, without its title."""
     out = []
+    seg = re.sub(r"\s*\([^()]*\)", "", seg)  # "A (phóng viên báo Lao động và Xã hội), B": the bracket says who A is
     for piece in re.split(r"\s*;\s*|\s*,\s*(?=[A-ZĐÀ-Ỹ][^,;]*?(?:,|;|\s+và\s+|$))|\s+và\s+", seg.strip(" .")):
         piece = re.sub(r"^\s*(?:ông|bà|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", "", piece)  # "…; ông B, T": the next person
         run = NAME_RUN.match(piece.strip())

@@ -1,6 +1,7 @@
 """Awards from hand-written passages: one per (form, recipient), conferrer, period, taxonomy."""
 
 from pipeline import extract
+from pipeline.awards.conferrers import passive_conferrer
 
 
 def awards(text):
@@ -2361,3 +2362,10 @@ def test_counted_farmers_teachers_and_places_named_after_gom():
     places = ("Tổng kết nông thôn mới\n\nThủ tướng trao Huân chương Lao động hạng Nhì cho 4 địa phương gồm: Hải Dương, "
               "TPHCM, Lâm Đồng và Bến Tre.")
     assert [r for _f, r, *_ in awards(places)] == ["Hải Dương", "TPHCM", "Lâm Đồng", "Bến Tre"]
+
+
+def test_a_bracket_after_a_listed_person_and_what_the_authority_did_before_giving():
+    text = ("Khen thưởng người dân\n\nPhó Chủ tịch UBND thành phố đã trao Bằng khen của Chủ tịch UBND thành phố cho các "
+            "anh Đỗ Văn Lâm (phóng viên báo Văn hóa và Xã hội), Ngô Văn Tài và Lý Văn Hòa vì đã dũng cảm bắt cướp.")
+    assert {r for _f, r, *_ in awards(text)} == {"Đỗ Văn Lâm", "Ngô Văn Tài", "Lý Văn Hòa"}
+    assert passive_conferrer("việc làm của anh Phan Văn Tú đã được T.Ư Đoàn ghi nhận và trao tặng") == "T.Ư Đoàn"
