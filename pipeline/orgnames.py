@@ -84,6 +84,7 @@ HEAD_ALT = "(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, rev
 ORG_HEAD_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![\w])"
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
+    r"(?:(?<!Hội)|(?![ \t]+(?:Nghị|Thao|Diễn|Trại|Chợ)(?!\w)))"  # "Hội Nghị" in a title-case heading (not "Bệnh viện Chợ Rẫy")
     r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
     r"(?<!Nam Bộ)(?<!Bắc Bộ)(?<!Trung Bộ)(?<!Tây Ban)"  # "Nam Bộ Thành Đồng", "Tây Ban Nha": a region, a country
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
@@ -158,9 +159,9 @@ def is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str, pos: int):
-    # "TP.HCM", "TP. Vũng": a city abbreviated with a dot is one word of the name; a foreign name joins its
+    # "TP.HCM", "TP. Vũng", "TT.Ngãi", "T.Ư": an abbreviation with a dot is one word of the name; a foreign name joins its
     # lowercase syllables with hyphens ("tỉnh Xa-va-na") and is one word too
-    for m in re.finditer(rf"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX)\.[ \t]?(?=[A-ZĐ])\w+|[\w&’']+(?:-{LO}+)*|[-–—,.]",
+    for m in re.finditer(rf"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX|TT)\.[ \t]?(?=[A-ZĐ])\w+|T\.[ \t]?Ư(?!\w)|[\w&’']+(?:-{LO}+)*|[-–—,.]",
                          text[pos:pos + 250]):
         yield pos + m.start(), pos + m.end(), m.group(0)
 

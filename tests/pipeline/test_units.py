@@ -1707,3 +1707,11 @@ def test_the_government_is_an_authority_unless_it_hosts():
     assert "Chính phủ" not in set(units(text))
     hosted = "Lễ trao Huân chương\n\nChiều 2/9, Chính phủ tổ chức Lễ trao Huân chương Hồ Chí Minh cho hai đồng chí."
     assert "Chính phủ" in set(units(hosted))
+
+
+def test_abbreviations_with_a_dot_stay_in_the_name_and_a_title_case_hoi_nghi_is_no_body():
+    text = ("Khối thi đua tổng kết\n\nThừa ủy quyền của Ban Thi đua - Khen thưởng T.Ư, Công an TT.Phú Mỹ nhận Bằng khen. "
+            "Hội Nghị tổng kết của khối diễn ra tại Bệnh viện Chợ Rẫy.")
+    got = set(units(text))
+    assert "Công an TT.Phú Mỹ" in got and "Công an TT" not in got, got
+    assert not any(u.endswith(" T") for u in got) and "Hội Nghị" not in got, got
