@@ -14,9 +14,10 @@ from ..officials import NAME_RUN
 # formations ("Binh chủng …", "Binh đoàn 15", "Quân chủng …"), teams and stations ("Đội …", "Đội tuyển …", "Đồn Biên phòng …").
 _MORE_HEADS = ("Tổng Công ty", "Binh chủng", "Binh đoàn", "Quân chủng", "Quân đoàn", "Bộ Tư lệnh", "Hải đoàn", "Hải đội",
                "Đồn Biên phòng", "Đồn", "Tiểu đoàn", "Đại đội", "Tổng đội", "Đội", "Nhà xuất bản", "Tạp chí",
-               "Thông tấn xã", "Trại giam", "Quỹ", "Bưu điện", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích")
+               "Thông tấn xã", "Trại giam", "Quỹ", "Bưu điện", "Nhà hát", "Nhà Thiếu nhi", "Cung Văn hóa", "Vườn quốc gia", "Khu di tích",
+               "Khoa")  # a hospital's or a school's department ("Khoa Nhi", "Khoa Chính trị học"), not "khoa học"
 HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(_MORE_HEADS, key=len, reverse=True))
-                     + r")(?!\w)(?![ \t]+(?:ngũ|viên|trưởng)(?!\w))|" + ORG_HEAD_RE.pattern)
+                     + r")(?!\w)(?![ \t]+(?:ngũ|viên|trưởng)(?!\w))(?:(?<!Khoa)|(?![ \t]+(?:[Hh]ọc|[Bb]ảng)(?!\w)))|" + ORG_HEAD_RE.pattern)
 # "Công an TP. Hà Nội", "Công ty X TP.HCM": a city written with its abbreviated type word and a dot
 _DOTTED_TYPE = re.compile(r"(?<!\w)(?:TP|Tp|TX)\.$")
 # "Tổng Công ty May 10", "Ban An ninh quận 2", "Binh đoàn 15": a number that ends the name, not a count or a year

@@ -169,6 +169,8 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
         if got:
             return got
     head = re.sub(r"\([^)]*\)", "", head).rstrip()
+    # "Trường A, ngôi trường mang tên danh nhân A vinh dự …": the appositive says whom the school is named after
+    head = re.sub(r",\s*(?:ngôi trường|trường|đơn vị|nơi|con đường)\s+(?:mang tên|được đặt tên|vinh dự mang tên)\s[^,;]*$", "", head)
     head = strip_person_home(head)  # "Nông dân A ở xã B, huyện C vinh dự được …": A, wherever A lives
     if re.search(r"(?:^|[\s,;:])(?:[Cc]ác\s+)?(?:vị\s+)?[Ll]ãnh đạo\s+(?=[A-ZĐ])[^,;]*$", head):
         return []  # "Các lãnh đạo Bộ X được tặng …": the body's leaders, persons not named, not the body

@@ -2369,3 +2369,11 @@ def test_a_bracket_after_a_listed_person_and_what_the_authority_did_before_givin
             "anh Đỗ Văn Lâm (phóng viên báo Văn hóa và Xã hội), Ngô Văn Tài và Lý Văn Hòa vì đã dũng cảm bắt cướp.")
     assert {r for _f, r, *_ in awards(text)} == {"Đỗ Văn Lâm", "Ngô Văn Tài", "Lý Văn Hòa"}
     assert passive_conferrer("việc làm của anh Phan Văn Tú đã được T.Ư Đoàn ghi nhận và trao tặng") == "T.Ư Đoàn"
+
+
+def test_a_department_receives_and_the_school_not_the_person_it_is_named_after():
+    dept = "Khoa Ngữ văn vinh dự đón nhận Huân chương Lao động hạng Ba\n\nSáng 5/9, Khoa Ngữ văn tổ chức lễ kỷ niệm."
+    assert [r for _f, r, *_ in awards(dept)] == ["Khoa Ngữ văn"]
+    school = ("Trường đón nhận Huân chương\n\nSáng 5-9, Trường Tiểu học Nguyễn Du (quận 3), ngôi trường mang tên đại thi "
+              "hào Nguyễn Du vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.")
+    assert [r for _f, r, *_ in awards(school)] == ["Trường Tiểu học Nguyễn Du"]
