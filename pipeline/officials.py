@@ -476,6 +476,11 @@ def _presenter_follows(s: str, name_end: int) -> bool:
     return _ends_with_person(seg)
 
 
+# (not "Thừa ủy nhiệm của Chủ tịch nước, …": the authority a presenter acts for, see _LEAD_IN)
+_OF_TITLED = re.compile(r"(?<=[ \t])(?<![Uủ]y nhiệm )(?<![Uủ]y quyền )(?<![Uu]ỷ nhiệm )(?<![Uu]ỷ quyền )(?<!lệnh )(?<!mặt )"
+                        r"(?P<w>của|với)[ \t]+")
+
+
 def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, int]]:
     """Titles listed before a title-before-name: "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn A"."""
     out: list[tuple[int, int]] = []
@@ -495,11 +500,15 @@ def _earlier_titles(s: str, title_start: int, name_end: int) -> list[tuple[int, 
         prev_start = prev_start + (3 if dashed else 1) if prev_start >= 0 else 0
         clause = s[prev_start:m.start()]
         lead = _LEAD_IN.match(clause)
+        if not lead:
+            # "Đó là khẳng định của Ủy viên Bộ Chính trị, Chủ tịch X NAME": the titles open after "của"
+            lead = next((x for x in reversed(list(_OF_TITLED.finditer(clause)))
+                         if lexicon.title_head_re().match(clause, x.end())), None)
         body_start = prev_start + (lead.end() if lead else len(clause) - len(clause.lstrip()))
         if not lexicon.title_head_re().match(s, body_start) or _find_stop(" " + s[body_start:m.start()] + " ", 0) \
                 or _ends_with_person(s[body_start:m.start()]):
             break
-        if lead and lead.group("auth") and not _presenter_follows(s, name_end):
+        if lead and lead.groupdict().get("auth") and not _presenter_follows(s, name_end):
             break  # "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": A presents; the authority is another
         out.insert(0, (body_start, m.start()))
         pos = prev_start

@@ -630,3 +630,11 @@ def test_a_title_ends_at_a_stray_full_stop_before_a_comma_and_before_va_cac_than
 def test_a_hyphenated_degree_before_the_name_is_one_title():
     text = "Chủ trì hội thảo có đồng chí PGS-TS. Đặng Văn Khải, Phó Giám đốc Học viện."
     assert officials(text) == {"Đặng Văn Khải": ["PGS-TS", "Phó Giám đốc Học viện"]}
+
+
+def test_titles_listed_after_cua_before_a_title_and_name_are_all_the_persons():
+    text = "Đó là khẳng định của Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Hòa tại hội nghị."
+    assert officials(text) == {"Trần Văn Hòa": ["Ủy viên Bộ Chính trị", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
+    # the authority a presenter acts for is not one of the presenter's titles
+    acting = "Thừa ủy nhiệm của Chủ tịch nước, Chủ tịch UBND tỉnh Lê Văn Tâm trao Huân chương."
+    assert officials(acting) == {"Lê Văn Tâm": ["Chủ tịch UBND tỉnh"]}
