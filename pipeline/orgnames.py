@@ -437,6 +437,8 @@ def admin_at(text: str, pos: int) -> int:
     words = name.split()
     if person_like(words):
         return pos  # "UBND tỉnh Nguyễn Hữu Lập": the words after the type word are a person's name
+    if words[0] in ("Cụm", "Khối") or ORG_HEAD_RE.fullmatch(words[0]) and not gazetteer.is_any_place(" ".join(words)):
+        return pos  # "Công an 5 tỉnh Cụm thi đua số 2": a body's name follows the count of places, no place
     if words[0] == "Anh" and text.startswith("hùng", pos + m.start(1) + 4):
         return pos  # "16/21 xã, thị trấn Anh hùng Lực lượng vũ trang": the title the places hold, no place
     if len(words) >= 2 and words[-1] == "Bộ" and re.fullmatch(r"(?:Tây|Đông)?\s*(?:Nam|Bắc|Trung|Tây|Đông)", " ".join(words[:-1])):

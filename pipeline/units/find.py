@@ -394,6 +394,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
         if _inside_place_name(text, a, head):
             continue  # "TP.Hải Phòng": a head word that ends the name of a place
+        if _COUNTED_PLACES_OF.fullmatch(surface):
+            continue  # "Công an 7 tỉnh", "Ủy ban MTTQ Việt Nam 13 xã": bodies counted, none of them named
         if _ORGANISER_LABEL.match(surface):
             continue  # "Ban Tổ chức (hội nghị)", "Ban Giám khảo": the organising committee of this event, no body
         if re.search(r"(?<!\w)(?:các|những|\d+)[ \t]+$", text[max(0, a - 8):a]) and (
@@ -759,6 +761,9 @@ def _inside_person_name(text: str, a: int) -> bool:
     run = re.match(rf"{CW}(?:[ \t]+{CW}){{1,3}}", text[start:])
     name = run.group(0).split()[:4] if run else []
     return len(name) >= 3 and person_like(name)
+
+
+_COUNTED_PLACES_OF = re.compile(r".+?[ \t]\d{1,3}[ \t]+(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|đơn vị)")
 
 
 def _inside_place_name(text: str, a: int, head: str) -> bool:

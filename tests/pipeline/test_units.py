@@ -1715,3 +1715,11 @@ def test_abbreviations_with_a_dot_stay_in_the_name_and_a_title_case_hoi_nghi_is_
     got = set(units(text))
     assert "Công an TT.Phú Mỹ" in got and "Công an TT" not in got, got
     assert not any(u.endswith(" T") for u in got) and "Hội Nghị" not in got, got
+
+
+def test_bodies_counted_by_their_places_are_none_named():
+    text = ("Hội nghị Cụm thi đua số 2\n\nCông an 6 tỉnh Cụm thi đua số 2 ký kết giao ước. Ủy ban MTTQ Việt Nam 12 xã "
+            "tham gia. Các trường chính trị tỉnh Khu vực miền núi phía Bắc dự hội nghị.")
+    got = set(units(text))
+    assert not any(re.search(r"\d+ (?:tỉnh|xã)$", u) for u in got), got
+    assert not {"tỉnh Cụm", "tỉnh Khu"} & got, got
