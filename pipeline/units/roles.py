@@ -113,7 +113,9 @@ AFFILIATION_BEFORE = re.compile(
     rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
     rf"(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
-    rf"|(?<!\w){_HOME_WORD}(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$")
+    rf"|(?<!\w){_HOME_WORD}(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    # "A (27 tuổi), đoàn viên thuộc Chi đoàn phường B": the branch a person belongs to
+    rf"|(?<!\w)(?:đoàn viên|hội viên|đảng viên)[ \t]+(?:thuộc|của|sinh hoạt tại|sinh hoạt ở)[ \t]+$")
 
 
 # a place written after a named feature is where it lies: "trên sông Ninh Cơ, huyện X", "tại chân cầu Ghép, huyện Y"

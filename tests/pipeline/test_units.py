@@ -1714,6 +1714,7 @@ def test_abbreviations_with_a_dot_stay_in_the_name_and_a_title_case_hoi_nghi_is_
             "Hội Nghị tổng kết của khối diễn ra tại Bệnh viện Chợ Rẫy.")
     got = set(units(text))
     assert "Công an TT.Phú Mỹ" in got and "Công an TT" not in got, got
+    assert "Công an H" not in set(units("Khen thưởng\n\nChủ tịch UBND tỉnh tặng Bằng khen cho Công an H.Lộc Ninh."))
     assert not any(u.endswith(" T") for u in got) and "Hội Nghị" not in got, got
 
 
@@ -1723,3 +1724,10 @@ def test_bodies_counted_by_their_places_are_none_named():
     got = set(units(text))
     assert not any(re.search(r"\d+ (?:tỉnh|xã)$", u) for u in got), got
     assert not {"tỉnh Cụm", "tỉnh Khu"} & got, got
+
+
+def test_the_branch_a_member_belongs_to_is_an_affiliation():
+    text = ("Trao huy hiệu Tuổi trẻ dũng cảm\n\nTỉnh đoàn vừa trao huy hiệu cho 2 đoàn viên là Lê Văn Hải (25 tuổi), đoàn "
+            "viên thuộc Chi đoàn phường Đồng Phú và Trần Minh Đức (24 tuổi), đoàn viên thuộc Chi đoàn phường Nam Lý.")
+    got = set(units(text))
+    assert not any(u.startswith("Chi đoàn") for u in got), got
