@@ -30,7 +30,9 @@ AWARD_NAME_BEFORE = re.compile(r"(?<!\w)(?:[Hh]uy hiệu|[Kk]ỷ niệm chương
 _QUOTED_NAME = r"(?:“[^”\n]{0,120}”|\"[^\"\n]{0,120}\")"
 FORM_BEFORE = re.compile(r"(?:(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^,;.]{0,30}|[Cc]ờ[ \t]*" + _QUOTED_NAME
                          + r"|[Cc]ờ[^,;.]{0,40}|[Dd]anh hiệu[^,;.]{0,40}|khen thưởng|[Kk]ỷ niệm chương[^,;.]{0,60}|[Hh]uy hiệu[^,;.]{0,40})"
-                         r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)$")
+                         r"\s+(?:xuất sắc\s+)?(?:của|từ)\s+|(?<!\w)(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Cc]ờ)[ \t]+)"
+                         # "Bằng khen của Trung ương Hội X": the body's central organ confers
+                         r"(?:(?:Ban Chấp hành[ \t]+|Ban Thường vụ[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+)?$")
 # "phong trào thi đua do UBND tỉnh phát động": who launched a movement, not who takes part in this event
 LAUNCHER = (re.compile(r"(?<!\w)do[ \t]+$"), re.compile(r"^[ \t]+(?:đã[ \t]+)?(?:phát động|khởi xướng|ban hành|giao(?![ \t]+ước))(?!\w)"))
 # the launchers written as a list: "phong trào thi đua do Tỉnh ủy, HĐND, UBND tỉnh, các cấp, các ngành phát động";

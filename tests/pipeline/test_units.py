@@ -1731,3 +1731,11 @@ def test_the_branch_a_member_belongs_to_is_an_affiliation():
             "viên thuộc Chi đoàn phường Đồng Phú và Trần Minh Đức (24 tuổi), đoàn viên thuộc Chi đoàn phường Nam Lý.")
     got = set(units(text))
     assert not any(u.startswith("Chi đoàn") for u in got), got
+
+
+def test_the_central_organ_of_a_body_that_confers_is_no_participant():
+    text = ("Trao Bằng khen\n\nChủ tịch Hội Chữ thập đỏ tỉnh trao Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam và Huy "
+            "hiệu của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh cho Hội Chữ thập đỏ huyện Gia Viễn.")
+    got = set(units(text))
+    assert "Hội Chữ thập đỏ Việt Nam" not in got and "Đoàn TNCS Hồ Chí Minh" not in got, got
+    assert "Hội Chữ thập đỏ huyện Gia Viễn" in got, got
