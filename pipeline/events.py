@@ -238,7 +238,9 @@ def find_date(text: str, sentences: list[Sentence], published: dt.date | None,
                        or re.match(r"[^\n]{0,3}\n\s*QUYẾT ĐỊNH\b", text[f[2]:])]
         found = ([f for f in of_decision if f[3] not in cited]
                  or [f for f in found if f[3] not in cited and (_SIGNS_AFTER.match(text, f[2]) or _CONFERS_AFTER.match(text, f[2]))]
-                 or of_decision)
+                 or of_decision
+                 # no day a decision was signed or conferred on: the day the passage opens on ("Chiều 13/11, tại …")
+                 or [f for f in found[:1] if re.match(_DAYPART, f[0]) and f[3] not in cited])
     if not found:
         return FoundDate(None, None, None)
     date_text, resolved, _end, start, guessed = found[0]
@@ -270,6 +272,7 @@ _AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b(?!\s+(?:ngày|\d))")
 _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
 
 
+_TODAY_BEFORE = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Hh]ôm qua|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay)[ \t]*\([ \t]*$")
 # how far back a dated day is still news: older ones are history the passage recounts
 _HISTORY_YEARS = 20
 
@@ -281,8 +284,8 @@ def _dates(text: str, published: dt.date | None):
     latest = latest_year_named(text) if pub is None else None  # read once: the fallback for every date
     now = pub.year if pub else latest  # the passage's own time, as far as it tells
     for m in DATE_RE.finditer(text):
-        if inside(parens, m.start(), m.end()):
-            continue
+        if inside(parens, m.start(), m.end()) and not _TODAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # (but "Hôm nay (ngày 10/7/2018), …": the bracket gives today's date)
         if _DEADLINE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue  # "trình Bộ trước ngày 15/12": a deadline, not the event
         if _OCCASION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -543,9 +546,12 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, page_dates
         if review and (near is None or abs(review - near) >= 2):
             return review
         return near
-    if review:
-        return review
     folded = fold(text[:800])
+    if review:
+        # an anniversary the passage opens on dates its own ceremony, whatever period the ceremony also honours
+        # ("Kỷ niệm 70 năm … (1946-2016). Sáng 21/11, … tôn vinh … giai đoạn 2011-2015" is in 2016)
+        anniversary = _anniversary_year(fold(text[:300]))
+        return anniversary if anniversary and anniversary == review + 1 else review
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year
     # (the year a target looks ahead to, "phát động … đến năm 2025", is no launched year)

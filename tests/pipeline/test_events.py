@@ -770,3 +770,15 @@ def test_an_unscheduled_commendation_is_handed_over():
             "trong phá án.")
     assert event_type(text) == "trao tặng"
     assert event_type("Hội đồng đề nghị khen thưởng đột xuất 3 tập thể có thành tích trong phá án.") != "trao tặng"
+
+
+def test_today_in_brackets_an_opening_anniversary_and_a_decision_with_no_signing_day():
+    today = "Tổng kết thi đua\n\nHôm nay (ngày 12/7/2019), UBND tỉnh tổ chức tổng kết phong trào thi đua giai đoạn 2016-2019."
+    assert date_of(today) == ("ngày 12/7/2019", dt.date(2019, 7, 12))
+    anniversary = ("Kỷ niệm 60 năm thành lập Hội\n\nNhân dịp kỷ niệm 60 năm ngày thành lập Hội (20.10.1956 - 20.10.2016). "
+                   "Sáng ngày 18/10, Hội tỉnh tổ chức lễ kỷ niệm và tôn vinh các tập thể xuất sắc giai đoạn 2011-2015.")
+    assert date_of(anniversary) == ("Sáng ngày 18/10", dt.date(2016, 10, 18))
+    met = ("Nhà giáo được tặng Bằng khen\n\nChiều 20/11, tại Hà Nội, Bộ Giáo dục gặp mặt các nhà giáo. Các thầy cô nhận "
+           "Bằng khen của Bộ trưởng.")
+    date_text, _date, _s, _g = find_date(met, split_sentences(met), dt.date(2024, 11, 21), "quyết định khen thưởng")
+    assert date_text == "Chiều 20/11"
