@@ -24,7 +24,10 @@ TYPE_PATTERNS = (
     # ("Chủ tịch UBND tỉnh đã khen thưởng đột xuất 4 tập thể": an unscheduled commendation, handed over on the spot)
     ("trao tặng", r"\b((?<!de nghi )khen thuong dot xuat|trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
                   r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
-    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi [^.;:]{0,30}?dien hinh tien tien|hoi nghi dien hinh|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan)"
+    ("hội nghị điển hình tiên tiến", r"\b(hoi nghi [^.;:]{0,30}?dien hinh tien tien|hoi nghi dien hinh|hoi nghi (tuyen duong|bieu duong|ton vinh)"
+                                     r"|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan"
+                                     # "tuyên dương, khen thưởng học sinh đạt giải", "biểu dương người cao tuổi"
+                                     r"|hoc sinh|sinh vien|doan vien|hoi vien|nguoi cao tuoi|nguoi lao dong|cong nhan|nong dan|nha giao|giao vien|thanh nien|phu nu)"
                                      # "biểu dương cấp ủy, đảng viên có thành tích xuất sắc", "tuyên dương nông dân sản xuất giỏi"
                                      r"|(tuyen duong|bieu duong|ton vinh)( \d[\d.]*)? [^.;:]{0,60}?\b(gioi|tieu bieu|xuat sac|tien tien|guong mau|co thanh tich)\b)"),
     ("đại hội thi đua yêu nước", r"\bdai hoi thi dua (yeu nuoc|quyet thang)\b"),

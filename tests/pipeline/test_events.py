@@ -782,3 +782,11 @@ def test_today_in_brackets_an_opening_anniversary_and_a_decision_with_no_signing
            "Bằng khen của Bộ trưởng.")
     date_text, _date, _s, _g = find_date(met, split_sentences(met), dt.date(2024, 11, 21), "quyết định khen thưởng")
     assert date_text == "Chiều 20/11"
+
+
+def test_honouring_pupils_workers_or_the_elderly_is_an_advanced_model_conference():
+    assert event_type("Ngày 16-5, Sở GD-ĐT tổ chức tuyên dương, khen thưởng học sinh đạt giải quốc gia.") \
+        == "hội nghị điển hình tiên tiến"
+    assert event_type("Huyện vừa tổ chức Hội nghị biểu dương người cao tuổi lần thứ I.") == "hội nghị điển hình tiên tiến"
+    assert event_type("Công đoàn tổ chức chương trình tuyên dương khen thưởng đoàn viên, người lao động.") \
+        == "hội nghị điển hình tiên tiến"
