@@ -28,6 +28,9 @@ POSITIVE = (
     (r"huy hieu tuoi tre dung cam", 2.0), (r"thanh nien tien tien", 1.5),
     # a commendation counted out to its recipients: "quyết định khen thưởng (đột xuất) 5 tập thể và 17 cá nhân"
     (r"khen thuong (dot xuat )?(cho )?(\d+|cac|nhieu) (tap the|ca nhan)", 2.0),
+    # exemplary people honoured: "Tôn vinh 105 công nhân lao động tiêu biểu", "25 cá nhân … được biểu dương tại hội nghị"
+    (r"(tuyen duong|bieu duong|ton vinh)( \d[\d.]*)? [^.;\n]{0,40}?\b(tieu bieu|dien hinh|tien tien|xuat sac)\b", 2.0),
+    (r"\d[\d.]* (ca nhan|tap the)[^.;\n]{0,40}\bduoc (tuyen duong|bieu duong|ton vinh)\b", 2.0),
     # a proposal put to the public or a council: "danh sách cá nhân được đề nghị tặng thưởng Huân chương"
     (r"(?<!theo )de nghi (xet )?(khen thuong|tang|truy tang|tang thuong|phong tang)\b", 1.5),
 )

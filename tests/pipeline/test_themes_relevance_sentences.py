@@ -257,3 +257,14 @@ def test_known_movements_quoted_far_down_a_list_of_movements():
     # without a movement named before it in the sentence, a known name in quotes is no theme
     bare = "Tổng kết\n\nNgười dân tham gia “Cả nước chung sức xây dựng nông thôn mới” rất đông."
     assert find_themes(bare, split_sentences(bare))[0] == []
+
+
+def test_exemplary_people_honoured_make_a_passage_relevant():
+    honoured = ("Tối 30/5, Công đoàn các khu công nghiệp tỉnh tổ chức chương trình giao lưu văn nghệ và tôn vinh 80 công "
+                "nhân lao động tiêu biểu. Chương trình có nhiều tiết mục đặc sắc.")
+    assert relevance_score(honoured) >= 0.5
+    counted = ("Các cán bộ tham gia xây dựng khu vực biên giới. Theo đó, có 20 cá nhân thuộc Đồn Biên phòng được biểu "
+               "dương tại hội nghị. Đây là những tấm gương có nhiều đóng góp.")
+    assert relevance_score(counted) >= 0.5
+    # a show with no one honoured is not
+    assert relevance_score("Tối 30/5, Công đoàn tổ chức chương trình giao lưu văn nghệ cho công nhân khu công nghiệp.") < 0.5
