@@ -394,6 +394,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
         if _inside_place_name(text, a, head):
             continue  # "TP.Hải Phòng": a head word that ends the name of a place
+        if _BARE_STANDING_ORGAN.fullmatch(surface):
+            continue  # "Thường trực Hội đồng", "nhận nhiệm vụ Thường trực Khối thi đua": a role, no body named
         if _COUNTED_PLACES_OF.fullmatch(surface):
             continue  # "Công an 7 tỉnh", "Ủy ban MTTQ Việt Nam 13 xã": bodies counted, none of them named
         if _ORGANISER_LABEL.match(surface):
@@ -763,6 +765,7 @@ def _inside_person_name(text: str, a: int) -> bool:
     return len(name) >= 3 and person_like(name)
 
 
+_BARE_STANDING_ORGAN = re.compile(r"Thường trực[ \t]+(?:Hội đồng|Ban|Khối|Cụm)(?:[ \t]+thi(?:[ \t]+đua)?)?")
 _COUNTED_PLACES_OF = re.compile(r".+?[ \t]\d{1,3}[ \t]+(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|đơn vị)")
 
 

@@ -1739,3 +1739,13 @@ def test_the_central_organ_of_a_body_that_confers_is_no_participant():
     got = set(units(text))
     assert "Hội Chữ thập đỏ Việt Nam" not in got and "Đoàn TNCS Hồ Chí Minh" not in got, got
     assert "Hội Chữ thập đỏ huyện Gia Viễn" in got, got
+
+
+def test_a_bare_standing_organ_is_a_role_not_a_body():
+    for text in ("Khối thi đua tổng kết năm 2024\n\nSau khi nhận nhiệm vụ Thường trực Khối thi đua, đồng chí Lê Văn Tâm "
+                 "- Cục trưởng Cục Thống kê đã thông qua dự thảo Kế hoạch.",
+                 "Chuẩn bị đại hội\n\nChiều 2/10, Phó Chủ tịch UBND tỉnh nghe Sở Nội vụ - cơ quan Thường trực Ban tổ "
+                 "chức Đại hội thi đua yêu nước tỉnh báo cáo.",
+                 "Họp Hội đồng\n\nSáng 5/12, Hội đồng Thi đua - Khen thưởng tỉnh họp. Thường trực Hội đồng đã báo cáo."):
+        got = set(units(text))
+        assert not {"Thường trực Khối thi", "Thường trực Ban", "Thường trực Hội đồng"} & got, got
