@@ -109,7 +109,9 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
                 out.append(r)
         return out
     # "Mẹ A, trú ở xã B và Mẹ C": each mother named starts an item, whatever her address said before
-    items = re.split(r";|,?\s+và\s+(?=(?:cho\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", seg)
+    # (so does each titled person: "…; bà A, nguyên Giám đốc X và ông B, Hiệu trưởng Y"; not the couple heading a
+    # family: "gia đình ông A và bà B")
+    items = [part for item in re.split(r";|,?\s+và\s+(?=(?:cho\s+)?[Mm]ẹ\s+[A-ZĐÀ-Ỹ])", seg) for part in _titled_persons_apart(item)]
     listed = len([i for i in items if i.strip(" .")]) >= 2
     for item in items:
         # each coordinated part may carry its own address ("Trường A, huyện B và Trường C, huyện D")
@@ -174,6 +176,18 @@ def recipients_from_list(seg: str) -> list[tuple[str, str]]:
 _STAFF_WORD = r"(?:cán bộ|công chức|viên chức|nhân viên|chiến sĩ|giáo viên|người lao động|đoàn viên|hội viên|nhân dân)"
 _STAFF_OF = re.compile(rf"^\s*(?:cho\s+)?(?:tập thể\s+)?(?P<who>(?:[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hân viên|[Cc]hiến sĩ|[Gg]iáo viên)"
                        rf"(?:\s*(?:,|và)\s*{_STAFF_WORD})+)\s+(?P<body>(?:{UP}|{ADMIN_TYPES}\s)[^;]*)$")
+
+
+_AND_TITLED_PERSON = re.compile(r"\s+và\s+(?=(?:ông|bà)\s+[A-ZĐÀ-Ỹ][^,;]*,)")
+
+
+def _titled_persons_apart(item: str) -> list[str]:
+    """"bà A, nguyên Giám đốc X và ông B, Hiệu trưởng Y" -> each person with her or his posts; the item is kept whole
+    when the person before "và" has no posts written ("gia đình ông A và bà B, …": a couple)."""
+    m = _AND_TITLED_PERSON.search(item)
+    if m and "," in item[:m.start()] and not re.search(r"gia đình\s+(?:ông|bà)\s+[^,]*$", item[:m.start()]):
+        return [item[:m.start()], *_titled_persons_apart(item[m.end():])]
+    return [item]
 
 
 def staff_recipients(item: str) -> list[tuple[str, str]]:

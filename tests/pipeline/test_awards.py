@@ -2377,3 +2377,14 @@ def test_a_department_receives_and_the_school_not_the_person_it_is_named_after()
     school = ("Trường đón nhận Huân chương\n\nSáng 5-9, Trường Tiểu học Nguyễn Du (quận 3), ngôi trường mang tên đại thi "
               "hào Nguyễn Du vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.")
     assert [r for _f, r, *_ in awards(school)] == ["Trường Tiểu học Nguyễn Du"]
+
+
+def test_a_list_after_do_x_ky_tang_gom_and_titled_persons_joined_by_va():
+    text = ("Trao danh hiệu Nhà giáo ưu tú\n\nTrong đợt này, tỉnh có 3 nhà giáo đạt danh hiệu “Nhà giáo ưu tú” do Chủ "
+            "tịch nước ký tặng, gồm: bà Đinh Thị Mơ, Hiệu trưởng Trường Tiểu học An Lạc; bà Hồ Thị Lài, nguyên Giám "
+            "đốc Trung tâm Giáo dục thường xuyên và ông Lưu Văn Khải, Hiệu trưởng Trường THCS Kiến Xương.")
+    got = {(r, c) for _f, r, _k, c, _p in awards(text)}
+    assert got == {("Đinh Thị Mơ", "Chủ tịch nước"), ("Hồ Thị Lài", "Chủ tịch nước"), ("Lưu Văn Khải", "Chủ tịch nước")}
+    couple = ("Truy tặng Huân chương\n\nHai gia đình được tặng thưởng Huân chương Độc lập hạng Ba là gia đình ông Trương "
+              "Văn Chạng và bà Lê Thị Chậm, nguyên quán Quảng Nam và gia đình ông Phan Cường và bà Võ Thị Tất.")
+    assert "Phan Cường" not in {r for _f, r, *_ in awards(couple)}
