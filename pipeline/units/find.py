@@ -318,12 +318,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     def distribute(surface: str, a: int, end: int) -> bool:
         """"Ban Tổ chức Tỉnh ủy các tỉnh A, B" -> "Ban Tổ chức Tỉnh ủy A", …; "UBND các huyện A, B" -> "UBND huyện A", …"""
         dist = DISTRIBUTE.match(text[end:end + 400])
-        if not dist or dist.group(1) in ("địa phương", "đơn vị"):
+        if not dist or dist.group("kind") in ("địa phương", "đơn vị"):
             return False
         # the type word is kept unless the head already carries the level ("Tỉnh ủy", "Huyện ủy")
-        kind = "" if re.search(r"(?:ủy|uỷ)$", surface.strip()) else dist.group(1) + " "
-        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group(2)):
-            s2 = end + dist.start(2) + nm.start()
+        kind = "" if re.search(r"(?:ủy|uỷ)$", surface.strip()) or dist.group("mixed") else dist.group("kind") + " "
+        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group("names")):
+            s2 = end + dist.start("names") + nm.start()
             add(f"{clean_spaces(surface)} {kind}{nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
         taken.append((a, end + dist.end()))
         return True

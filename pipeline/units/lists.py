@@ -51,8 +51,10 @@ PLACE_ACTS = re.compile(
     r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*"
     r"(?:tổ chức|đón nhận|phát động|ký kết|tổng kết|sơ kết|kỷ niệm|trao|trao tặng|truy tặng|tuyên dương|biểu dương)(?!\w)")
 DISTRIBUTE = re.compile(
-    rf"^\s+các\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*"
-    rf"((?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"
+    rf"^\s+các\s+(?P<kind>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)"
+    # "BĐBP các tỉnh, thành phố: A, B": two kinds of place, so no type word fits every name
+    rf"(?P<mixed>\s*(?:,|và)\s*(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?!\w))?\s*:?\s*"
+    rf"(?P<names>(?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"
 )
 LIST_INTRO = re.compile(
     rf"(?:gồm|bao gồm|là)\s*:?\s*(?:(?:các|\d+)\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"

@@ -1749,3 +1749,11 @@ def test_a_bare_standing_organ_is_a_role_not_a_body():
                  "Họp Hội đồng\n\nSáng 5/12, Hội đồng Thi đua - Khen thưởng tỉnh họp. Thường trực Hội đồng đã báo cáo."):
         got = set(units(text))
         assert not {"Thường trực Khối thi", "Thường trực Ban", "Thường trực Hội đồng"} & got, got
+
+
+def test_border_guards_of_provinces_and_cities_listed_after_a_colon():
+    text = ("Cụm thi đua số 1 tổng kết\n\nChiều 26/9, Cụm thi đua số 1 Bộ đội Biên phòng (gồm BĐBP các tỉnh, thành phố: "
+            "Lạng Sơn, Cao Bằng, Quảng Ninh, Hải Phòng) đã tổ chức hội nghị. Công an các tỉnh: Hà Giang và Tuyên Quang dự.")
+    got = set(units(text))
+    assert {"BĐBP Lạng Sơn", "BĐBP Cao Bằng", "BĐBP Quảng Ninh", "BĐBP Hải Phòng"} <= got, got
+    assert {"Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang"} <= got, got
