@@ -52,6 +52,7 @@ NAME_WORDS = re.compile(
     # the police's investigation units: "Phòng Cảnh sát điều tra tội phạm về ma túy / trật tự xã hội"
     r"|điều tra(?:[ \t]+tội phạm(?:[ \t]+về[ \t]+(?:ma túy|ma tuý|trật tự xã hội|kinh tế|tham nhũng|chức vụ|buôn lậu|môi trường))?)?"
     r"|dự án|việc làm|tiếp công dân|xây dựng|công trình|quản lý|sức khỏe|sức khoẻ"
+    r"|tuyên truyền|thi hành án(?:[ \t]+dân sự)?|phát thanh|truyền hình"  # "Học viện Báo chí và Tuyên truyền", "Cục Thi hành án dân sự"
     r"|thi đua(?:[ \t]*[-–,][ \t]*|[ \t]+)khen thưởng)(?!\w)")  # "Hội đồng thi đua, khen thưởng huyện"
 _VIETNAMESE_END = re.compile(r"(?:Việt Nam|người Việt)$")
 _ABROAD = re.compile(rf"tại[ \t]+(?:(?:Cộng h[òo]à|Vương quốc|Liên bang|Hợp chúng quốc|Liên hiệp|châu)[ \t]+)*{CAP_WORD}(?!\w)(?:[ \t]+{CAP_WORD}(?!\w))*")

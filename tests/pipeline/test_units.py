@@ -1757,3 +1757,10 @@ def test_border_guards_of_provinces_and_cities_listed_after_a_colon():
     got = set(units(text))
     assert {"BĐBP Lạng Sơn", "BĐBP Cao Bằng", "BĐBP Quảng Ninh", "BĐBP Hải Phòng"} <= got, got
     assert {"Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang"} <= got, got
+
+
+def test_compound_words_whose_second_syllable_elsewhere_opens_a_verb_stay_in_the_name():
+    text = ("Tổng kết\n\nKhoa Lý luận, Học viện Báo chí và Tuyên truyền đón nhận Huân chương. Sở Tư pháp và Cục Thi hành "
+            "án dân sự các tỉnh dự hội nghị.")
+    got = set(units(text))
+    assert {"Học viện Báo chí và Tuyên truyền", "Cục Thi hành án dân sự"} <= got, got
