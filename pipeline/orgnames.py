@@ -107,6 +107,7 @@ ORG_STOP = {
     "giai", "nhiệm", "thời", "đợt", "quý", "hằng", "hàng", "vì", "nhờ",  # "giai đoạn", "nhiệm kỳ": a period begins
     "bắt", "phá", "triệt", "xử", "góp", "ủng", "hỗ", "đóng", "xem",  # verbs of what a body did ("xem xét")
     "nói",  # "Hội Nông dân Việt Nam nói chung và …": a phrase about the body, after its name
+    "đều",  # "Cục Thuế đều hoàn thành …"
 }
 # stop syllables that are whole words of their own (a function word, a conferral verb, a time word) and so never
 # the second half of a capitalised word: "Sở Nội vụ trao Bằng khen", "Công an Huyện X của Tỉnh Y"
@@ -115,6 +116,7 @@ _NEVER_SECOND_SYLLABLE = {
     "năm", "ngày", "theo", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "vì",
     "do", "các", "những", "thuộc", "số", "làm", "trước", "sau", "tới", "đến", "dự", "lần", "kỳ", "khóa", "khoá",
     "rất", "luôn", "nhiều", "giữ", "bầu", "cấp", "đạt", "nhờ", "hằng", "hàng", "quý", "đợt", "sáng", "chiều", "tối",
+    "đều",  # "Cục Thuế đều hoàn thành …"
 }
 # what a body does, written in capitals in a headline ("TỔ CHỨC", "PHÁT ĐỘNG", "TRAO TẶNG")
 _CAPS_VERB = re.compile(r"(?:tổ chức|phát động|tổng kết|sơ kết|ký kết|đón nhận|trao|tặng|nhận|đón|khen thưởng|biểu dương"
@@ -136,7 +138,7 @@ PREDICATE = re.compile(
     r"|phát huy|nâng cao|duy trì|chú trọng|quan tâm|tích cực|đánh giá|thảo luận|góp ý|đề ra|lựa chọn|đăng ký|cam kết"
     r"|tập trung|xác định|kiện toàn|luân phiên|giới thiệu|bàn giao|tiếp nhận|phấn đấu|tiếp tục|quyết tâm|đồng loạt"
     r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương|nỗ lực|chung tay|chung sức|ra sức|khắc phục|đổi mới"
-    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo)(?!\w)")
+    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo|phụ trách)(?!\w)")
 
 
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")

@@ -1764,3 +1764,10 @@ def test_compound_words_whose_second_syllable_elsewhere_opens_a_verb_stay_in_the
             "án dân sự các tỉnh dự hội nghị.")
     got = set(units(text))
     assert {"Học viện Báo chí và Tuyên truyền", "Cục Thi hành án dân sự"} <= got, got
+
+
+def test_an_adverb_or_a_verb_after_a_name_is_no_syllable_of_it():
+    text = ("Cụm thi đua tổng kết năm 2024\n\nCác Cục Thuế đều hoàn thành chỉ tiêu. Ban Quản lý rừng Tam Đảo phụ trách "
+            "địa bàn.")
+    got = set(units(text))
+    assert "Ban Quản lý rừng Tam Đảo" in got and not any(u.endswith((" đều", " phụ")) for u in got), got
