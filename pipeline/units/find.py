@@ -394,6 +394,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             continue  # "Nguyễn Trường Thắng", "Lê Hội An": a head word that is a person's middle or given name
         if _inside_place_name(text, a, head):
             continue  # "TP.Hải Phòng": a head word that ends the name of a place
+        if _GRASSROOTS_OF_A_KIND.fullmatch(clean_spaces(surface)):
+            continue  # "Công đoàn cơ sở", "Hội LHPN cơ sở": the grassroots level of a kind of body, none named
         if _BARE_STANDING_ORGAN.fullmatch(surface):
             continue  # "Thường trực Hội đồng", "nhận nhiệm vụ Thường trực Khối thi đua": a role, no body named
         if _COUNTED_PLACES_OF.fullmatch(surface):
@@ -765,6 +767,8 @@ def _inside_person_name(text: str, a: int) -> bool:
     return len(name) >= 3 and person_like(name)
 
 
+_GRASSROOTS_OF_A_KIND = re.compile(r"(?:Công đoàn|Hội(?: [A-ZĐ]\S*| [a-zà-ỹđ]+){0,3}|Đoàn(?: [Tt]hanh niên)?|Chi đoàn|Đảng bộ|Chi bộ"
+                                   r"|Mặt trận|Ủy ban MTTQ(?: Việt Nam)?) cơ sở")
 _BARE_STANDING_ORGAN = re.compile(r"Thường trực[ \t]+(?:Hội đồng|Ban|Khối|Cụm)(?:[ \t]+thi(?:[ \t]+đua)?)?")
 _COUNTED_PLACES_OF = re.compile(r".+?[ \t]\d{1,3}[ \t]+(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|đơn vị)")
 

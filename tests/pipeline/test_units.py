@@ -1771,3 +1771,10 @@ def test_an_adverb_or_a_verb_after_a_name_is_no_syllable_of_it():
             "địa bàn.")
     got = set(units(text))
     assert "Ban Quản lý rừng Tam Đảo" in got and not any(u.endswith((" đều", " phụ")) for u in got), got
+
+
+def test_the_grassroots_level_of_a_kind_of_body_names_none():
+    text = ("Tuyên dương điển hình tiên tiến\n\nTrong 5 năm qua, Hội LHPN cơ sở trên địa bàn huyện đã phát động phụ nữ "
+            "thi đua. Công đoàn cơ sở các doanh nghiệp tham gia. Trường Trung học cơ sở Lê Lợi được khen.")
+    got = set(units(text))
+    assert not {"Hội LHPN cơ sở", "Công đoàn cơ sở"} & got, got
