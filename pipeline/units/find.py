@@ -108,6 +108,7 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
 _PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS)\.?[ \t]+[A-ZĐÀ-Ỹ]")
 
 
+_BLOC_ALIAS_BEFORE = re.compile(r"(?<!\w)(?:Khối|Cụm|KHỐI|CỤM)[ \t]+(?:thi|Thi|THI)[ \t]+(?:đua|Đua|ĐUA)[^()\n,;.]{0,40}\([ \t]*$")
 # "Chính phủ tổ chức Lễ trao Huân chương …": the Government as host takes part
 _GOVERNMENT_HOSTS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*(?:tổ chức|chủ trì|phối hợp)(?!\w)")
 
@@ -130,6 +131,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "participant"  # "UBND huyện X - Cụm trưởng Cụm thi đua số 9": the cluster the unit leads meets
         if inside(title_spans, a, b) or any(x <= a < y for x, y in title_spans):
             return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
+        if re.match(r"(?:Khối|Cụm)[ \t]", text[a:b]) and _BLOC_ALIAS_BEFORE.search(before):
+            return "alias"  # "Khối thi đua 4 (Khối các sở, ngành)": another name of the bloc just named
         if text[a:b] == "Chính phủ" and not _GOVERNMENT_HOSTS.match(text, b):
             return "conferrer"  # "Cờ thi đua của Chính phủ", "sự chỉ đạo của Đảng, Chính phủ": the authority, not a participant
         head = lexicon.title_head_re()

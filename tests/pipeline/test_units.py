@@ -1778,3 +1778,12 @@ def test_the_grassroots_level_of_a_kind_of_body_names_none():
             "thi đua. Công đoàn cơ sở các doanh nghiệp tham gia. Trường Trung học cơ sở Lê Lợi được khen.")
     got = set(units(text))
     assert not {"Hội LHPN cơ sở", "Công đoàn cơ sở"} & got, got
+
+
+def test_another_name_of_a_bloc_in_brackets_is_no_second_unit():
+    text = ("Khối thi đua 4 ký kết giao ước thi đua năm 2024\n\nVừa qua, Khối thi đua 4 (Khối các sở, ngành) gồm 11 đơn vị "
+            "đã tổ chức hội nghị ký kết. Sở có 02 khối thi đua trực thuộc (Khối thi đua các Chi cục; Khối thi đua các "
+            "Trung tâm).")
+    got = set(units(text))
+    assert "Khối thi đua 4" in got and "Khối các sở, ngành" not in got, got
+    assert "Khối thi đua các Chi cục" in got, got
