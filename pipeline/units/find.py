@@ -110,7 +110,10 @@ _PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHL
 
 _BLOC_ALIAS_BEFORE = re.compile(r"(?<!\w)(?:Khối|Cụm|KHỐI|CỤM)[ \t]+(?:thi|Thi|THI)[ \t]+(?:đua|Đua|ĐUA)[^()\n,;.]{0,40}\([ \t]*$")
 # "Chính phủ tổ chức Lễ trao Huân chương …": the Government as host takes part
-_GOVERNMENT_HOSTS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*(?:tổ chức|chủ trì|phối hợp)(?!\w)")
+# (also one of several hosts listed before the verb: "Ban Chấp hành Trung ương Đảng, Quốc hội, Chính phủ, … tổ chức Lễ …")
+_GOVERNMENT_HOSTS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*(?:tổ chức|chủ trì|phối hợp)(?!\w)"
+                               r"|[ \t]*(?:,|và)[^.;:\n]{0,160}?[ \t](?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*(?:tổ chức|chủ trì)"
+                               r"[ \t]+(?:trọng thể[ \t]+)?(?:[Ll]ễ|[Hh]ội nghị|[Đđ]ại hội|[Mm]ít tinh)(?!\w)")
 
 
 def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int]],

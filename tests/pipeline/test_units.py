@@ -1707,6 +1707,9 @@ def test_the_government_is_an_authority_unless_it_hosts():
     assert "Chính phủ" not in set(units(text))
     hosted = "Lễ trao Huân chương\n\nChiều 2/9, Chính phủ tổ chức Lễ trao Huân chương Hồ Chí Minh cho hai đồng chí."
     assert "Chính phủ" in set(units(hosted))
+    cohost = ("Lễ kỷ niệm\n\nSáng 17/8, Quốc hội, Chính phủ, Ủy ban Trung ương MTTQ Việt Nam và Bộ Quốc phòng tổ chức "
+              "trọng thể Lễ kỷ niệm và trao Huân chương Sao Vàng cho Quân đội nhân dân Việt Nam.")
+    assert "Chính phủ" in set(units(cohost))
 
 
 def test_abbreviations_with_a_dot_stay_in_the_name_and_a_title_case_hoi_nghi_is_no_body():
