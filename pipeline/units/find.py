@@ -108,6 +108,7 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
 _PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS)\.?[ \t]+[A-ZĐÀ-Ỹ]")
 
 
+_HEADED_LIST = re.compile(r"(?<!\w)(?:gồm|bao gồm|là)[ \t]+các[ \t]+(?P<head>Hội|Sở|Ban|Phòng|Trường)[ \t]*:[ \t]*(?P<list>[^;.\n()]{2,400})")
 _BLOC_ALIAS_BEFORE = re.compile(r"(?<!\w)(?:Khối|Cụm|KHỐI|CỤM)[ \t]+(?:thi|Thi|THI)[ \t]+(?:đua|Đua|ĐUA)[^()\n,;.]{0,40}\([ \t]*$")
 # "Chính phủ tổ chức Lễ trao Huân chương …": the Government as host takes part
 # (also one of several hosts listed before the verb: "Ban Chấp hành Trung ương Đảng, Quốc hội, Chính phủ, … tổ chức Lễ …")
@@ -506,6 +507,27 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         for sm in names:
             if free(sm.start(), sm.end()):
                 add(f"{head} {sm.group(0)}", sm.start(), sm.end(), False)
+
+    # 3a. "bao gồm các Hội: Chữ thập đỏ, Luật gia, Người cao tuổi, …": a head written once, then the names it heads;
+    # an item with a head of its own ("Hội Nhà báo", "Liên hiệp các Hội …") is taken by the general pass
+    for m in _HEADED_LIST.finditer(text):
+        if inside(masked, m.start(), m.end()):
+            continue
+        items = list(re.finditer(r"[^,;]+", m.group("list")))
+        names = []
+        for it in items:
+            name = it.group(0).strip()
+            name = re.sub(r"^và[ \t]+", "", name)
+            if not name or not name[0].isupper():
+                break
+            names.append((name, m.start("list") + it.start() + it.group(0).find(name)))
+        bare = [(n, a) for n, a in names if not ORG_HEAD_RE.match(n) and not re.match(r"Liên hiệp|Liên minh|Hiệp hội", n)]
+        if len(bare) < 2:
+            continue
+        for name, a in bare:
+            name = re.split(r"[ \t]+và[ \t]+(?=(?:Hội|Liên hiệp|Liên minh|Hiệp hội)[ \t])", name)[0]
+            if free(a, a + len(name)):
+                add(f"{m.group('head')} {name}", a, a + len(name), False)
 
     # 3a'. "Công an 5 thành phố: Hà Nội, Hải Phòng và Cần Thơ": one body per member listed.
     for m in COUNTED_BODIES.finditer(text):

@@ -1790,3 +1790,13 @@ def test_another_name_of_a_bloc_in_brackets_is_no_second_unit():
     got = set(units(text))
     assert "Khối thi đua 4" in got and "Khối các sở, ngành" not in got, got
     assert "Khối thi đua các Chi cục" in got, got
+
+
+def test_a_head_written_once_before_a_colon_heads_each_name_listed():
+    text = ("Khối thi đua ký kết giao ước\n\nKhối thi đua các tổ chức hội tỉnh có 7 hội, bao gồm các Hội: Chữ thập đỏ, "
+            "Luật gia, Khuyến học, Người cao tuổi, Hội Nhà báo tỉnh và Liên minh Hợp tác xã tỉnh.")
+    got = set(units(text))
+    # (the place written on the last member is shared by them all: "Hội Chữ thập đỏ tỉnh", …)
+    for name in ("Hội Chữ thập đỏ", "Hội Luật gia", "Hội Khuyến học", "Hội Người cao tuổi"):
+        assert any(u.startswith(name) for u in got), (name, got)
+    assert not any(u.startswith("Hội Hội") for u in got), got
