@@ -275,6 +275,7 @@ _AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b(?!\s+(?:ngày|\d))")
 _DEADLINE_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất|[Mm]uộn nhất|[Hh]ạn chót|[Kk]ể từ|[Ss]au)\s+(?:là\s+)?$")
 
 
+# "Hôm nay (ngày 10/7/2018)": a bracketed date that says which day "today" is
 _TODAY_BEFORE = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Hh]ôm qua|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay)[ \t]*\([ \t]*$")
 # how far back a dated day is still news: older ones are history the passage recounts
 _HISTORY_YEARS = 20

@@ -116,7 +116,7 @@ _NEVER_SECOND_SYLLABLE = {
     "năm", "ngày", "theo", "để", "nhằm", "sẽ", "đang", "cũng", "này", "đó", "gồm", "bao", "ký", "họp", "xét", "vì",
     "do", "các", "những", "thuộc", "số", "làm", "trước", "sau", "tới", "đến", "dự", "lần", "kỳ", "khóa", "khoá",
     "rất", "luôn", "nhiều", "giữ", "bầu", "cấp", "đạt", "nhờ", "hằng", "hàng", "quý", "đợt", "sáng", "chiều", "tối",
-    "đều",  # "Cục Thuế đều hoàn thành …"
+    "đều",  # an adverb of its own, also in capitals ("CỤC THUẾ ĐỀU …")
 }
 # what a body does, written in capitals in a headline ("TỔ CHỨC", "PHÁT ĐỘNG", "TRAO TẶNG")
 _CAPS_VERB = re.compile(r"(?:tổ chức|phát động|tổng kết|sơ kết|ký kết|đón nhận|trao|tặng|nhận|đón|khen thưởng|biểu dương"
