@@ -356,6 +356,9 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-3]\d)(?!\d)")
 _RANGE_START = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
 
 
+_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
 def latest_year_named(text: str) -> int | None:
     """The latest year (1940–2039) written in the passage, not counting years looked ahead to (the end of
     a range "2011-2015" is judged by what stands before its start)."""
@@ -368,6 +371,14 @@ def latest_year_named(text: str) -> int | None:
             at = opening.start()
         if not _YEAR_AHEAD.search(folded, max(0, at - 40), at):
             years.append(int(m.group(1)))
+    # a term reviewed and the next one planned ("giai đoạn 2015-2020 … phát động … giai đoạn 2020-2025"): the
+    # passage stands where one ends and the other begins
+    # (not school years, "năm học 2018-2019 … năm học 2019-2020", which _guessed_year reads itself)
+    spans = {(int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(folded)
+             if not re.search(r"\bnam hoc(?: moi)?\s*$", folded[max(0, m.start() - 12):m.start()])}
+    joints = [b for a, b in spans if any(c == b and d > b for c, d in spans)]
+    if joints and years and max(years) > max(joints):
+        return max(joints)
     return max(years, default=None)
 
 

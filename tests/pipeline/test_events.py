@@ -790,3 +790,13 @@ def test_honouring_pupils_workers_or_the_elderly_is_an_advanced_model_conference
     assert event_type("Huyện vừa tổ chức Hội nghị biểu dương người cao tuổi lần thứ I.") == "hội nghị điển hình tiên tiến"
     assert event_type("Công đoàn tổ chức chương trình tuyên dương khen thưởng đoàn viên, người lao động.") \
         == "hội nghị điển hình tiên tiến"
+
+
+def test_a_term_reviewed_and_the_next_planned_place_the_passage_at_their_joint():
+    from pipeline.events import latest_year_named
+    text = ("Đại hội thi đua yêu nước tỉnh lần thứ X diễn ra ngày 11-9. Đại hội tổng kết phong trào thi đua giai đoạn "
+            "2015-2020 và phát động phong trào thi đua giai đoạn 2020-2025.")
+    assert latest_year_named(text) == 2020
+    # school years side by side are read by the school-year rule, not here
+    school = "Năm học 2018-2019 trường đạt nhiều thành tích. Sáng 5/9, trường khai giảng năm học 2019-2020."
+    assert latest_year_named(school) == 2020
