@@ -56,6 +56,15 @@ _CONGRESS_ELSEWHERE = re.compile(r"(huong toi|tien toi|chao mung|chuan bi( cho| 
                                  r"|di du|(tu )?sau|\bdo|nghi quyet|ket luan)\s*(cac |ky |cua )?$")
 # "Đại hội thi đua yêu nước tỉnh X lần thứ I sẽ diễn ra vào ngày 9/10": a congress still ahead
 _CONGRESS_AHEAD = re.compile(r"[^.;]{0,60}?\b(se|du kien)( duoc)? (dien ra|to chuc|khai mac)\b")
+
+
+def _congress_elsewhere(folded: str, m: re.Match) -> bool:
+    """Is the congress named at `m` in `folded` another than this passage's event: one looked towards, prepared
+    for or run by its organising committee, or one still ahead ("… sẽ diễn ra vào ngày 9/10")?"""
+    return bool(_CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()])
+                or _CONGRESS_AHEAD.match(folded, m.end()))
+
+
 # A sentence opening on the day it tells of ("Ngày 27/12/2019, tại …, Khối thi đua … tổ chức hội nghị tổng kết …")
 _DATED_OPENING = re.compile(r"\s*(?:-\s*)?(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
@@ -125,8 +134,7 @@ def event_type(text: str) -> str:
     if headed and headed[0] == "quyết định khen thưởng" and _COUNTED_BEFORE.search(_headline(folded)) \
             and re.search(r"\bto chuc (?:[^.;]{0,20} )?dai hoi thi dua (yeu nuoc|quyet thang)\b", lead):
         headed = None  # "5 năm …, hơn 3.000 công dân được Thủ tướng tặng bằng khen": a figure of the congress the lead holds
-    if headed is None and any(not _CONGRESS_ELSEWHERE.search(folded[max(0, m.start() - 40):m.start()])
-                              and not _CONGRESS_AHEAD.match(folded, m.end()) for m in _CONGRESS.finditer(folded)):
+    if headed is None and any(not _congress_elsewhere(folded, m) for m in _CONGRESS.finditer(folded)):
         return "đại hội thi đua yêu nước"
     # the lead first; an excerpt without headline or lead names the activity later, in a sentence
     # about the occasion itself ("Tại hội nghị, … biểu dương …"), not in background ("đã phát động nhiều đợt …")
@@ -157,8 +165,7 @@ def _first_type(lead: str, goes_on: str | None = None) -> tuple[str, str] | None
                 continue  # "Thực hiện Kế hoạch số 12/KH-UBND về tổng kết …": a document's subject, not the event
             if t in ("trao tặng", "quyết định khen thưởng") and _PROPOSED.search(lead, max(0, m.start() - 40), m.start()):
                 continue  # "danh sách cá nhân được đề nghị tặng thưởng Huân chương": a proposal, nothing conferred yet
-            if t == "đại hội thi đua yêu nước" and (_CONGRESS_ELSEWHERE.search(lead[max(0, m.start() - 40):m.start()])
-                                                   or _CONGRESS_AHEAD.match(goes_on or lead, m.end())):
+            if t == "đại hội thi đua yêu nước" and _congress_elsewhere(goes_on or lead, m):
                 continue  # "chuẩn bị tổ chức Đại hội …", "Đại hội … sẽ diễn ra vào ngày 9/10": not this event
             if t == "phát động" and re.search(r"(\bdo\b[^.;]{0,30}|\bduoc\s)$", lead[max(0, m.start() - 40):m.start()]):
                 continue  # "phong trào … do các cấp, các ngành phát động", "phong trào được phát động": launched before or by others
