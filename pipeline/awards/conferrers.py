@@ -90,7 +90,8 @@ BARE_CONFERRER = re.compile(
 # "FORM do Chủ tịch nước (trao) tặng": an authority, not a presenter named with a person's name
 BY_AUTHORITY = re.compile(
     r"^\s*do\s+(?P<x>(?:Chủ tịch|Thủ tướng|Chính phủ|Nhà nước|Đảng(?:,|\s+và)\s+[Nn]hà nước|Bộ|UBND|Ủy ban|Giám đốc|Tổng Liên đoàn|Trung ương)[^,;.]{0,50}?)"
-    r"\s+(?:(?:vừa|đã)\s+)?(?:(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|ký|quyết định|công nhận)(?!\w))")
+    r"\s+(?:(?:vừa|đã)\s+)?(?:(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|ký|quyết định|công nhận)(?!\w))"
+    r"(?:\s+(?:tặng|trao tặng|truy tặng|phong tặng))?")  # "do Chủ tịch nước ký tặng"
 # "Theo Quyết định số 12/QĐ-UBND (ngày …) của Chủ tịch UBND tỉnh": the decision's author confers
 DECISION_OF = re.compile(rf"[Qq]uyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?P<x>(?:{UP}[\wÀ-ỹđĐ]*)(?:\s+[\wÀ-ỹđĐ]+){{0,6}}?)(?=\s*[,;.]|\s+(?:về|tặng|trao|khen|công nhận|cho)\s)")
 

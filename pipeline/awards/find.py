@@ -387,10 +387,8 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
             by = BY_AUTHORITY.match(rest)
             if by and not conferrer:
                 conferrer = decider(by.group("x"))  # "… hạng Ba do Chủ tịch nước trao tặng"
-            after_by = by.end() + len(re.match(r"(?:\s+(?:tặng|trao tặng|truy tặng|phong tặng))?", rest[by.end():]).group(0)) \
-                if by else 0
-            if by and _LIST_AFTER_FORM.match(rest[after_by:]):
-                rest = rest[after_by:]  # "danh hiệu “X” do Chủ tịch nước ký tặng, gồm: A; B": the list follows
+            if by and _LIST_AFTER_FORM.match(rest[by.end():]):
+                rest = rest[by.end():]  # "danh hiệu “X” do Chủ tịch nước ký tặng, gồm: A; B": the list follows
             rest = re.sub(r"^\s*[“\"][^”\"]*[”\"]", "", rest)  # the movement name after a flag
             recipients: list[tuple[str, str]] = []
             host = False  # recipients taken from "X tổ chức lễ đón nhận FORM": the host, unless named otherwise
