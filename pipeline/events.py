@@ -572,7 +572,7 @@ def _infer_year(text: str, month: int, day: int, pub: dt.date | None, page_dates
     if review:
         # an anniversary the passage opens on dates its own ceremony, whatever period the ceremony also honours
         # ("Kỷ niệm 70 năm … (1946-2016). Sáng 21/11, … tôn vinh … giai đoạn 2011-2015" is in 2016)
-        anniversary = _anniversary_year(fold(text[:300]))
+        anniversary = _anniversary_year(folded[:300])
         return anniversary if anniversary and anniversary == review + 1 else review
     # a launch or a covenant opens its year, period or school year; from October on it may as well be an
     # early start of the next one or a drive for the last months of this one, so no year
