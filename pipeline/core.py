@@ -62,8 +62,8 @@ def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
     event, loc_span = find_event(work, sentences, published)
     awards = find_awards(work, sentences, theme_spans)
     recipients = tuple(a.recipient for a in awards if a.recipient_kind == "collective")
-    units = find_units(work, sentences, theme_spans, title_spans, loc_span, tuple(o.name for o in officials),
-                       recipients)
+    persons = tuple(o.name for o in officials) + tuple(a.recipient for a in awards if a.recipient_kind == "individual")
+    units = find_units(work, sentences, theme_spans, title_spans, loc_span, persons, recipients)
     units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"],
                                 work, title_spans)
     awards = fullest_conferrers(learned_awards(work, sentences, awards, title_spans), work)

@@ -125,6 +125,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     taken: list[tuple[int, int]] = []
 
     quoted = quoted_spans(text)
+    named_before = re.compile(r"(?:^|[:;,(]|\s)(?:" + "|".join(re.escape(n) for n in person_names if " " in n) + r")[ \t]*,[ \t]*$") \
+        if any(" " in n for n in person_names) else None
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
@@ -177,6 +179,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "scope"  # "toàn tỉnh X có 1.600 giáo viên giỏi": the extent of a figure, not an actor
         if OCCASION_OF.search(before):
             return "occasion"
+        if re.search(r"(?<!\w)thành[ \t]+lập[ \t]+$", before) and not re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
+            return "occasion"  # "kỷ niệm 90 năm ngày thành lập Hội X": whose founding is marked, not who takes part
         if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
             return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):
@@ -261,6 +265,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) \
                 or PERSON_OF_BODY_BEFORE.search(before) or person_home_before(before):
             return "affiliation"
+        if named_before and named_before.search(before):
+            return "affiliation"  # "cho các giáo viên: Nguyễn Thị A, Trường Tiểu học X; …": where a named person works
         if re.match(r"(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|tỉnh|TP\.?)[ \t]", text[a:b]) and re.search(
                 rf"(?:^|[;:\n]|(?<=\s))(?:{ADDRESSED_HEAD.pattern})[ \t]+[^,;:\n()]{{1,60}},[ \t]*$", text[max(0, a - 90):a]):
             return "affiliation"  # "Trường Mầm non A, huyện B": the school's address, written lowercase

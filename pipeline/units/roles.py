@@ -48,7 +48,8 @@ def in_launcher_list(text: str, a: int, b: int) -> bool:
 # the conferrers written as a list between "được" and the conferral: "được Bộ X, Công đoàn Y, UBND tỉnh tặng Bằng khen"
 _CONFERRER_ITEM = r"(?:(?!(?<!\w)(?:được|là|nhận|tặng|trao|đề nghị|cho)(?!\w))[^,;.:\n()]){2,50}?"  # a name, not a clause
 _CONFERRER_LIST = re.compile(rf"(?<!\w)được[ \t]+(?P<list>(?:{_CONFERRER_ITEM}[ \t]*,[ \t]*)+{_CONFERRER_ITEM})[ \t]+"
-                             r"(?:(?:đã|cùng|đồng thời)[ \t]+)?(?:tặng|trao tặng|trao|tặng thưởng|khen thưởng|công nhận)(?!\w)")
+                             r"(?:(?:đã|cùng|đồng thời|được)[ \t]+)?(?:tặng|trao tặng|trao|tặng thưởng|khen thưởng|công nhận"
+                             r"|biểu dương|tuyên dương|tôn vinh)(?!\w)")  # ("… được Tỉnh ủy, UBND tỉnh được biểu dương")
 
 
 def in_conferrer_list(text: str, a: int, b: int) -> bool:

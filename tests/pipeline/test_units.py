@@ -1800,3 +1800,29 @@ def test_a_head_written_once_before_a_colon_heads_each_name_listed():
     for name in ("Hội Chữ thập đỏ", "Hội Luật gia", "Hội Khuyến học", "Hội Người cao tuổi"):
         assert any(u.startswith(name) for u in got), (name, got)
     assert not any(u.startswith("Hội Hội") for u in got), got
+
+
+def test_the_body_whose_founding_is_marked_is_no_participant():
+    text = ("Hội Nông dân tỉnh kỷ niệm ngày thành lập\n\nSáng 14/10, Hội Nông dân tỉnh tổ chức Lễ kỷ niệm 95 năm ngày "
+            "thành lập Hội Nông dân Việt Nam và trao Bằng khen cho 12 tập thể. Huyện Lạc Thủy tổ chức kỷ niệm 30 năm "
+            "thành lập huyện Lạc Thủy.")
+    got = set(units(text))
+    assert "Hội Nông dân tỉnh" in got and "Hội Nông dân Việt Nam" not in got, got
+    assert "huyện Lạc Thủy" in got, got  # a place marking its own founding hosts the event
+
+
+def test_the_workplace_written_after_a_named_recipient_is_no_unit():
+    text = ("UBND tỉnh khen thưởng giáo viên giỏi\n\nTại phiên họp, Chủ tịch UBND tỉnh trao Bằng khen cho các giáo viên: "
+            "Trần Thị Mai, Trường Tiểu học Hòa Bình, huyện Yên Lạc; Lê Văn Tâm, Trường THCS Đông Sơn. Trường THPT Nam "
+            "Sách được tặng Cờ thi đua.")
+    got = set(units(text))
+    assert not {"Trường Tiểu học Hòa Bình", "Trường THCS Đông Sơn"} & got, got
+    assert "Trường THPT Nam Sách" in got, got
+
+
+def test_bodies_listed_as_those_who_honour_are_no_participants():
+    text = ("Huyện Kim Sơn tổng kết thi đua\n\nUBND huyện Kim Sơn tổ chức hội nghị tổng kết. Nhiều tập thể, cá nhân được "
+            "Huyện ủy, HĐND, UBND huyện, Ủy ban MTTQ huyện được biểu dương, tôn vinh.")
+    got = set(units(text))
+    assert "UBND huyện Kim Sơn" in got, got
+    assert not {"Huyện ủy", "HĐND huyện", "Ủy ban MTTQ huyện"} & got, got
