@@ -31,6 +31,9 @@ FORM_RE = re.compile(
     rf"|(?P<flag>[Cc]ờ(?:\s+[Tt]hi đua(?:\s+xuất sắc)?|\s+(?:xuất sắc\s+)?(?:đơn vị\s+)?dẫn đầu[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)|\s+[Đđ]ơn vị[^,;.:“”\"()]{{0,60}}?(?=\s+(?:của|cho|do|năm)\s|\s*[“\",;.(]|$)))"
     rf"|(?P<title>(?P<mother>[Dd]anh hiệu vinh dự [Nn]hà nước(?=[ \t]+cho[ \t]+(?:(?:\d+|các|những)[ \t]+)?(?P<mother_title>(?:[Bb]à[ \t]+)?[Mm]ẹ[ \t]+(?:Việt Nam[ \t]+[Aa]nh hùng|VNAH))(?!\w)))|(?:[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?\s+)?(?:[Tt]ập thể [Ll]ao động (?:xuất sắc|tiên tiến)|[Cc]hiến s[ĩỹ] thi đua(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?|[Aa]nh hùng (?:[Ll]ao [Đđ]ộng|[Ll]ực lượng [Vv]ũ trang [Nn]hân dân|LLVT(?:ND)?(?!\w))(?:\s+(?:trong\s+)?thời kỳ đổi mới)?|[Ll]ao động tiên tiến|[Đđ]ơn vị quyết thắng|(?<=[Hh]iệu )(?:[Cc]hiến s[ĩỹ]|[Đđ]ơn vị) tiên tiến|(?:Chiến s[ĩỹ]|Đơn vị) [Tt]iên tiến|(?:[Nn]hà giáo|[Tt]hầy thuốc|[Nn]ghệ sĩ|[Nn]ghệ nhân) (?:[Nn]hân dân|[Ưư]u tú)|[Bb]à [Mm]ẹ (?:Việt Nam [Aa]nh hùng|VNAH)(?!\w)|(?:{_TITLE_ABBREV})(?!\w)(?:\s+(?:toàn quốc|cơ sở|cấp\s+\w+))?))"
     rf"|(?P<abbr_order>HCLĐ|HCBVTQ|HCCC)(?!\w)(?:[ \t]+{GRADE})?"
+    # prizes of the State and of mass organisations that honour as awards do; a prize named after a person
+    # ("Giải thưởng Nguyễn Đức Cảnh" of the unions) — not a contest's prize ("giải Nhất", "giải thưởng cao quý")
+    rf"|(?P<prize>[Gg]iải thưởng[ \t]+(?:Hồ Chí Minh|[Nn]hà nước|[Pp]hụ nữ Việt Nam|(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,2}}))(?!\w)"
     rf"|(?P<named>(?P<named_head>[Dd]anh hiệu(?:\s+vinh dự [Nn]hà nước)?|[Cc]ờ|[Hh]uy hiệu)\s*(?:[“\"](?P<named_body>[^”\"]{{2,80}})[”\"]|‘(?P<named_single>[^’]{{2,80}})’))"
     rf")"
 )

@@ -178,14 +178,15 @@ _STAFF_OF = re.compile(rf"^\s*(?:cho\s+)?(?:tập thể\s+)?(?P<who>(?:[Cc]án b
                        rf"(?:\s*(?:,|và)\s*{_STAFF_WORD})+)\s+(?P<body>(?:{UP}|{ADMIN_TYPES}\s)[^;]*)$")
 
 
-_AND_TITLED_PERSON = re.compile(r"\s+và\s+(?=(?:ông|bà)\s+[A-ZĐÀ-Ỹ][^,;]*,)")
+# (posts after a dash too: "nhà giáo A - Giáo viên Trường X và nhà giáo B - Giáo viên Trường Y")
+_AND_TITLED_PERSON = re.compile(r"\s+và\s+(?=(?:ông|bà|nhà giáo)\s+[A-ZĐÀ-Ỹ][^,;]*?(?:,|\s[-–]\s))")
 
 
 def _titled_persons_apart(item: str) -> list[str]:
     """"bà A, nguyên Giám đốc X và ông B, Hiệu trưởng Y" -> each person with her or his posts; the item is kept whole
     when the person before "và" has no posts written ("gia đình ông A và bà B, …": a couple)."""
     m = _AND_TITLED_PERSON.search(item)
-    if m and "," in item[:m.start()] and not re.search(r"gia đình\s+(?:ông|bà)\s+[^,]*$", item[:m.start()]):
+    if m and re.search(r",|\s[-–]\s", item[:m.start()]) and not re.search(r"gia đình\s+(?:ông|bà)\s+[^,]*$", item[:m.start()]):
         return [item[:m.start()], *_titled_persons_apart(item[m.end():])]
     return [item]
 
@@ -209,11 +210,12 @@ _PARENT_CHAIN = re.compile(rf",\s*(?:(?:Bộ|Thành phố|Tỉnh|TP\.?)\s+(?!Tư
                            rf"|Bộ Tư lệnh|Tập đoàn|Tổng [Cc]ông ty)\s+){UP}[^,]*$|,\s*(?:Tổng cục|Quân khu|Quân đoàn)\s+[\dIVX]+$")
 # "…; Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an Thành phố; …": a police team's parents follow it
 _POLICE_PARENT = re.compile(rf",\s*Công an\s+(?:(?:quận|huyện|thị xã|thành phố|tỉnh|TP\.?)\s+)?{UP}[^,]*$")
-_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|cháu|mẹ|cụ)"
+_PERSON_HONORIFIC = r"(?:đồng chí|ngài|ông|bà|anh|chị|em|cô giáo|thầy giáo|nhà giáo|cháu|mẹ|cụ)"
 # a list item opening with a rank or honorific and a person's name, then a comma: the rest are that person's posts
-_RANKED_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})(?P<name>{NAME_RUN.pattern})\s*,")
+_RANKED_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?:(?i:{_PERSON_HONORIFIC})\s+|{RANK.pattern})(?P<name>{NAME_RUN.pattern})\s*(?:,|[-–]\s)")
 # ("…; Lê Văn A, Trường Tiểu học B; …": a bare name a surname opens, then where the person works or lives)
-_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?P<name>{NAME_RUN.pattern})\s*,")
+# (or a dash before the posts: "…; Lê Văn A - Trưởng thôn B, xã C; …")
+_PERSON_FIRST = re.compile(rf"^\s*(?:cho\s+)?(?P<name>{NAME_RUN.pattern})\s*(?:,|[-–]\s)")
 _ANOTHER_PERSON = re.compile(rf"(?:,|\svà)\s+(?:(?:{_PERSON_HONORIFIC})\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"

@@ -2388,3 +2388,33 @@ def test_a_list_after_do_x_ky_tang_gom_and_titled_persons_joined_by_va():
     couple = ("Truy tặng Huân chương\n\nHai gia đình được tặng thưởng Huân chương Độc lập hạng Ba là gia đình ông Trương "
               "Văn Chạng và bà Lê Thị Chậm, nguyên quán Quảng Nam và gia đình ông Phan Cường và bà Võ Thị Tất.")
     assert "Phan Cường" not in {r for _f, r, *_ in awards(couple)}
+
+
+def test_a_prize_named_after_a_person_is_an_award_a_contest_prize_is_not():
+    text = ("Công nhân tỉnh nhận Giải thưởng Nguyễn Đức Cảnh\n\nSáng 20/7, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ "
+            "chức Lễ tuyên dương, khen thưởng công nhân có thành tích xuất sắc trong phong trào thi đua \"Lao động giỏi, "
+            "lao động sáng tạo\". Dịp này, tỉnh có 2 cá nhân được nhận Giải thưởng Nguyễn Đức Cảnh gồm: anh Lê Văn Hùng, "
+            "Công ty Điện lực Phú Thọ; chị Đào Thị Hoa, Công ty May Hưng Yên. Đội văn nghệ của công ty nhận giải thưởng "
+            "cao nhất hội diễn.")
+    got = [(form, recipient) for form, recipient, *_ in awards(text)]
+    assert ("Giải thưởng Nguyễn Đức Cảnh", "Lê Văn Hùng") in got and ("Giải thưởng Nguyễn Đức Cảnh", "Đào Thị Hoa") in got
+    assert len(got) == 2, got
+
+
+def test_listed_persons_with_their_posts_after_a_dash_are_each_one_recipient():
+    text = ("Thủ tướng tặng Bằng khen cho ba cá nhân\n\nThủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho ba cá "
+            "nhân có thành tích xuất sắc trong công tác phòng, chống bão. Ba cá nhân được tặng Bằng khen bao gồm Trần Văn "
+            "Lực - Trưởng thôn Nà Mòn, xã Tân Lập, huyện Văn Yên; Lò Thị Sim - Trưởng bản Co Sản, xã Mường Lạn, huyện "
+            "Sốp Cộp; và Đinh Quang Huy - Chủ tịch UBND xã Phú Lâm.")
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert got == {"Trần Văn Lực", "Lò Thị Sim", "Đinh Quang Huy"}, got
+
+
+def test_teachers_joined_by_and_after_a_ministers_certificate_and_a_colon():
+    text = ("Tỉnh có 2 nhà giáo nhận Bằng khen của Bộ trưởng\n\nTrong số các nhà giáo tiêu biểu năm học 2023 - 2024, tỉnh "
+            "có 2 nhà giáo được nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo gồm: nhà giáo Phan Thị Hạnh - Giáo "
+            "viên Trường THCS Long Hưng (huyện Châu Thành) và nhà giáo Huỳnh Văn Lợi - Giáo viên Trường Tiểu học Phú "
+            "Điền (TP Sa Đéc).")
+    got = {(recipient, conferrer) for _, recipient, _, conferrer, _ in awards(text)}
+    assert got == {("Phan Thị Hạnh", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+                   ("Huỳnh Văn Lợi", "Bộ trưởng Bộ Giáo dục và Đào tạo")}, got
