@@ -64,6 +64,11 @@ _COUNCIL_OF_CLUSTER = re.compile(r"(?:[ \t]+[Tt]hi[ \t]+đua(?:[ \t]*[-–,]?[ \
 # what a bracketed list of bare places after it lists the members of: a cluster or a counted set of places
 _MEMBERS_BEFORE_BRACKETS = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|\d+[ \t]+(?:tỉnh|huyện|thành phố|thị xã|địa phương))"
                                       r"(?:[ \t]+[^\s:;.()]+){0,7}[ \t]*$")
+# a place after "của" owns the event or movement it follows ("phong trào thi đua của huyện X", "Hội nghị … của tỉnh
+# Y"), its collectives honoured ("cho 6 tập thể và 3 cá nhân của thành phố Z"), or the places listed before it
+_OWNS_THE_EVENT = re.compile(r"(?i)(?<!\w)(?:phong trào|hội nghị|đại hội|lễ|chương trình|kế hoạch|quân tình nguyện|tập thể"
+                             r"|(?:các|\d+)[ \t]+(?:huyện|xã|phường|quận|thị xã|thành phố)(?:[ \t]*,[ \t]*(?:huyện|xã|phường|quận|thị xã|thành phố))*)"
+                             r"(?!\w)[^.;:\n]*$")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -85,7 +90,7 @@ _REGION_OF_MANY = re.compile(r"(?<!\w)(?:các|những)[ \t]+$")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ")
 
 
-_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó|vinh dự|xin))+$")
+_JUNK_TAIL = re.compile(r"(?:[ \t]+(?:và|các|của|cùng|với|giai|nhiệm|đoạn|kỳ|khóa|khoá|Tổng|Phó|vinh dự|xin|trực thuộc))+$")
 
 
 _AWARD_TAIL = re.compile(r"[ \t]+(?:danh hiệu|Danh hiệu|Huân chương|Huy chương|Bằng khen|Cờ thi đua|Giấy khen|Kỷ niệm chương)(?!\w).*$")
@@ -276,6 +281,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and (GROUP_OF.search(before) or any(
                 not c.admin and c.end <= a and re.fullmatch(r"[ \t]+của[ \t]+", text[c.end:a]) for c in cands)):
             return "owner"  # "các doanh nghiệp của tỉnh X", "Công ty Y của tỉnh X": where they sit, not a participant
+        if re.match(r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TP\.?)[ \t]", text[a:b]) \
+                and re.search(r"(?<!\w)của[ \t]+$", before) \
+                and not _OWNS_THE_EVENT.search(clause_before(text, a, 160)):
+            return "owner"  # "sự phát triển của tỉnh X", "học sinh tiêu biểu của tỉnh X": whose it is, not who acts
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
                 c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not ACTS_AFTER.match(text[b:b + 40]):
             return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
@@ -286,11 +295,15 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             b = text.index("\n", a)
             surface = text[a:b]
         surface = clean_spaces(re.sub(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)", "", surface)).strip(" ,-–")
+        if re.search(r"[ \t]+trực[ \t]+thuộc$", surface) and re.search(r"(?:các|những)[ \t]+$", text[max(0, a - 8):a]):
+            return  # "các Chi hội Khuyến học trực thuộc": a body's unnamed member bodies
         surface = _JUNK_TAIL.sub("", surface)  # "Bộ Công an và", "… Việt Nam giai": a function word or a period opens
         surface = _AWARD_TAIL.sub("", surface)  # "trao tặng Bộ X danh hiệu Anh hùng": the award follows the recipient
         surface, b = _cut_person_tail(surface, text, a, b)
         if not surface or len(surface) < 3 or _PERSON_HONOUR.match(surface):
             return  # ("NSND Đặng Nhật Minh", "TSKH Tô Ngọc Thanh": a person after an honour or a degree)
+        if re.search(r"[ \t]+(?:trên[ \t]+)?cả[ \t]+nước$", surface):
+            return  # "lực lượng Bộ đội Biên phòng cả nước": a kind of body across the country, none named
         cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))
         taken.append((a, b))
 

@@ -1826,3 +1826,20 @@ def test_bodies_listed_as_those_who_honour_are_no_participants():
     got = set(units(text))
     assert "UBND huyện Kim Sơn" in got, got
     assert not {"Huyện ủy", "HĐND huyện", "Ủy ban MTTQ huyện"} & got, got
+
+
+def test_a_place_after_of_owns_what_is_named_unless_it_is_the_event_or_its_honoured():
+    text = ("Sở Giáo dục tổng kết năm học\n\nSở Giáo dục và Đào tạo tổ chức tổng kết, góp phần vào sự phát triển của tỉnh "
+            "Hà Giang. Phong trào thi đua của huyện Vị Xuyên được biểu dương. Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập "
+            "thể và 2 cá nhân của huyện Bắc Mê.")
+    got = set(units(text))
+    assert "tỉnh Hà Giang" not in got, got
+    assert {"huyện Vị Xuyên", "huyện Bắc Mê"} <= got, got
+
+
+def test_a_kind_of_body_across_the_country_or_a_bodys_unnamed_members_name_none():
+    text = ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2024\n\nHội Khuyến học phường Tân Định tổ chức ký kết giao ước "
+            "thi đua năm 2024; các Chi hội Khuyến học trực thuộc đạt xuất sắc. Đây là mô hình điểm của lực lượng Bộ đội Biên phòng cả nước.")
+    got = set(units(text))
+    assert "Hội Khuyến học phường Tân Định" in got, got
+    assert not any(u.startswith(("Chi hội Khuyến học", "Bộ đội Biên phòng")) for u in got), got
