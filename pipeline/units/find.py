@@ -69,6 +69,10 @@ _MEMBERS_BEFORE_BRACKETS = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao g�
 _OWNS_THE_EVENT = re.compile(r"(?i)(?<!\w)(?:phong trào|hội nghị|đại hội|lễ|chương trình|kế hoạch|quân tình nguyện|tập thể"
                              r"|(?:các|\d+)[ \t]+(?:huyện|xã|phường|quận|thị xã|thành phố)(?:[ \t]*,[ \t]*(?:huyện|xã|phường|quận|thị xã|thành phố))*)"
                              r"(?!\w)[^.;:\n]*$")
+# (the bodies listed after "Thay mặt", up to the speaker: no item holds a person or a verb)
+_BEHALF_ITEM = r"(?:(?!(?<!\w)(?:ông|bà|đồng chí|anh|chị|trao|tặng|cho|phát biểu|chúc mừng)(?!\w))[^,.;:()\n]){1,60}?"
+_ON_BEHALF_OF = re.compile(rf"(?<!\w)[Tt]hay[ \t]+mặt(?:[ \t]+(?:lãnh đạo|Lãnh đạo))?[ \t]+(?:{_BEHALF_ITEM}[ \t]*(?:,|và)[ \t]*){{0,6}}"
+                           r"(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ(?:[ \t]+Việt Nam)?)[ \t]+)?$")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -178,6 +182,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "code"  # "Hội diễn “Tiếng hát công nhân tỉnh X lần thứ I”": the place is in the event's quoted name
         if re.search(r"(?<!\w)[Aa]nh[ \t]+hùng[ \t]+$", before):
             return "code"  # "Anh hùng Lực lượng vũ trang nhân dân": the body names the title of honour
+        if _ON_BEHALF_OF.search(text, max(0, a - 120), a) and not re.match(r"[ \t]*\(", text[b:b + 3]):
+            return "represented"  # "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X, đồng chí A trao …": whom a speaker stands for
         if _FORMER_OF.search(before):
             return "former"  # "các đồng chí nguyên lãnh đạo tỉnh X qua các thời kỳ": retired people, not the body
         if _SCOPE_BEFORE.search(before):

@@ -1843,3 +1843,12 @@ def test_a_kind_of_body_across_the_country_or_a_bodys_unnamed_members_name_none(
     got = set(units(text))
     assert "Hội Khuyến học phường Tân Định" in got, got
     assert not any(u.startswith(("Chi hội Khuyến học", "Bộ đội Biên phòng")) for u in got), got
+
+
+def test_the_bodies_a_speaker_stands_for_are_no_participants():
+    text = ("Đại hội thi đua quyết thắng\n\nSáng 17/7, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức Đại hội Thi đua "
+            "quyết thắng giai đoạn 2019-2024. Thay mặt Tỉnh ủy, HĐND, UBND tỉnh Lai Châu, đồng chí Hà Văn Lợi, Chủ tịch "
+            "UBND tỉnh tặng hoa chúc mừng Đại hội. Thay mặt Khối thi đua, Sở Y tế (Khối trưởng) thông qua quy chế.")
+    got = set(units(text))
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in got and "Sở Y tế" in got, got
+    assert not {"Tỉnh ủy Lai Châu", "HĐND tỉnh Lai Châu", "UBND tỉnh Lai Châu"} & got, got
