@@ -62,6 +62,10 @@ _COUNT_THEN_LIST = re.compile(rf"^\s*(?=(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|
 _COUNTED_KIND = re.compile(r"(?<!\w)(?:tập thể|cá nhân|đơn vị|lượt)(?!\w)")
 # between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
 # ("…, 5 năm liền được Bộ Công an tặng FORM2": the same subject, its lowercase time words before "được")
+# a clause after ";" or "," naming only who gave the next honour, to the subject of the one before
+_NEXT_HONOUR = re.compile(r"\s*[”\"]?\s*(?:của\s+[^;,.]{1,60}?\s*)?[;,]\s*(?:(?:\d+\s+năm\s+liền|nhiều\s+năm(?:\s+liền)?|liên\s+tục)\s+)?(?:(?:được|vinh dự|đã)\s+)*"
+                          r"(?:(?!(?<!\w)(?:cho|và|là|của|các|những)(?!\w))[^;,.:\d]){2,60}?\s+(?:trao tặng|tặng thưởng|tặng)\s*")
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^\s;,.]+){1,8}?\s+(?:trao tặng|tặng thưởng|tặng)\s*$")
 _ALSO_GIVEN = re.compile(r"\s*,?\s*(?:và\s+[A-ZĐ][^,;.:]{0,50}?|(?:\d+\s+(?:năm|lần)\s+)?(?:[a-zà-ỹđ]+\s+){0,3}(?:(?:đã|cũng|liên tục|vinh dự)\s+)*được"
                          r"\s+[A-ZĐ][^,;.:]{0,50}?)\s+(?:tặng|trao tặng|tặng thưởng)\s*")
 
@@ -543,7 +547,9 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 # "Những đóng góp của A đã được X ghi nhận bằng nhiều phần thưởng: FORM1 (năm N); FORM2 …": A received
                 recipients = [credited_name]
                 conferrer = conferrer or trim_conferrer(credited.group("c"))
-            if (joined or again) and not recipients and per_mention and per_mention[-1][1]:
+            # "A được X tặng FORM1; Y tặng FORM2 và FORM3", "…; 2 năm liền được Z tặng FORM4": honours A received in turn
+            chained = i > 0 and bool(_NEXT_HONOUR.fullmatch(s, mentions[i - 1].end(), mm.start())) and bool(_RECEIVED_BEFORE.search(s, 0, mentions[i - 1].start()))
+            if (joined or again or chained) and not recipients and per_mention and per_mention[-1][1]:
                 recipients = per_mention[-1][1]  # "X nhận Cờ thi đua, Bằng khen": the same subject
             # "Thừa ủy quyền của Chủ tịch nước, A trao danh hiệu Anh hùng …" does not reach "B được trao huân chương
             # Chiến công" in another sentence: the delegated authority covers the awards its own sentence names

@@ -2418,3 +2418,15 @@ def test_teachers_joined_by_and_after_a_ministers_certificate_and_a_colon():
     got = {(recipient, conferrer) for _, recipient, _, conferrer, _ in awards(text)}
     assert got == {("Phan Thị Hạnh", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
                    ("Huỳnh Văn Lợi", "Bộ trưởng Bộ Giáo dục và Đào tạo")}, got
+
+
+def test_honours_a_subject_received_in_turn_from_several_authorities():
+    text = ("Tỉnh đoàn tổng kết công tác Đoàn năm 2022\n\nTiêu biểu là Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn được Chính phủ "
+            "tặng Cờ thi đua; Trung ương Đoàn tặng Cờ thi đua và Bằng khen vì có thành tích xuất sắc.")
+    got = {(form, recipient, conferrer) for form, recipient, _, conferrer, _ in awards(text)}
+    assert ("Bằng khen", "Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn", "Trung ương Đoàn") in got, got
+    text = ("Trường Tiểu học Kim Đồng đón nhận Huân chương Lao động hạng Ba\n\nTrường Tiểu học Kim Đồng nhiều năm được Thủ "
+            "tướng Chính phủ tặng Bằng khen; 2 năm liền được Chủ tịch UBND tỉnh tặng Cờ thi đua, vinh dự được Chủ tịch "
+            "nước tặng Huân chương Lao động hạng Ba.")
+    got = {(form, recipient, conferrer) for form, recipient, _, conferrer, _ in awards(text)}
+    assert ("Cờ thi đua", "Trường Tiểu học Kim Đồng", "Chủ tịch UBND tỉnh") in got, got
