@@ -2430,3 +2430,11 @@ def test_honours_a_subject_received_in_turn_from_several_authorities():
             "nước tặng Huân chương Lao động hạng Ba.")
     got = {(form, recipient, conferrer) for form, recipient, _, conferrer, _ in awards(text)}
     assert ("Cờ thi đua", "Trường Tiểu học Kim Đồng", "Chủ tịch UBND tỉnh") in got, got
+
+
+def test_a_doctor_addressed_by_a_state_title_receives_an_order():
+    text = ("Sở Y tế trao Huân chương Lao động\n\nSáng 25/2, Sở Y tế tổ chức Lễ trao tặng Huân chương Lao động hạng Ba. Tại "
+            "buổi lễ, đồng chí Phó Chủ tịch UBND tỉnh Tống Văn Bình đã trao tặng Huân chương Lao động hạng Ba cho Thầy "
+            "thuốc Ưu tú Phạm Văn Long, Phó Giám đốc Bệnh viện đa khoa tỉnh.")
+    got = {(form, recipient) for form, recipient, *_ in awards(text)}
+    assert ("Huân chương Lao động hạng Ba", "Phạm Văn Long") in got, got
