@@ -268,3 +268,10 @@ def test_exemplary_people_honoured_make_a_passage_relevant():
     assert relevance_score(counted) >= 0.5
     # a show with no one honoured is not
     assert relevance_score("Tối 30/5, Công đoàn tổ chức chương trình giao lưu văn nghệ cho công nhân khu công nghiệp.") < 0.5
+
+
+def test_movements_introduced_after_a_gap_with_a_dash_between_words():
+    text = ("Công ty Điện lực tuyên dương điển hình tiên tiến\n\nCông ty đã triển khai nhiều phong trào thiết thực gắn với "
+            "nhiệm vụ sản xuất - kinh doanh như \"Tiết kiệm điện\", \"Sáng kiến vì khách hàng\".")
+    got = {name for name, _kind, _canonical in themes(text)}
+    assert {"Tiết kiệm điện", "Sáng kiến vì khách hàng"} <= got, got
