@@ -67,7 +67,8 @@ STOP_WORDS = (
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
     r"(?:\s+|,\s*)(?:[Đđ]ồng\s+chí|ông|bà|[Đđ]/[cC])(?!\w)"
-    r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng\s+chí|ông|bà|đ/c|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
+    r"|(?:\s+và\s+|\s+cùng\s+|,\s*)(?:các |cùng )?(?:đồng\s+chí|ông|bà|[Đđ]/[cC]|lãnh đạo|đại diện|đại biểu|các vị|cùng|[Đđ]oàn công tác)(?!\w)"
+    r"|\s+và\s+(?:anh|chị)[ \t]+(?=[A-ZĐ])"  # "…, T1 và anh B - T2": the next person
     r"|\s+và\s+các\s+thành viên(?!\w)"  # "T và các thành viên trong khối …": those with the person, not the title
 )
 # A full stop ends a title, but not the dot of a place abbreviation ("UBND TX. Gò Công", "TP. Vũng Tàu").
@@ -281,7 +282,9 @@ _ABBR_PAREN = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\)")
 
 @functools.lru_cache(maxsize=1)
 def _AND_TITLE() -> re.Pattern:
-    return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + ")")
+    # (or a full name with its titles after a comma: "…, Chủ tịch Ủy ban MTTQ tỉnh và Nguyễn Văn B, Phó Chủ tịch …")
+    return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + "|(?:" + lexicon.surname_alternation()
+                      + rf")(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]*(?:,|[-–][ \t]))")
 
 
 def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool = False) -> list[tuple[int, int]]:
@@ -380,6 +383,13 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
     b = name_start
     while b > clause_start and s[b - 1].isspace():
         b -= 1
+    if re.search(r"(?<!\w)và$", s[clause_start:b]):
+        # "Các Phó Chủ tịch UBND tỉnh A và NAME": one title shared by the names it heads
+        shared = re.match(rf"(?:(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+)?(.+?)[ \t]+(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]+và$",
+                          s[clause_start:b])
+        if shared and lexicon.title_head_re().match(shared.group(1)) and not _find_stop(" " + shared.group(1) + " ", 0):
+            return clause_start + shared.start(1), clause_start + shared.end(1)
+        return None  # "A, Ủy viên X, Chủ tịch Y và NAME, T": the title before "và" ends the person before
     # "… Việt Nam - bác sĩ A": an occupation after the last dash is no part of the title
     occ = re.search(r"[ \t]+[-–][ \t]+[a-zđà-ỹ][^-–A-ZĐ]*$", s[clause_start:b])
     if occ:
