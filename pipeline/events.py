@@ -18,7 +18,8 @@ _AUTHORITY_GIVES = (r"(chu tich nuoc|chu tich ubnd|thu tuong|chinh phu|ubnd|uy b
 
 # (event type, folded pattern); the earliest match in the lead wins (GUIDELINE §2).
 TYPE_PATTERNS = (
-    ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)"),
+    # ("chủ trì lễ ký", "Lễ ký kết nhằm …": the signing ceremony itself; not "lễ kỷ niệm", folded alike)
+    ("ký kết giao ước thi đua", r"\bky (ket )?(giao uoc|ket thi dua)|\ble ky( ket)?(?=\s+\w|\s*[.,;:])(?!\s*(?:niem|quyet))"),
     ("tổng kết", r"\b(tong ket|so ket)\b"),
     ("phát động", r"\bphat dong\b"),
     # ("Chủ tịch UBND tỉnh đã khen thưởng đột xuất 4 tập thể": an unscheduled commendation, handed over on the spot)

@@ -800,3 +800,12 @@ def test_a_term_reviewed_and_the_next_planned_place_the_passage_at_their_joint()
     # school years side by side are read by the school-year rule, not here
     school = "Năm học 2018-2019 trường đạt nhiều thành tích. Sáng 5/9, trường khai giảng năm học 2019-2020."
     assert latest_year_named(school) == 2020
+
+
+def test_a_signing_ceremony_named_without_the_pledge_is_a_signing_and_an_anniversary_is_not():
+    signing = ("Tham gia buổi lễ có đại diện lãnh đạo 12 Chi hội thuộc Cụm thi đua số 3. Đồng chí Chủ tịch Hội chủ trì lễ "
+               "ký. Các nội dung thi đua năm 2024 tập trung vào công tác hội.")
+    assert event_type(signing) == "ký kết giao ước thi đua"
+    anniversary = ("Phát biểu tại lễ kỷ niệm 30 năm thành lập huyện, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng "
+                   "Nhất cho Đảng bộ và nhân dân huyện.")
+    assert event_type(anniversary) != "ký kết giao ước thi đua"
