@@ -73,6 +73,8 @@ _OWNS_THE_EVENT = re.compile(r"(?i)(?<!\w)(?:phong trào|hội nghị|đại h�
 _BEHALF_ITEM = r"(?:(?!(?<!\w)(?:ông|bà|đồng chí|anh|chị|trao|tặng|cho|phát biểu|chúc mừng)(?!\w))[^,.;:()\n]){1,60}?"
 _ON_BEHALF_OF = re.compile(rf"(?<!\w)[Tt]hay[ \t]+mặt(?:[ \t]+(?:lãnh đạo|Lãnh đạo))?[ \t]+(?:{_BEHALF_ITEM}[ \t]*(?:,|và)[ \t]*){{0,6}}"
                            r"(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ(?:[ \t]+Việt Nam)?)[ \t]+)?$")
+# a cluster or bloc meeting right after the venue named: ", Cụm thi đua số 8 (gồm …) tổ chức hội nghị …"
+_CLUSTER_MEETS_AFTER = re.compile(r"[^.;\n]{0,60}?,[ \t]*(?:[Cc]ụm|[Kk]hối)[ \t][^.;\n]{0,160}?(?<!\w)(?:tổ chức|họp|ký kết|sơ kết|tổng kết)(?!\w)")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -247,6 +249,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if location and a >= location[0] and b <= location[1]:
             return "location"
+        if (LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before)) and ORG_HEAD_RE.match(text, a) \
+                and not re.match(ADMIN_TYPES + r"[ \t]|(?:Hội trường|Trụ sở|Phòng họp|Nhà|Trung tâm Hội nghị|Sân|Khu)(?!\w)", text[a:b]) \
+                and _CLUSTER_MEETS_AFTER.match(text, b):
+            return "participant"  # "tại Sở X, Cụm thi đua số 6 tổ chức sơ kết": the member whose house the cluster meets in
         if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before) or _HOME_OF_COUNTED.search(before):
             return "location"
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \

@@ -1852,3 +1852,12 @@ def test_the_bodies_a_speaker_stands_for_are_no_participants():
     got = set(units(text))
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in got and "Sở Y tế" in got, got
     assert not {"Tỉnh ủy Lai Châu", "HĐND tỉnh Lai Châu", "UBND tỉnh Lai Châu"} & got, got
+
+
+def test_the_body_a_cluster_meets_at_hosts_it():
+    text = ("Cụm thi đua số 5 sơ kết 6 tháng đầu năm\n\nSáng 23-6, tại Công an tỉnh Phú Yên, Cụm thi đua số 5, gồm các tỉnh "
+            "duyên hải miền Trung, tổ chức hội nghị sơ kết phong trào thi đua. Buổi giao lưu diễn ra tại Nhà văn hóa Lao "
+            "động tỉnh.")
+    got = set(units(text))
+    assert {"Công an tỉnh Phú Yên", "Cụm thi đua số 5"} <= got, got
+    assert not any(u.startswith("Nhà văn hóa") for u in got), got
