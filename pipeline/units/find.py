@@ -75,6 +75,8 @@ _ON_BEHALF_OF = re.compile(rf"(?<!\w)[Tt]hay[ \t]+mặt(?:[ \t]+(?:lãnh đạo|
                            r"(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ(?:[ \t]+Việt Nam)?)[ \t]+)?$")
 # a cluster or bloc meeting right after the venue named: ", Cụm thi đua số 8 (gồm …) tổ chức hội nghị …"
 _CLUSTER_MEETS_AFTER = re.compile(r"[^.;\n]{0,60}?,[ \t]*(?:[Cc]ụm|[Kk]hối)[ \t][^.;\n]{0,160}?(?<!\w)(?:tổ chức|họp|ký kết|sơ kết|tổng kết)(?!\w)")
+# (the authority's name may hold a dot: "thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn X trao …")
+_DELEGATED_BEFORE = re.compile(r"(?i)(?<!\w)thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[^,;:.\n]|\.(?=\w)){0,100},[ \t]*(?:(?:đại diện|lãnh đạo)[ \t]+)?$")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -205,6 +207,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "term"  # "HĐND tỉnh khóa XVIII", "Bộ Chính trị (khóa XII)": the body of a session, not a participant
         if FORM_BEFORE.search(before) or DECISION_BEFORE.search(before):
             return "conferrer"
+        if CONFERRER_AFTER.match(text[b:b + 40]) and _DELEGATED_BEFORE.search(text, max(0, a - 160), a):
+            return "participant"  # "Thừa ủy quyền của Ban Bí thư X, Tỉnh đoàn Y trao …": Y holds the ceremony for X
         if CONFERRER_AFTER.match(text[b:b + 40]) or CO_CONFERRER_AFTER.match(text[b:b + 100]):
             return "conferrer"  # "Đảng ủy Công an Trung ương, Bộ Công an đã tặng": both confer
         if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and ORG_HEAD_RE.match(text, a) \

@@ -2438,3 +2438,10 @@ def test_a_doctor_addressed_by_a_state_title_receives_an_order():
             "thuốc Ưu tú Phạm Văn Long, Phó Giám đốc Bệnh viện đa khoa tỉnh.")
     got = {(form, recipient) for form, recipient, *_ in awards(text)}
     assert ("Huân chương Lao động hạng Ba", "Phạm Văn Long") in got, got
+
+
+def test_counted_union_members_named_after_their_count_are_each_a_recipient():
+    text = ("Trao huy hiệu Tuổi trẻ dũng cảm\n\nSáng nay 8.9, Tỉnh đoàn Quảng Bình trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" "
+            "cho 2 đoàn viên Lê Văn An và Trần Văn Bình.")
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert got == {"Lê Văn An", "Trần Văn Bình"}, got

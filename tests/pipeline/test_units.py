@@ -1861,3 +1861,11 @@ def test_the_body_a_cluster_meets_at_hosts_it():
     got = set(units(text))
     assert {"Công an tỉnh Phú Yên", "Cụm thi đua số 5"} <= got, got
     assert not any(u.startswith("Nhà văn hóa") for u in got), got
+
+
+def test_the_body_handing_over_on_anothers_authority_holds_the_ceremony():
+    text = ("Trao huy hiệu Tuổi trẻ dũng cảm\n\nSáng nay 8.9, thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn Quảng Bình "
+            "trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 2 đoàn viên Lê Văn An và Trần Văn Bình. Trước đó, UBND tỉnh "
+            "trao tặng Bằng khen cho hai anh.")
+    got = set(units(text))
+    assert "Tỉnh đoàn Quảng Bình" in got and "UBND tỉnh" not in got, got
