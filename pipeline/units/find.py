@@ -77,6 +77,7 @@ _ON_BEHALF_OF = re.compile(rf"(?<!\w)[Tt]hay[ \t]+mặt(?:[ \t]+(?:lãnh đạo|
 _CLUSTER_MEETS_AFTER = re.compile(r"[^.;\n]{0,60}?,[ \t]*(?:[Cc]ụm|[Kk]hối)[ \t][^.;\n]{0,160}?(?<!\w)(?:tổ chức|họp|ký kết|sơ kết|tổng kết)(?!\w)")
 # (the authority's name may hold a dot: "thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn X trao …")
 _DELEGATED_BEFORE = re.compile(r"(?i)(?<!\w)thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[^,;:.\n]|\.(?=\w)){0,100},[ \t]*(?:(?:đại diện|lãnh đạo)[ \t]+)?$")
+_HALL_OF = re.compile(r"(?:Hội trường|Trụ sở|Phòng họp)(?:[ \t]+(?:lớn|chính|tầng[ \t]+\d+))?(?:[ \t]+của)?[ \t]+")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -251,12 +252,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "parent"  # "hội nghị của Cụm thi đua số 8, Bộ Công an.": the ministry whose cluster it is
         if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
             return "conferrer"
-        if location and a >= location[0] and b <= location[1]:
-            return "location"
         if (LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before)) and ORG_HEAD_RE.match(text, a) \
-                and not re.match(ADMIN_TYPES + r"[ \t]|(?:Hội trường|Trụ sở|Phòng họp|Nhà|Trung tâm Hội nghị|Sân|Khu)(?!\w)", text[a:b]) \
+                and not re.match(ADMIN_TYPES + r"[ \t]|(?:Hội trường|Trụ sở|Phòng họp|Nhà|Trung tâm [Hh]ội nghị|Sân|Khu)(?!\w)", text[a:b]) \
                 and _CLUSTER_MEETS_AFTER.match(text, b):
             return "participant"  # "tại Sở X, Cụm thi đua số 6 tổ chức sơ kết": the member whose house the cluster meets in
+        if location and a >= location[0] and b <= location[1]:
+            return "location"
         if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before) or _HOME_OF_COUNTED.search(before):
             return "location"
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
@@ -307,6 +308,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         return "participant"
 
     def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
+        hall = _HALL_OF.match(surface)
+        if hall and ORG_HEAD_RE.match(surface, hall.end()):
+            # "tại Hội trường Công ty X": the body whose hall it is, read as itself
+            surface, a = surface[hall.end():], a + hall.end()
         if "\n" in text[a:b]:
             b = text.index("\n", a)
             surface = text[a:b]

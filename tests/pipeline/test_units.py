@@ -1869,3 +1869,11 @@ def test_the_body_handing_over_on_anothers_authority_holds_the_ceremony():
             "trao tặng Bằng khen cho hai anh.")
     got = set(units(text))
     assert "Tỉnh đoàn Quảng Bình" in got and "UBND tỉnh" not in got, got
+
+
+def test_the_body_whose_hall_a_bloc_meets_in_hosts_it():
+    text = ("Khối thi đua 5 tổng kết năm 2023\n\nNgày 20 tháng 12 năm 2023, tại Hội trường Công ty TNHH MTV Dịch vụ công ích "
+            "Quận 3, Khối thi đua 5 tổ chức Hội nghị tổng kết hoạt động Khối trong năm 2023.")
+    got = set(units(text))
+    assert {"Khối thi đua 5", "Công ty TNHH MTV Dịch vụ công ích Quận 3"} <= got, got
+    assert not any(u.startswith("Hội trường") for u in got), got
