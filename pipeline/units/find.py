@@ -308,6 +308,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         return "participant"
 
     def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:
+        if re.match(r"(?:Văn phòng|Ban Giám đốc|Lãnh đạo)[ \t]+(?:các|những)[ \t]", surface):
+            return  # "Văn phòng các Sở: A, B": the offices of the bodies listed, which are read from the list
         hall = _HALL_OF.match(surface)
         if hall and ORG_HEAD_RE.match(surface, hall.end()):
             # "tại Hội trường Công ty X": the body whose hall it is, read as itself
@@ -538,7 +540,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             if not sm or not text[sm.start()].isupper():
                 break
             names.append(sm)
-            sep = re.match(r"[ \t]*(?:,|và)[ \t]*", text[sm.end():])
+            # (a remark in brackets may follow a name: "Lao động, Thương binh và Xã hội (Khối trưởng), Y tế")
+            sep = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|và)[ \t]*", text[sm.end():])
             if not sep:
                 break
             pos = sm.end() + sep.end()

@@ -1877,3 +1877,11 @@ def test_the_body_whose_hall_a_bloc_meets_in_hosts_it():
     got = set(units(text))
     assert {"Khối thi đua 5", "Công ty TNHH MTV Dịch vụ công ích Quận 3"} <= got, got
     assert not any(u.startswith("Hội trường") for u in got), got
+
+
+def test_the_offices_of_departments_listed_after_a_colon_give_each_department():
+    text = ("Cụm thi đua số 6 sơ kết 6 tháng\n\nVừa qua, Cụm Thi đua số 6 đã tổ chức Hội nghị sơ kết. Tham dự có đại diện "
+            "Lãnh đạo, Văn phòng các Sở: Nội vụ (Khối trưởng), Y tế, Tư pháp.")
+    got = set(units(text))
+    assert {"Sở Nội vụ", "Sở Y tế", "Sở Tư pháp"} <= got, got
+    assert not any(u.startswith("Văn phòng") for u in got), got
