@@ -3,6 +3,7 @@ and giving each its role (`find_units`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from thidua.models import Unit
@@ -78,6 +79,12 @@ _CLUSTER_MEETS_AFTER = re.compile(r"[^.;\n]{0,60}?,[ \t]*(?:[Cc]ụm|[Kk]hối)[
 # (the authority's name may hold a dot: "thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn X trao …")
 _DELEGATED_BEFORE = re.compile(r"(?i)(?<!\w)thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[^,;:.\n]|\.(?=\w)){0,100},[ \t]*(?:(?:đại diện|lãnh đạo)[ \t]+)?$")
 _HALL_OF = re.compile(r"(?:Hội trường|Trụ sở|Phòng họp)(?:[ \t]+(?:lớn|chính|tầng[ \t]+\d+))?(?:[ \t]+của)?[ \t]+")
+@functools.lru_cache(maxsize=None)
+def _PERSON_THEN_COMMA() -> re.Pattern:
+    """A person's full name with a middle name "Thị"/"Văn" right before a comma: "các mẹ: Lò Thị Song, xã X (…)"."""
+    return re.compile(rf"(?:^|[:;,(]|\s)(?:{lexicon.surname_alternation()})[ \t]+(?:Thị|Văn)(?:[ \t]+{CW}){{1,2}}[ \t]*,[ \t]*$")
+
+
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -287,7 +294,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) \
                 or PERSON_OF_BODY_BEFORE.search(before) or person_home_before(before):
             return "affiliation"
-        if named_before and named_before.search(before):
+        if named_before and named_before.search(before) or _PERSON_THEN_COMMA().search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
             return "affiliation"  # "cho các giáo viên: Nguyễn Thị A, Trường Tiểu học X; …": where a named person works
         if re.match(r"(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|tỉnh|TP\.?)[ \t]", text[a:b]) and re.search(
                 rf"(?:^|[;:\n]|(?<=\s))(?:{ADDRESSED_HEAD.pattern})[ \t]+[^,;:\n()]{{1,60}},[ \t]*$", text[max(0, a - 90):a]):

@@ -1885,3 +1885,11 @@ def test_the_offices_of_departments_listed_after_a_colon_give_each_department():
     got = set(units(text))
     assert {"Sở Nội vụ", "Sở Y tế", "Sở Tư pháp"} <= got, got
     assert not any(u.startswith("Văn phòng") for u in got), got
+
+
+def test_the_commune_written_after_a_named_mother_is_her_home():
+    text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND tỉnh tổ chức lễ truy tặng danh hiệu. Đợt này có 2 mẹ "
+            "“Bà mẹ Việt Nam Anh hùng” được truy tặng, gồm các mẹ: Cầm Thị Lả, xã Chiềng An (Thuận Châu); Quàng Thị Nọi, "
+            "xã Mường Sại (Sông Mã).")
+    got = set(units(text))
+    assert not {"xã Chiềng An", "xã Mường Sại"} & got, got
