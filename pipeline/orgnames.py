@@ -387,8 +387,10 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
                 end = toks[j - 1][1]
                 i = j
                 continue
-            if end > pos and lower_run == 0 and is_cap(text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else "") \
-                    and not ends_in_place(text[pos:end]):  # "Đồn Biên phòng Giao Thủy bắt …": the name ended
+            last = text[max(pos, end - 12):end].split()[-1] if text[pos:end].split() else ""
+            if end > pos and lower_run == 0 and is_cap(last) and not ends_in_place(text[pos:end]) \
+                    and not (re.fullmatch(r"[A-ZĐ][A-ZĐ&\-]*[A-ZĐ]", last) and tok not in ("tối", "nhân")):
+                # ("Đồn Biên phòng Giao Thủy bắt …": the name ended; "Sở GD&ĐT gửi …": no syllable follows an abbreviation)
                 end = b
                 lower_run = 1
                 i += 1

@@ -1893,3 +1893,10 @@ def test_the_commune_written_after_a_named_mother_is_her_home():
             "xã Mường Sại (Sông Mã).")
     got = set(units(text))
     assert not {"xã Chiềng An", "xã Mường Sại"} & got, got
+
+
+def test_no_lowercase_syllable_follows_an_abbreviated_name():
+    text = ("Ngành giáo dục tổng kết năm học\n\nNăm học qua, Phòng GD-ĐT Bắc Trà My được Sở GD-ĐT xếp loại dẫn đầu phong "
+            "trào thi đua. Lãnh đạo Sở GD&ĐT gửi lời chúc tới các nhà giáo.")
+    got = set(units(text))
+    assert not any(u.endswith((" xếp", " gửi")) for u in got), got
