@@ -1903,8 +1903,8 @@ def test_no_lowercase_syllable_follows_an_abbreviated_name():
 
 
 def test_a_commune_named_as_the_area_where_something_happened_is_a_place():
-    text = ("Bộ đội Biên phòng tỉnh nhận Huân chương Chiến công\n\nBộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng tổ chức lễ đón "
-            "nhận Huân chương Chiến công. Trước đó, ngày 13-3, tại khu vực xã Đức Long, huyện Thạch An, lực lượng đã bắt "
-            "giữ đối tượng.")
+    text = ("Bộ đội Biên phòng tỉnh nhận Huân chương Chiến công\n\nSáng 5/4, tại thành phố Cao Bằng, Bộ Chỉ huy Bộ đội Biên "
+            "phòng tỉnh Cao Bằng tổ chức lễ đón nhận Huân chương Chiến công. Trước đó, ngày 13-3, tại khu vực xã Đức Long, "
+            "huyện Thạch An, lực lượng đã bắt giữ đối tượng.")
     got = set(units(text))
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng" in got and "xã Đức Long" not in got, got
