@@ -140,6 +140,8 @@ _APPOSED_PERSON = re.compile(rf"(?:^|[\s,;:])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|
 def subject_recipients(clause: str) -> list[tuple[str, str]]:
     """Recipients written before the verb: "Ban A và Ủy ban B nhận FORM", "Công an huyện được Bộ X tặng FORM"."""
     clause = share_head_over_codes(clause, ", ")  # "Các tập thể Phòng PC03, PA06 và …": one head for several codes
+    # "Báo X: 40 thầy thuốc được …": the outlet that reports, labelling its headline, receives nothing
+    clause = re.sub(r"^\s*(?:Báo|Đài|Tạp chí|Cổng thông tin|Thông tấn)[^:;,.]{0,40}:\s*", "", clause)
     at = lowercase_sibling(clause)
     if at is not None:
         # read the sibling as if capitalised, then give back each name as written

@@ -279,6 +279,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "qualifier"  # "Ban Thi đua (cơ quan thường trực của Hội đồng X)": whose organ the body is
         if SOURCE_BEFORE.search(before) or re.search(r"\(\s*$", before) and re.match(r"(?:Báo|Đài|Tạp chí)\s", text[a:b]):
             return "source"  # "Nguồn: Báo X", "Theo Đài Y", a byline "(Báo X)": the news source (GUIDELINE §4e)
+        if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and re.match(r"[ \t]*:", text[b:b + 3]) \
+                and re.search(r"(?:^|\n)[ \t]*$", before):
+            return "source"  # "Báo X: 40 thầy thuốc được …": the outlet labelling its own headline
         if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and _TO_READERS.match(text, b):
             return "source"  # "Báo X điện tử gửi đến bạn đọc một số hình ảnh": the paper speaking to its readers
         if _INVITES_READERS.search(text, max(0, a - 120), a):

@@ -2445,3 +2445,10 @@ def test_counted_union_members_named_after_their_count_are_each_a_recipient():
             "cho 2 đoàn viên Lê Văn An và Trần Văn Bình.")
     got = {recipient for _, recipient, *_ in awards(text)}
     assert got == {"Lê Văn An", "Trần Văn Bình"}, got
+
+
+def test_an_outlet_labelling_its_headline_receives_nothing():
+    text = ("Báo Hòa Bình: 40 thầy thuốc được xét tặng danh hiệu Thầy thuốc Nhân dân, Thầy thuốc Ưu tú\n\nHội đồng xét "
+            "tặng danh hiệu tỉnh vừa họp để bỏ phiếu.")
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert "Báo Hòa Bình" not in got, got

@@ -1908,3 +1908,10 @@ def test_a_commune_named_as_the_area_where_something_happened_is_a_place():
             "huyện Thạch An, lực lượng đã bắt giữ đối tượng.")
     got = set(units(text))
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng" in got and "xã Đức Long" not in got, got
+
+
+def test_an_outlet_labelling_its_headline_is_the_source():
+    text = ("Báo Hòa Bình: 30 thầy thuốc được đề nghị xét tặng danh hiệu Thầy thuốc Ưu tú\n\nHội đồng xét tặng danh hiệu "
+            "Thầy thuốc Ưu tú tỉnh lần thứ 13 vừa họp. Sở Y tế tổng hợp hồ sơ.")
+    got = set(units(text))
+    assert "Báo Hòa Bình" not in got, got
