@@ -4,6 +4,7 @@ period; then the later lists, the article-level conferrer and period, and one re
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from thidua.models import Award, Evidence
@@ -62,6 +63,21 @@ _COUNT_THEN_LIST = re.compile(rf"^\s*(?=(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|
 _COUNTED_KIND = re.compile(r"(?<!\w)(?:tập thể|cá nhân|đơn vị|lượt)(?!\w)")
 # between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
 # ("…, 5 năm liền được Bộ Công an tặng FORM2": the same subject, its lowercase time words before "được")
+def _titled_person(lead: str) -> str:
+    return (rf"{lead}(?:đồng chí|ông|bà)\s+(?P<r>(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}})"
+            r"(?:\s*,[^;:]{2,160}?)?\s*")
+
+
+@functools.lru_cache(maxsize=None)
+def _VERB_TITLED_PERSON() -> re.Pattern:
+    return re.compile(_titled_person(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+") + "$")
+
+
+@functools.lru_cache(maxsize=None)
+def _AND_TITLED_PERSON() -> re.Pattern:
+    return re.compile(_titled_person(r"\s*(?:,|và|,\s*và)\s+"))
+
+
 # a clause after ";" or "," naming only who gave the next honour, to the subject of the one before
 _NEXT_HONOUR = re.compile(r"\s*[”\"]?\s*(?:của\s+[^;,.]{1,60}?\s*)?[;,]\s*(?:(?:\d+\s+năm\s+liền|nhiều\s+năm(?:\s+liền)?|liên\s+tục)\s+)?(?:(?:được|vinh dự|đã)\s+)*"
                           r"(?:(?!(?<!\w)(?:cho|và|là|của|các|những)(?!\w))[^;,.:\d]){2,60}?\s+(?:trao tặng|tặng thưởng|tặng)\s*")
@@ -475,6 +491,14 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 between = re.search(r"(?<!\w)(?:tặng thưởng|truy tặng|trao tặng|tặng|trao)\s+(?P<r>(?:[A-ZĐÀ-Ỹ]|lực lượng\s+[A-ZĐ]"
                                     r"|(?:nhân dân|quân và dân|cán bộ)(?:\s*(?:,|và)\s*[a-zà-ỹđN]+(?:\s+[a-zà-ỹđ]+)?)*\s+(?:xã|huyện|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s)"
                                     r"[^,;:]{2,120}?)\s*$", clause)  # "tặng thưởng lực lượng Công an nhân dân FORM"
+                # "trao tặng đồng chí A, T1 FORM1 và đồng chí B, T2 FORM2": a titled person between verb and form, and the
+                # next one after "và" before the next form
+                titled = _VERB_TITLED_PERSON().search(clause) if not between else None
+                if titled is None and i > 0 and per_mention and per_mention[-1][1] \
+                        and all(kind == "individual" for _, kind in per_mention[-1][1]):
+                    titled = _AND_TITLED_PERSON().fullmatch(clause)
+                if titled:
+                    recipients = [(titled.group("r"), "individual")]
                 if between and not vm:
                     recipients = recipients_from_list(re.sub(r"\s+danh hiệu$", "", between.group("r")))  # "… A danh hiệu Huân chương"
                     if recipients and not conferrer and not sent_conferrer:

@@ -2452,3 +2452,11 @@ def test_an_outlet_labelling_its_headline_receives_nothing():
             "tặng danh hiệu tỉnh vừa họp để bỏ phiếu.")
     got = {recipient for _, recipient, *_ in awards(text)}
     assert "Báo Hòa Bình" not in got, got
+
+
+def test_titled_persons_between_the_verb_and_each_order_they_receive():
+    text = ("Trao Huân chương của Nhà nước Lào\n\nTại buổi lễ, đồng chí Bua Khăm, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây "
+            "dựng đất nước đã trao tặng đồng chí Trần Văn Lâm, Chủ tịch Ủy ban MTTQ tỉnh Huân chương Tự do hạng Nhất và "
+            "đồng chí Lê Thị Hoa, Phó Chủ tịch Ủy ban MTTQ tỉnh Huân chương Tự do hạng Nhì.")
+    got = {(form, recipient) for form, recipient, *_ in awards(text)}
+    assert got == {("Huân chương Tự do hạng Nhất", "Trần Văn Lâm"), ("Huân chương Tự do hạng Nhì", "Lê Thị Hoa")}, got
