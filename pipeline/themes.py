@@ -14,8 +14,8 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then a few plain words ("thi đua", "xây dựng"; see _GAP_OK and _GAP_INTRO), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+(?:[\wÀ-ỹđĐ]+|[-–](?=\s)),?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
-)  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
+    r"(?P<gap>(?:\s+(?:[\wÀ-ỹđĐ]+|[-–](?=\s)),?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>(?:[^“”\"«»\n]|\n(?![ \t]*\n)){2,400}?)(?:[”\"»]|’(?!\w))"
+)  # (a name may wrap onto the next line of a page laid out in short lines, not into the next paragraph)  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.
@@ -127,7 +127,7 @@ def _unclosed_end(text: str, m: re.Match) -> int | None:
 # 'chủ đề của Chính phủ là "A" và của Ban Thường vụ Tỉnh ủy "B"': a second owner's name
 _NEXT_QUOTED = re.compile(r"(?:\s+(?:giai đoạn|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
                           r"\s*(?:,|;|và|cùng|,\s*và|và của(?:\s+[\wÀ-ỹđĐ]+){1,6}?(?:\s+là)?)\s*"
-                          r"(?:(?P<open>[“\"«‘])(?P<body>[^“”\"«»\n]{2,400}?)(?:[”\"»]|’(?!\w))"
+                          r"(?:(?P<open>[“\"«‘])(?P<body>(?:[^“”\"«»\n]|\n(?![ \t]*\n)){2,400}?)(?:[”\"»]|’(?!\w))"
                           # '…”, B”, “C”': a name inside the list whose opening quote the page lost (no comma in it,
                           # and another quoted name follows)
                           r"|(?P<bare>[^“”\"«»\n,;]{3,120}?)”(?=\s*[,;]\s*“))")
@@ -137,7 +137,7 @@ def _add_theme(text: str, sentences: list[Sentence], m: re.Match, trigger: str, 
                spans: list[tuple[int, int]], seen: set[str], end: int | None = None) -> None:
     """Record one quoted name (once per article) and its span; `end` cuts a name whose closing quote is missing."""
     g = "body" if m.groupdict().get("body") is not None else "bare"  # (a chained name may have lost its opening quote)
-    body = (text[m.start(g):end] if end is not None else m.group(g)).strip()
+    body = " ".join((text[m.start(g):end] if end is not None else m.group(g)).split())  # (a wrapped name on one line)
     if len(body) < 3:
         return
     spans.append((m.start("open") if g == "body" else m.start(g), end if end is not None else m.end()))

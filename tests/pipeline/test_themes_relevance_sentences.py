@@ -275,3 +275,12 @@ def test_movements_introduced_after_a_gap_with_a_dash_between_words():
             "nhiệm vụ sản xuất - kinh doanh như \"Tiết kiệm điện\", \"Sáng kiến vì khách hàng\".")
     got = {name for name, _kind, _canonical in themes(text)}
     assert {"Tiết kiệm điện", "Sáng kiến vì khách hàng"} <= got, got
+
+
+def test_a_quoted_movement_wrapped_onto_the_next_line_is_one_name():
+    text = ("Khối thi đua tổng kết năm 2024\n\nTiêu biểu như Cựu chiến binh với phong trào “Cựu chiến binh\ngương mẫu”, "
+            "Phụ nữ với phong trào “Giỏi việc nước, đảm\nviệc nhà”.\n\nĐoàn thanh niên với phong trào “Tuổi trẻ\n\n"
+            "sáng tạo” được biểu dương.")
+    got = {name for name, _kind, _canonical in themes(text)}
+    assert {"Cựu chiến binh gương mẫu", "Giỏi việc nước, đảm việc nhà"} <= got, got
+    assert not any("Tuổi trẻ" in name for name in got), got  # (not across a paragraph break)
