@@ -15,7 +15,7 @@ from .awards.learned import learned_awards
 from .events import find_event
 from .officials import find_officials
 from .relevance import relevance_score
-from .textutil import nfc_with_offsets, split_sentences
+from .textutil import join_wrapped_lines, nfc_with_offsets, split_sentences
 from .themes import find_themes
 from .units import add_recipient_units, find_units
 
@@ -53,6 +53,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
 
 
 def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
+    work = join_wrapped_lines(work)  # a sentence wrapped over short lines is read as one (offsets unchanged)
     score = relevance_score(work)
     if score < 0.5:
         return Extraction(relevant=False, relevance_score=score, extractor_version=EXTRACTOR_VERSION)

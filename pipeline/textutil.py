@@ -56,6 +56,25 @@ _NO_BREAK = re.compile(r"\b(?:TP|TX|TS|ThS|GS|PGS|BS|Q|H|P|X|Tp|St|Mr|Th|CN|KS)\
 _BREAK = re.compile(r"[.!?…]+[”\"’)]*\s+|\n+")
 
 
+# a line break inside a sentence, as pages laid out in short lines write them: after a comma, or before a word in
+# lowercase that goes on from a line not ended by a stop ("vận động các\ntầng lớp nhân dân", "“Kỳ\nnghỉ hồng”")
+_WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\w)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.)]|[-–+•])[ \t]")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """`text` with each line break inside a sentence made a space; the length, and so every offset, is unchanged."""
+    def join(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else "\n"
+        lower = text[m.end()].islower()
+        # (a numbered or bulleted item ends at its line: "2. Công ty A, Tổng Công ty B,\nĐã hoàn thành …")
+        item = _ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+        if before == "," and (lower or not item) or before not in "\n.!?:;…" and not before.isspace() and lower:
+            return m.group(0).replace("\n", " ")
+        return m.group(0)
+    return _WRAPPED_LINE.sub(join, text)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split on sentence punctuation and line breaks, keeping offsets into `text`."""
     out: list[Sentence] = []

@@ -67,3 +67,11 @@ def test_baseline_maps_person_to_officials_and_org_loc_to_units(monkeypatch):
 def test_unknown_baseline_is_refused():
     with pytest.raises(ValueError):
         run(PASSAGES, baseline="spacy")
+
+
+def test_joining_wrapped_lines_keeps_every_offset():
+    from pipeline.textutil import join_wrapped_lines
+    text = "Tiêu đề\n\nvận động các\ntầng lớp, Hội A,\nHội B.\nNgày 5/1"
+    joined = join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    assert joined == "Tiêu đề\n\nvận động các tầng lớp, Hội A, Hội B.\nNgày 5/1"

@@ -1915,3 +1915,10 @@ def test_an_outlet_labelling_its_headline_is_the_source():
             "Thầy thuốc Ưu tú tỉnh lần thứ 13 vừa họp. Sở Y tế tổng hợp hồ sơ.")
     got = set(units(text))
     assert "Báo Hòa Bình" not in got, got
+
+
+def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
+    text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
+            "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
+    got = set(units(text))
+    assert {"Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp phụ nữ tỉnh"} <= got, got
