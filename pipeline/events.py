@@ -97,8 +97,11 @@ DATE_RE = re.compile(
     rf"(?:(?P<d>\d{{1,2}})(?:{_SEP})(?P<m>\d{{1,2}})(?:(?:{_SEP})(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?))(?![\d/])"
     # "Trong hai ngày 15 và 16-9", "ngày 15-16/4", "từ ngày 20 đến ngày 22/12": the first day
-    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:hai|2|ba|3)\s+)?ngày,?\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–]\s*)"
+    rf"|(?<!\w)(?P<text4>(?:[Tt]rong\s+(?:các|hai|2|ba|3)\s+)?ngày,?\s+(?P<d4>\d{{1,2}})(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s*[-–,]\s*)"
     rf"\d{{1,2}}\s*[/-]\s*(?P<m4>\d{{1,2}})(?:\s*[/-]\s*(?P<y4>\d{{4}}))?)(?!\d)"
+    # "Ngày 10 và 11 tháng 8 (năm 2024)": days joined, then the month in words
+    rf"|(?<!\w)(?P<text5>(?:[Tt]rong\s+(?:các|hai|2|ba|3)\s+)?[Nn]gày\s+(?P<d5>\d{{1,2}})(?:\s*(?:,|và|đến|tới)\s*\d{{1,2}})+"
+    rf"\s+tháng\s+(?P<m5>\d{{1,2}})(?:\s+năm\s+(?P<y5>\d{{4}}))?)(?![\d/])"
     # "Sáng nay (15/4)", "Sáng ngày (10/8)": the date in brackets right after the part of day
     rf"|(?<![^\W\d])(?P<text3>(?:{_DAYPART}{_DAY_WORDS}(?:\s+ngày)?|[Hh]ôm\s+(?:qua|nay))\s*\(\s*(?P<d3>\d{{1,2}})\s*[/-]\s*(?P<m3>\d{{1,2}})(?:\s*[/-]\s*(?P<y3>\d{{4}}))?\s*\))"
 )
@@ -309,14 +312,14 @@ def _dates(text: str, published: dt.date | None):
             continue  # a document cited in a legal preamble
         if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
             continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)
-        d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
-        mo = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
-        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+        d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
+        mo = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5"))
+        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         if y and now and int(y) < now - _HISTORY_YEARS:
             continue  # "Ngày 11-6-1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi …": history told, not the event
-        date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4"))
+        date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4") or m.group("text5"))
         ahead = bool(_AHEAD_AFTER.match(text, m.end()) or _AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
         year = int(y) if y else _infer_year(text, mo, d, pub, page_dates, m.start(), ahead)
         guessed = False

@@ -809,3 +809,12 @@ def test_a_signing_ceremony_named_without_the_pledge_is_a_signing_and_an_anniver
     anniversary = ("Phát biểu tại lễ kỷ niệm 30 năm thành lập huyện, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng "
                    "Nhất cho Đảng bộ và nhân dân huyện.")
     assert event_type(anniversary) != "ký kết giao ước thi đua"
+
+
+def test_days_joined_before_their_month_date_the_event_by_the_first():
+    text = ("Cụm thi đua tổ chức hội thao\n\n13/08/2024 09:38 AM\n\nNgày 10 và 11 tháng 8 vừa qua, Cụm thi đua số 7 tổ chức "
+            "hội thao. Trong các ngày 04, 05/4/2024, Cụm thi đua số 9 tổ chức hội nghị sơ kết.")
+    got = date_of(text)
+    assert got[:2] == ("Ngày 10 và 11 tháng 8", dt.date(2024, 8, 10)), got
+    text = "Cụm thi đua số 9 sơ kết\n\nTrong các ngày 04, 05/4/2024 tại tỉnh Bến Tre, Cụm thi đua số 9 tổ chức hội nghị sơ kết."
+    assert date_of(text)[1] == dt.date(2024, 4, 4)
