@@ -15,7 +15,8 @@ from .textutil import Sentence, sentence_at
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
     r"(?P<gap>(?:\s+(?:[\wÀ-ỹđĐ]+|[-–](?=\s)),?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>(?:[^“”\"«»\n]|\n(?![ \t]*\n)){2,400}?)(?:[”\"»]|’(?!\w))"
-)  # (a name may wrap onto the next line of a page laid out in short lines, not into the next paragraph)  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
+)  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
+# (a name may wrap onto the next line of a page laid out in short lines, never into the next paragraph)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
          "chương trình thi đua": "movement", "đợt thi đua": "movement"}
 # Words allowed between the trigger and the quote; anything else (a verb, "với tinh thần") breaks the link.

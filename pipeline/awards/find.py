@@ -63,6 +63,11 @@ _COUNT_THEN_LIST = re.compile(rf"^\s*(?=(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|
 _COUNTED_KIND = re.compile(r"(?<!\w)(?:tập thể|cá nhân|đơn vị|lượt)(?!\w)")
 # between two forms: a second authority giving the next one, with no recipient of its own ("… và Bộ Y tế tặng")
 # ("…, 5 năm liền được Bộ Công an tặng FORM2": the same subject, its lowercase time words before "được")
+_ALSO_GIVEN = re.compile(r"\s*,?\s*(?:và\s+[A-ZĐ][^,;.:]{0,50}?|(?:\d+\s+(?:năm|lần)\s+)?(?:[a-zà-ỹđ]+\s+){0,3}(?:(?:đã|cũng|liên tục|vinh dự)\s+)*được"
+                         r"\s+[A-ZĐ][^,;.:]{0,50}?)\s+(?:tặng|trao tặng|tặng thưởng)\s*")
+
+
+# "trao tặng đồng chí A, T1 FORM1 và đồng chí B, T2 FORM2": a titled person between the verb and each form
 def _titled_person(lead: str) -> str:
     return (rf"{lead}(?:đồng chí|ông|bà)\s+(?P<r>(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}})"
             r"(?:\s*,[^;:]{2,160}?)?\s*")
@@ -82,8 +87,6 @@ def _AND_TITLED_PERSON() -> re.Pattern:
 _NEXT_HONOUR = re.compile(r"\s*[”\"]?\s*(?:của\s+[^;,.]{1,60}?\s*)?[;,]\s*(?:(?:\d+\s+năm\s+liền|nhiều\s+năm(?:\s+liền)?|liên\s+tục)\s+)?(?:(?:được|vinh dự|đã)\s+)*"
                           r"(?:(?!(?<!\w)(?:cho|và|là|của|các|những)(?!\w))[^;,.:\d]){2,60}?\s+(?:trao tặng|tặng thưởng|tặng)\s*")
 _RECEIVED_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^\s;,.]+){1,8}?\s+(?:trao tặng|tặng thưởng|tặng)\s*$")
-_ALSO_GIVEN = re.compile(r"\s*,?\s*(?:và\s+[A-ZĐ][^,;.:]{0,50}?|(?:\d+\s+(?:năm|lần)\s+)?(?:[a-zà-ỹđ]+\s+){0,3}(?:(?:đã|cũng|liên tục|vinh dự)\s+)*được"
-                         r"\s+[A-ZĐ][^,;.:]{0,50}?)\s+(?:tặng|trao tặng|tặng thưởng)\s*")
 
 
 def _year_of_a_form(s: str, at: int) -> bool:
