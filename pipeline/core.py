@@ -52,8 +52,14 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     return _remap(result, text, offsets) if offsets is not None else result
 
 
-def _extract_nfc(work: str, published: dt.date | None) -> Extraction:
-    work = join_wrapped_lines(work)  # a sentence wrapped over short lines is read as one (offsets unchanged)
+def _extract_nfc(text: str, published: dt.date | None) -> Extraction:
+    work = join_wrapped_lines(text)  # a sentence wrapped over short lines is read as one (offsets unchanged)
+    result = _extract_joined(work, published)
+    # evidence quotes the text as written, its line breaks included
+    return _remap(result, text, list(range(len(text) + 1))) if work != text else result
+
+
+def _extract_joined(work: str, published: dt.date | None) -> Extraction:
     score = relevance_score(work)
     if score < 0.5:
         return Extraction(relevant=False, relevance_score=score, extractor_version=EXTRACTOR_VERSION)

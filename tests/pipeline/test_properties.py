@@ -73,3 +73,13 @@ def test_a_lowercase_level_word_inside_a_quoted_name_ends_in_time():
             "print(len(extract(t).units) >= 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "True", done.stderr[-500:]
+
+
+def test_evidence_quotes_a_wrapped_sentence_as_written():
+    text = ("Khối thi đua tổng kết năm 2024\n\nCác đơn vị trong khối gồm Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và "
+            "Hội Liên hiệp phụ\nnữ tỉnh đã ký kết giao ước thi đua.")
+    result = extract(text)
+    evidence = [ev for u in result.units for ev in u.evidence]
+    assert evidence and any("\n" in ev.sentence for ev in evidence)
+    for ev in evidence:
+        assert text[ev.start:ev.end] == ev.sentence
