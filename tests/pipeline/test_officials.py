@@ -641,9 +641,10 @@ def test_titles_listed_after_cua_before_a_title_and_name_are_all_the_persons():
 
 
 def test_a_title_before_and_ends_the_person_before_unless_it_heads_both_names():
-    text = ("Sở Y tế kỷ niệm Ngày Thầy thuốc Việt Nam\n\nCác đồng chí: Hà Văn Khải, Ủy viên Ban TVTU, Chủ tịch Ủy ban MTTQ "
-            "tỉnh và Lục Thị Na, Phó Chủ tịch UBND tỉnh đã đến dự. Đến dự có Đ/c Tô Minh Phát - Phó Bí thư Đảng ủy và "
-            "Đ/c Đàm Thị Hà - Phó Chủ tịch UBND phường. Các Phó Chủ tịch HĐND tỉnh Lý Văn Bảo và Nông Đức Hậu cùng dự.")
+    text = ("Hội nghị biểu dương người tốt việc tốt\n\nChủ trì hội nghị là các đồng chí: Hà Văn Khải, Ủy viên Ban TVTU, "
+            "Chủ tịch Ủy ban MTTQ tỉnh và Lục Thị Na, Phó Chủ tịch UBND tỉnh. Cùng tham dự có Đ/c Tô Minh Phát - Phó Bí "
+            "thư Đảng ủy và Đ/c Đàm Thị Hà - Phó Chủ tịch UBND phường. Các Phó Chủ tịch HĐND tỉnh Lý Văn Bảo và Nông Đức "
+            "Hậu trao thưởng.")
     got = officials(text)
     assert got["Hà Văn Khải"] == ["Ủy viên Ban TVTU", "Chủ tịch Ủy ban MTTQ tỉnh"], got
     assert got["Lục Thị Na"] == ["Phó Chủ tịch UBND tỉnh"], got

@@ -271,16 +271,16 @@ def test_exemplary_people_honoured_make_a_passage_relevant():
 
 
 def test_movements_introduced_after_a_gap_with_a_dash_between_words():
-    text = ("Công ty Điện lực tuyên dương điển hình tiên tiến\n\nCông ty đã triển khai nhiều phong trào thiết thực gắn với "
-            "nhiệm vụ sản xuất - kinh doanh như \"Tiết kiệm điện\", \"Sáng kiến vì khách hàng\".")
+    text = ("Nhà máy nước biểu dương điển hình tiên tiến\n\nBa năm qua, nhà máy phát động các phong trào bám sát công tác "
+            "vận hành - bảo dưỡng như \"Tiết kiệm điện\", \"Sáng kiến vì khách hàng\".")
     got = {name for name, _kind, _canonical in themes(text)}
     assert {"Tiết kiệm điện", "Sáng kiến vì khách hàng"} <= got, got
 
 
 def test_a_quoted_movement_wrapped_onto_the_next_line_is_one_name():
-    text = ("Khối thi đua tổng kết năm 2024\n\nTiêu biểu như Cựu chiến binh với phong trào “Cựu chiến binh\ngương mẫu”, "
-            "Phụ nữ với phong trào “Giỏi việc nước, đảm\nviệc nhà”.\n\nĐoàn thanh niên với phong trào “Tuổi trẻ\n\n"
-            "sáng tạo” được biểu dương.")
+    text = ("Khối thi đua tổng kết năm 2024\n\nHội viên cựu chiến binh hưởng ứng phong trào “Cựu chiến binh\ngương mẫu”; "
+            "hội viên phụ nữ hưởng ứng phong trào “Giỏi việc nước, đảm\nviệc nhà”.\n\nĐoàn viên hưởng ứng phong trào "
+            "“Tuổi trẻ\n\nsáng tạo” được biểu dương.")
     got = {name for name, _kind, _canonical in themes(text)}
     assert {"Cựu chiến binh gương mẫu", "Giỏi việc nước, đảm việc nhà"} <= got, got
     assert not any("Tuổi trẻ" in name for name in got), got  # (not across a paragraph break)

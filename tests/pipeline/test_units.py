@@ -1812,9 +1812,9 @@ def test_the_body_whose_founding_is_marked_is_no_participant():
 
 
 def test_the_workplace_written_after_a_named_recipient_is_no_unit():
-    text = ("UBND tỉnh khen thưởng giáo viên giỏi\n\nTại phiên họp, Chủ tịch UBND tỉnh trao Bằng khen cho các giáo viên: "
-            "Trần Thị Mai, Trường Tiểu học Hòa Bình, huyện Yên Lạc; Lê Văn Tâm, Trường THCS Đông Sơn. Trường THPT Nam "
-            "Sách được tặng Cờ thi đua.")
+    text = ("Khen thưởng thầy cô dạy giỏi\n\nNhân dịp 20/11, Giám đốc Sở GD&ĐT tặng Giấy khen cho các thầy cô: Trần Thị "
+            "Mai, Trường Tiểu học Hòa Bình, huyện Yên Lạc; Lê Văn Tâm, Trường THCS Đông Sơn. Trường THPT Nam Sách được tặng "
+            "Cờ thi đua.")
     got = set(units(text))
     assert not {"Trường Tiểu học Hòa Bình", "Trường THCS Đông Sơn"} & got, got
     assert "Trường THPT Nam Sách" in got, got
@@ -1847,72 +1847,71 @@ def test_a_kind_of_body_across_the_country_or_a_bodys_unnamed_members_name_none(
 
 def test_the_bodies_a_speaker_stands_for_are_no_participants():
     text = ("Đại hội thi đua quyết thắng\n\nSáng 17/7, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức Đại hội Thi đua "
-            "quyết thắng giai đoạn 2019-2024. Thay mặt Tỉnh ủy, HĐND, UBND tỉnh Lai Châu, đồng chí Hà Văn Lợi, Chủ tịch "
-            "UBND tỉnh tặng hoa chúc mừng Đại hội. Thay mặt Khối thi đua, Sở Y tế (Khối trưởng) thông qua quy chế.")
+            "quyết thắng giai đoạn 2019-2024. Thay mặt Tỉnh ủy, HĐND, UBND tỉnh Lai Châu, đồng chí Hà Văn Lợi phát biểu "
+            "ghi nhận thành tích của đơn vị. Thay mặt Khối thi đua, Sở Y tế (Khối trưởng) thông qua quy chế.")
     got = set(units(text))
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in got and "Sở Y tế" in got, got
     assert not {"Tỉnh ủy Lai Châu", "HĐND tỉnh Lai Châu", "UBND tỉnh Lai Châu"} & got, got
 
 
 def test_the_body_a_cluster_meets_at_hosts_it():
-    text = ("Cụm thi đua số 5 sơ kết 6 tháng đầu năm\n\nSáng 23-6, tại Công an tỉnh Phú Yên, Cụm thi đua số 5, gồm các tỉnh "
-            "duyên hải miền Trung, tổ chức hội nghị sơ kết phong trào thi đua. Buổi giao lưu diễn ra tại Nhà văn hóa Lao "
-            "động tỉnh.")
+    text = ("Cụm thi đua số 5 sơ kết 6 tháng đầu năm\n\nHôm qua, tại Công an tỉnh Phú Yên, Cụm thi đua số 5 (các tỉnh Nam "
+            "Trung Bộ) đã tổ chức hội nghị sơ kết. Buổi giao lưu diễn ra tại Nhà văn hóa Lao động tỉnh.")
     got = set(units(text))
     assert {"Công an tỉnh Phú Yên", "Cụm thi đua số 5"} <= got, got
     assert not any(u.startswith("Nhà văn hóa") for u in got), got
 
 
 def test_the_body_handing_over_on_anothers_authority_holds_the_ceremony():
-    text = ("Trao huy hiệu Tuổi trẻ dũng cảm\n\nSáng nay 8.9, thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn Quảng Bình "
-            "trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 2 đoàn viên Lê Văn An và Trần Văn Bình. Trước đó, UBND tỉnh "
-            "trao tặng Bằng khen cho hai anh.")
+    text = ("Hai đoàn viên cứu người đuối nước\n\nChiều 12/7, thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn Quảng Bình "
+            "đã tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 2 đoàn viên Lê Văn An và Trần Văn Bình. Trước đó, UBND tỉnh trao "
+            "tặng Bằng khen cho hai anh.")
     got = set(units(text))
     assert "Tỉnh đoàn Quảng Bình" in got and "UBND tỉnh" not in got, got
 
 
 def test_the_body_whose_hall_a_bloc_meets_in_hosts_it():
-    text = ("Khối thi đua 5 tổng kết năm 2023\n\nNgày 20 tháng 12 năm 2023, tại Hội trường Công ty TNHH MTV Dịch vụ công ích "
-            "Quận 3, Khối thi đua 5 tổ chức Hội nghị tổng kết hoạt động Khối trong năm 2023.")
+    text = ("Khối thi đua doanh nghiệp tổng kết\n\nCuối tuần qua, tại Hội trường Công ty TNHH MTV Dịch vụ công ích Quận 3, "
+            "Khối thi đua 5 đã tổ chức tổng kết năm.")
     got = set(units(text))
     assert {"Khối thi đua 5", "Công ty TNHH MTV Dịch vụ công ích Quận 3"} <= got, got
     assert not any(u.startswith("Hội trường") for u in got), got
 
 
 def test_the_offices_of_departments_listed_after_a_colon_give_each_department():
-    text = ("Cụm thi đua số 6 sơ kết 6 tháng\n\nVừa qua, Cụm Thi đua số 6 đã tổ chức Hội nghị sơ kết. Tham dự có đại diện "
-            "Lãnh đạo, Văn phòng các Sở: Nội vụ (Khối trưởng), Y tế, Tư pháp.")
+    text = ("Cụm thi đua số 6 sơ kết 6 tháng\n\nCụm Thi đua số 6 đã họp sơ kết. Có mặt tại hội nghị là lãnh đạo, Văn phòng "
+            "các Sở: Nội vụ (Khối trưởng), Y tế, Tư pháp.")
     got = set(units(text))
     assert {"Sở Nội vụ", "Sở Y tế", "Sở Tư pháp"} <= got, got
     assert not any(u.startswith("Văn phòng") for u in got), got
 
 
 def test_the_commune_written_after_a_named_mother_is_her_home():
-    text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND tỉnh tổ chức lễ truy tặng danh hiệu. Đợt này có 2 mẹ "
-            "“Bà mẹ Việt Nam Anh hùng” được truy tặng, gồm các mẹ: Cầm Thị Lả, xã Chiềng An (Thuận Châu); Quàng Thị Nọi, "
-            "xã Mường Sại (Sông Mã).")
+    text = ("Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n\nUBND tỉnh tổ chức lễ truy tặng danh hiệu. Đợt này danh hiệu "
+            "“Bà mẹ Việt Nam Anh hùng” được truy tặng 2 mẹ, là các mẹ: Cầm Thị Lả, xã Chiềng An (Thuận Châu); Quàng Thị "
+            "Nọi, xã Mường Sại (Sông Mã).")
     got = set(units(text))
     assert not {"xã Chiềng An", "xã Mường Sại"} & got, got
 
 
 def test_no_lowercase_syllable_follows_an_abbreviated_name():
-    text = ("Ngành giáo dục tổng kết năm học\n\nNăm học qua, Phòng GD-ĐT Bắc Trà My được Sở GD-ĐT xếp loại dẫn đầu phong "
-            "trào thi đua. Lãnh đạo Sở GD&ĐT gửi lời chúc tới các nhà giáo.")
+    text = ("Ngành giáo dục tổng kết năm học\n\nKết thúc năm học, Phòng GD-ĐT huyện Mường Tè được Sở GD-ĐT xếp loại dẫn "
+            "đầu trong khối thi đua. Đại diện Sở GD&ĐT gửi thư chúc mừng các thầy cô.")
     got = set(units(text))
     assert not any(u.endswith((" xếp", " gửi")) for u in got), got
 
 
 def test_a_commune_named_as_the_area_where_something_happened_is_a_place():
     text = ("Bộ đội Biên phòng tỉnh nhận Huân chương Chiến công\n\nSáng 5/4, tại thành phố Cao Bằng, Bộ Chỉ huy Bộ đội Biên "
-            "phòng tỉnh Cao Bằng tổ chức lễ đón nhận Huân chương Chiến công. Trước đó, ngày 13-3, tại khu vực xã Đức Long, "
-            "huyện Thạch An, lực lượng đã bắt giữ đối tượng.")
+            "phòng tỉnh Cao Bằng tổ chức lễ đón nhận Huân chương Chiến công. Chuyên án được phá tại khu vực xã Đức Long, "
+            "huyện Thạch An, hồi cuối năm.")
     got = set(units(text))
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng" in got and "xã Đức Long" not in got, got
 
 
 def test_an_outlet_labelling_its_headline_is_the_source():
-    text = ("Báo Hòa Bình: 30 thầy thuốc được đề nghị xét tặng danh hiệu Thầy thuốc Ưu tú\n\nHội đồng xét tặng danh hiệu "
-            "Thầy thuốc Ưu tú tỉnh lần thứ 13 vừa họp. Sở Y tế tổng hợp hồ sơ.")
+    text = ("Báo Hòa Bình: 25 bác sĩ được đề nghị xét tặng danh hiệu Thầy thuốc Ưu tú\n\nHội đồng cấp tỉnh đã họp, bỏ phiếu "
+            "kín với từng hồ sơ. Sở Y tế tổng hợp hồ sơ.")
     got = set(units(text))
     assert "Báo Hòa Bình" not in got, got
 
