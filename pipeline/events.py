@@ -13,7 +13,7 @@ from .orgnames import ORG_HEAD_RE, extend_name  # an organisation as venue: "t�
 from .textutil import CAP_WORD, DOCUMENT_KINDS, Sentence, clean_spaces, paren_spans, inside, sentence_at
 
 # "<authority> tặng <form>": who confers, then a form of commendation (folded text)
-_AUTHORITY_GIVES = (r"(chu tich nuoc|chu tich ubnd|thu tuong|chinh phu|ubnd|uy ban nhan dan|bo truong|nha nuoc)"
+_AUTHORITY_GIVES = (r"(chu tich nuoc|chu tich ubnd|thu tuong|chinh phu|ubnd|uy ban nhan dan|bo truong|nha nuoc|\bbo (?!doi|chi huy)\w)"
                     r"[^.;:]{0,40} (tang|truy tang|tang thuong) (bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)")
 
 # (event type, folded pattern); the earliest match in the lead wins (GUIDELINE §2).

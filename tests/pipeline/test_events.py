@@ -818,3 +818,11 @@ def test_days_joined_before_their_month_date_the_event_by_the_first():
     assert got[:2] == ("Ngày 16 và 17 tháng 9", dt.date(2023, 9, 16)), got
     text = "Cụm thi đua số 4 sơ kết\n\nTrong các ngày 12, 13/6/2023, Cụm thi đua số 4 họp sơ kết tại tỉnh Trà Vinh."
     assert date_of(text)[1] == dt.date(2023, 6, 12)
+
+
+def test_a_ministry_giving_certificates_reports_a_decision():
+    text = ("Bộ Khoa học và Công nghệ khen thưởng nhà khoa học trẻ\n\nBộ Khoa học và Công nghệ đã tặng Bằng khen cho 12 nhà "
+            "khoa học trẻ có công trình được ứng dụng rộng rãi trong năm 2024.")
+    assert event_type(text) == "quyết định khen thưởng"
+    text = ("Bộ đội Biên phòng tỉnh trao thưởng\n\nBộ đội Biên phòng tỉnh tặng Giấy khen cho tổ công tác tại hội nghị.")
+    assert event_type(text) != "quyết định khen thưởng"
