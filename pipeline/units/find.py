@@ -85,6 +85,10 @@ def _PERSON_THEN_COMMA() -> re.Pattern:
     return re.compile(rf"(?:^|[:;,(]|\s)(?:{lexicon.surname_alternation()})[ \t]+(?:Thị|Văn)(?:[ \t]+{CW}){{1,2}}[ \t]*,[ \t]*$")
 
 
+# persons (not mothers, whose places hold the ceremony) counted right after a place: "… có 3 nhà giáo được …"
+_PEOPLE_COUNTED_AFTER = re.compile(rf"[ \t]+(?:vinh dự[ \t]+)?có(?:[ \t]+thêm)?[ \t]+(?:\d+|{NUMBER_WORDS})[ \t]+(?:\w+[ \t]+){{0,2}}?"
+                                   r"(?:cá nhân|nhà giáo|giáo viên|học sinh|người|nghệ nhân|thầy thuốc|công nhân|đoàn viên"
+                                   r"|chiến sĩ|cán bộ)(?!\w)")
 _FORMER_OF = re.compile(r"(?<!\w)nguyên[ \t]+(?:lãnh đạo|Lãnh đạo)[ \t]+$")
 # "toàn tỉnh X", "trên toàn huyện X": a place as the extent of a figure
 _SCOPE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[ \t]+$")
@@ -198,6 +202,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "represented"  # "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X, đồng chí A trao …": whom a speaker stands for
         if _FORMER_OF.search(before):
             return "former"  # "các đồng chí nguyên lãnh đạo tỉnh X qua các thời kỳ": retired people, not the body
+        if _PEOPLE_COUNTED_AFTER.match(text, b) and not ORG_HEAD_RE.match(text, a):
+            return "owner"  # "Tỉnh X có 3 nhà giáo được tặng Bằng khen": where the persons honoured come from
         if _SCOPE_BEFORE.search(before):
             return "scope"  # "toàn tỉnh X có 1.600 giáo viên giỏi": the extent of a figure, not an actor
         if OCCASION_OF.search(before):

@@ -43,7 +43,7 @@ COUNTED_BODIES = re.compile(
     rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")
 PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
-    r"(?:tập thể|cá nhân|đơn vị|vận động viên|học sinh|giáo viên|người|gia đình|doanh nghiệp|xã|huyện)(?!\w)")
+    r"(?:tập thể|đơn vị|doanh nghiệp|xã|huyện)(?!\w)")  # (not persons counted: "X có 3 nhà giáo được …" is their home)
 # a bare place opening a headline or sentence with what it does: "Kiến Xương tổ chức lễ …", "Hà Giang đón nhận …"
 # (several places may act together: "Thanh Hà, Bình Giang trao danh hiệu …")
 PLACE_ACTS = re.compile(

@@ -1921,3 +1921,11 @@ def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
     got = set(units(text))
     assert {"Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp phụ nữ tỉnh"} <= got, got
+
+
+def test_a_place_whose_counted_people_are_honoured_is_their_home_not_a_participant():
+    text = ("Bộ Giáo dục khen thưởng nhà giáo tiêu biểu\n\nBộ Giáo dục và Đào tạo vừa tặng Bằng khen cho 200 nhà giáo. Tỉnh "
+            "Điện Biên có 3 nhà giáo được tặng Bằng khen dịp này. Trường THPT Mường Chà có 2 giáo viên được khen.")
+    got = set(units(text))
+    assert not any("Điện Biên" in u for u in got), got
+    assert "Trường THPT Mường Chà" in got, got
