@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from .textutil import CAP_WORD
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -54,6 +56,12 @@ def surnames() -> frozenset[str]:
 def surname_alternation() -> str:
     """The surnames as one regex alternation, longest first ("Nguyễn|Trần|…"), to open a person's full name."""
     return "|".join(re.escape(n) for n in sorted(surnames(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def full_name_pattern() -> str:
+    """A person's full name as a regex (no groups): a known surname, then one to three capitalised words."""
+    return rf"(?:{surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}}"
 
 
 @functools.lru_cache(maxsize=None)

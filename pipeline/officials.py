@@ -283,8 +283,8 @@ _ABBR_PAREN = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]+[ \t]*\)")
 @functools.lru_cache(maxsize=1)
 def _AND_TITLE() -> re.Pattern:
     # (or a full name with its titles after a comma: "…, Chủ tịch Ủy ban MTTQ tỉnh và Nguyễn Văn B, Phó Chủ tịch …")
-    return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + "|(?:" + lexicon.surname_alternation()
-                      + rf")(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]*(?:,|[-–][ \t]))")
+    return re.compile(r"\s+và\s+(?=" + lexicon.title_head_re().pattern + "|" + lexicon.full_name_pattern()
+                      + r"[ \t]*(?:,|[-–][ \t]))")
 
 
 def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool = False) -> list[tuple[int, int]]:
@@ -385,7 +385,7 @@ def _title_before(s: str, name_start: int) -> tuple[int, int] | None:
         b -= 1
     if re.search(r"(?<!\w)và$", s[clause_start:b]):
         # "Các Phó Chủ tịch UBND tỉnh A và NAME": one title shared by the names it heads
-        shared = re.match(rf"(?:(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+)?(.+?)[ \t]+(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]+và$",
+        shared = re.match(rf"(?:(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+)?(.+?)[ \t]+{lexicon.full_name_pattern()}[ \t]+và$",
                           s[clause_start:b])
         if shared and lexicon.title_head_re().match(shared.group(1)) and not _find_stop(" " + shared.group(1) + " ", 0):
             return clause_start + shared.start(1), clause_start + shared.end(1)

@@ -66,12 +66,12 @@ def join_wrapped_lines(text: str) -> str:
     """`text` with each line break inside a sentence made a space; the length, and so every offset, is unchanged."""
     def join(m: re.Match) -> str:
         before = text[m.start() - 1] if m.start() else "\n"
-        lower = text[m.end()].islower()
-        # (a numbered or bulleted item ends at its line: "2. Công ty A, Tổng Công ty B,\nĐã hoàn thành …")
-        item = _ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
-        if before == "," and (lower or not item) or before not in "\n.!?:;…" and not before.isspace() and lower:
-            return m.group(0).replace("\n", " ")
-        return m.group(0)
+        if text[m.end()].islower():
+            joins = before == "," or before not in "\n.!?:;…" and not before.isspace()
+        else:
+            # (a numbered or bulleted item ends at its line: "2. Công ty A, Tổng Công ty B,\nĐã hoàn thành …")
+            joins = before == "," and not _ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+        return m.group(0).replace("\n", " ") if joins else m.group(0)
     return _WRAPPED_LINE.sub(join, text)
 
 

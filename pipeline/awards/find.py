@@ -69,7 +69,7 @@ _ALSO_GIVEN = re.compile(r"\s*,?\s*(?:và\s+[A-ZĐ][^,;.:]{0,50}?|(?:\d+\s+(?:n�
 
 # "trao tặng đồng chí A, T1 FORM1 và đồng chí B, T2 FORM2": a titled person between the verb and each form
 def _titled_person(lead: str) -> str:
-    return (rf"{lead}(?:đồng chí|ông|bà)\s+(?P<r>(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}})"
+    return (rf"{lead}(?:đồng chí|ông|bà)\s+(?P<r>{lexicon.full_name_pattern()})"
             r"(?:\s*,[^;:]{2,160}?)?\s*")
 
 
@@ -79,7 +79,7 @@ def _VERB_TITLED_PERSON() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _AND_TITLED_PERSON() -> re.Pattern:
+def _NEXT_TITLED_PERSON() -> re.Pattern:
     return re.compile(_titled_person(r"\s*(?:,|và|,\s*và)\s+"))
 
 
@@ -499,7 +499,7 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 titled = _VERB_TITLED_PERSON().search(clause) if not between else None
                 if titled is None and i > 0 and per_mention and per_mention[-1][1] \
                         and all(kind == "individual" for _, kind in per_mention[-1][1]):
-                    titled = _AND_TITLED_PERSON().fullmatch(clause)
+                    titled = _NEXT_TITLED_PERSON().fullmatch(clause)
                 if titled:
                     recipients = [(titled.group("r"), "individual")]
                 if between and not vm:

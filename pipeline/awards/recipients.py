@@ -265,7 +265,7 @@ _RESIDENCE = re.compile(r",\s*(?:cùng\s+)?(?:trú|thường trú|ngụ|quê qu�
 
 @functools.lru_cache(maxsize=1)
 def _name_at_end() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=[\s,]))(?P<name>(?:{lexicon.surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}})[ \t.]*$")
+    return re.compile(rf"(?:^|(?<=[\s,]))(?P<name>{lexicon.full_name_pattern()})[ \t.]*$")
 
 
 def _described_person(item: str) -> str | None:
