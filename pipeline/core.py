@@ -10,6 +10,7 @@ import re
 from thidua.models import Article, Evidence, Extraction, nfc
 
 from .awards import find_awards
+from .awards.forms import consults_the_public
 from .awards.fullest import fullest_conferrers
 from .awards.learned import learned_awards
 from .events import find_event
@@ -67,13 +68,15 @@ def _extract_joined(work: str, published: dt.date | None) -> Extraction:
     themes, theme_spans = find_themes(work, sentences)
     officials, title_spans = find_officials(work, sentences)
     event, loc_span = find_event(work, sentences, published)
-    awards = find_awards(work, sentences, theme_spans)
+    proposals_only = consults_the_public(work)  # a notice asking the public about proposals confers nothing
+    awards = [] if proposals_only else find_awards(work, sentences, theme_spans)
     recipients = tuple(a.recipient for a in awards if a.recipient_kind == "collective")
     persons = tuple(o.name for o in officials) + tuple(a.recipient for a in awards if a.recipient_kind == "individual")
     units = find_units(work, sentences, theme_spans, title_spans, loc_span, persons, recipients)
     units = add_recipient_units(units, [(a.recipient, a.evidence) for a in awards if a.recipient_kind == "collective"],
                                 work, title_spans)
-    awards = fullest_conferrers(learned_awards(work, sentences, awards, title_spans), work)
+    if not proposals_only:
+        awards = fullest_conferrers(learned_awards(work, sentences, awards, title_spans), work)
     result = Extraction(
         relevant=True,
         relevance_score=score,

@@ -42,6 +42,15 @@ CONFERRAL = re.compile(r"(?<!\w)(tặng|trao|nhận|đón nhận|truy tặng|t�
 # decision followed, and the decision is made
 NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chương )(?<!quá )trình)(?!\s+của)|xét duyệt|(?<!được )xét tặng|biểu quyết"
                       r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
+# a notice putting proposed commendations before the public ("… để lấy ý kiến nhân dân về việc xét tặng …"):
+# every form it lists is still a proposal
+_PUBLIC_CONSULTATION = re.compile(r"(?<!\w)lấy ý kiến(?:[ \t]+(?:của|rộng rãi(?:[ \t]+của)?))?[ \t]+(?:nhân dân|[Nn]hân dân|công chúng)(?!\w)")
+
+
+def consults_the_public(text: str) -> bool:
+    return bool(_PUBLIC_CONSULTATION.search(text)) and bool(re.search(r"(?<!\w)(?:đề nghị|xét tặng|trình)(?!\w)", text))
+
+
 # (the reason may follow a semicolon: "cho 01 tập thể và 01 cá nhân; đã có thành tích xuất sắc …, cụ thể: …")
 COUNT = re.compile(rf"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|mỗi|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?[Mm]ẹ)[^;:]*?"
                    r"(?:;\s*(?=(?:đã\s+)?(?:có\s+)?thành tích|vì\s)[^;:]*?)?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")

@@ -2457,3 +2457,11 @@ def test_titled_persons_between_the_verb_and_each_order_they_receive():
             "Huân chương Tự do hạng Nhì.")
     got = {(form, recipient) for form, recipient, *_ in awards(text)}
     assert got == {("Huân chương Tự do hạng Nhất", "Trần Văn Lâm"), ("Huân chương Tự do hạng Nhì", "Lê Thị Hoa")}, got
+
+
+def test_a_list_put_before_the_public_for_comment_confers_nothing():
+    text = ("Lấy ý kiến về khen thưởng cấp Nhà nước\n\nSở Nội vụ đang hoàn tất hồ sơ trình cấp trên xét tặng Huân chương "
+            "cho các cá nhân sau.\nA. Huân chương Lao động hạng Nhì cho ông Phan Văn Khải, Giám đốc Sở Xây dựng.\n"
+            "B. Huân chương Lao động hạng Ba cho bà Vũ Thị Lan, Trưởng phòng Tổ chức.\nSở đề nghị các cơ quan báo chí "
+            "đăng tải danh sách trên để lấy ý kiến nhân dân.")
+    assert awards(text) == []
