@@ -487,7 +487,7 @@ def _presenter_follows(s: str, name_end: int) -> bool:
 
 
 # (not "Thừa ủy nhiệm của Chủ tịch nước, …": the authority a presenter acts for, see _LEAD_IN)
-_OF_TITLED = re.compile(r"(?<=[ \t])(?<![Uủ]y nhiệm )(?<![Uủ]y quyền )(?<![Uu]ỷ nhiệm )(?<![Uu]ỷ quyền )(?<!lệnh )(?<!mặt )"
+_OF_TITLED = re.compile(r"(?<=[ \t])(?<![UuỦủ][yỷ] (?:nhiệm|quyền) )(?<!lệnh )(?<!mặt )"
                         r"(?P<w>của|với)[ \t]+")
 
 

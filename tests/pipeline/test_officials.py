@@ -101,6 +101,9 @@ def test_several_titles_before_the_name_but_not_the_authority_delegating():
         "Lê Văn Bình": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
     assert officials("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hà Văn Cường trao Huân chương.") == {
         "Hà Văn Cường": ["Bí thư Tỉnh ủy"]}
+    # spelled with a capital "Ủy" or "Uỷ" as some papers do
+    assert officials("Thừa Ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hà Văn Cường trao Huân chương.") == {
+        "Hà Văn Cường": ["Bí thư Tỉnh ủy"]}
 
 
 def test_historic_leader_named_as_a_place_is_not_an_official():
