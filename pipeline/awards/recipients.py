@@ -406,9 +406,9 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
     piece = re.sub(r"^(?:các|những|tập thể|cá nhân|toàn thể)\s+(?=[A-ZĐÀ-Ỹ]|(?:ông|bà)\s|(?:nhân dân|quân và dân)\s|" + ADMIN_TYPES + rf"\s+{UP})", "", piece)
     if not piece:
         return None
-    hon = re.match(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy(?! thuốc)|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
-    if not hon:
-        hon = RANK.match(piece)
+    # a rank or honorary title first: "Thầy thuốc Ưu tú A" is not the honorific "Thầy" before a name
+    hon = RANK.match(piece) or re.match(
+        r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
     if not hon:
         # "thợ lò A", "nguyên điều dưỡng B", "Bác sĩ C": a description before a full name (surname first)
         desc = re.match(rf"(?:nguyên\s+)?(?:{OCCUPATION}|(?!{UP})[\wÀ-ỹđ]+(?:\s+(?!{UP})[\wÀ-ỹđ]+){{0,3}})\s+(?={UP})", piece)
