@@ -64,6 +64,11 @@ def full_name_pattern() -> str:
     return rf"(?:{surname_alternation()})(?:[ \t]+{CAP_WORD}){{1,3}}"
 
 
+# the elected and Party organs that govern a place, as written before the place or alone ("UBND tỉnh", "Huyện ủy")
+GOVERNING_ORGANS = (r"(?:UBND|HĐND|[UỦ][yỷ] ban nhân dân|Hội đồng nhân dân|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) [uủ][yỷ])"
+                    r"(?!\w)")
+
+
 @functools.lru_cache(maxsize=None)
 def title_abbreviations() -> dict[str, str]:
     return dict(load("titles")["abbreviations"])

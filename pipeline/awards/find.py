@@ -119,7 +119,7 @@ _HOST_THEN_RECEIVES = re.compile(r"^(?!.*\svề việc\s)(?P<x>[^;]*?)\s+(?:(?:�
                                  r"(?!\w)[^;]*[,\s](?:và\s+)?(?:vinh dự\s+)?đón nhận\s*$")
 
 
-_GOVERNING_ORGAN = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thành ủy|Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?!\w)")
+_GOVERNING_ORGAN = re.compile(lexicon.GOVERNING_ORGANS)
 
 
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:

@@ -40,8 +40,7 @@ GENERIC_MEMBERS_OF = re.compile(r"(?<!\w)(?<!hi đua )(?<![Cc]ụm )(?<![Kk]hố
 # a body's own organs named without the body: "Ban Thường vụ", "Ban Chấp hành Công đoàn (ngành)"
 _BARE_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Ban Giám đốc|Ban Giám hiệu|Ban Lãnh đạo|Thường trực)"
                          r"(?:[ \t]+(?:Công đoàn|Đoàn|Hội|Đảng ủy|Đảng uỷ|Chi bộ))?")
-_UNNAMED_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Tỉnh uỷ|Huyện uỷ|Thành uỷ)"
-                                 r"(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
+_UNNAMED_GOVERNMENT = re.compile(rf"{lexicon.GOVERNING_ORGANS}(?:[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận))?")
 # a body's standing organ, which stands for its members ("Thường trực HĐND tỉnh", "Ban Thường vụ Tỉnh ủy"); it is a
 # unit only where it acts ("Thường trực HĐND tỉnh đã họp …"), not where it is listed among those who attend
 _ORGAN_WORDS = r"(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Thường[ \t]+trực|Thường[ \t]+trực)"
