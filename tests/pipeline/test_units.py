@@ -1929,3 +1929,11 @@ def test_a_place_whose_counted_people_are_honoured_is_their_home_not_a_participa
     got = set(units(text))
     assert not any("Điện Biên" in u for u in got), got
     assert "Trường THPT Mường Chà" in got, got
+
+
+def test_the_body_that_set_a_task_is_not_a_participant():
+    text = ("Công ty Cấp nước Hòa Bình đón nhận Huân chương Lao động hạng Ba\n\nSáng 3/5, Công ty Cấp nước Hòa Bình tổ chức "
+            "lễ đón nhận Huân chương Lao động hạng Ba. Năm qua, công ty hoàn thành tốt các chỉ tiêu được UBND tỉnh Hòa Bình "
+            "giao.")
+    got = units(text)
+    assert "Công ty Cấp nước Hòa Bình" in got and "UBND tỉnh Hòa Bình" not in got, got
