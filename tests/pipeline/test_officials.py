@@ -653,3 +653,11 @@ def test_a_title_before_and_ends_the_person_before_unless_it_heads_both_names():
     assert got["Lục Thị Na"] == ["Phó Chủ tịch UBND tỉnh"], got
     assert got["Tô Minh Phát"] == ["Phó Bí thư Đảng ủy"], got
     assert got["Nông Đức Hậu"] == ["Phó Chủ tịch HĐND tỉnh"], got
+
+
+def test_former_posts_written_in_lowercase_after_nguyen_are_titles():
+    text = ("Các cá nhân được truy tặng gồm:\nĐại tá Trịnh Văn Hào, nguyên chính ủy Trung đoàn 48, nguyên phó tư lệnh "
+            "Quân khu 4.\nThiếu tướng Lê Quang Vĩnh, nguyên tư lệnh Binh đoàn 12.")
+    got = officials(text)
+    assert got["Trịnh Văn Hào"] == ["Đại tá", "nguyên chính ủy Trung đoàn 48", "nguyên phó tư lệnh Quân khu 4"], got
+    assert got["Lê Quang Vĩnh"] == ["Thiếu tướng", "nguyên tư lệnh Binh đoàn 12"], got
