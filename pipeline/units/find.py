@@ -11,7 +11,7 @@ from thidua.models import Unit
 from .. import gazetteer, lexicon
 from ..orgnames import (ADDRESSED_HEAD, ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        NAME_WORDS, admin_at, extend_name, looks_like_person, person_like, sector_spelling_re)
-from ..textutil import LO, NUMBER_WORDS, UP, Sentence, clean_spaces, inside, paren_spans, quoted_spans
+from ..textutil import LO, NUMBER_WORDS, UP, VILLAGE_WORDS, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from ..residence import person_home_before
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
@@ -166,6 +166,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if text[a:b] == "Chính phủ" and not _GOVERNMENT_HOSTS.match(text, b):
             return "conferrer"  # "Cờ thi đua của Chính phủ", "sự chỉ đạo của Đảng, Chính phủ": the authority, not a participant
         head = lexicon.title_head_re()
+        if re.search(rf"(?<!\w)(?i:{VILLAGE_WORDS})[ \t]+$", before) and not re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
+            return "village"  # "thôn Hội Tân": a village whose name opens like a body ("Hội …"), not an association
         if DELEGATION_BEFORE.search(before):
             return "participant"  # "đoàn Đại biểu Huyện ủy, HĐND …": a delegation of the body (not "Trưởng đoàn Đại biểu")
         # "Chủ tịch UBND tỉnh", "Ủy viên BCH Đảng bộ tỉnh": the unit is part of a title.

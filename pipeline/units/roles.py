@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..orgnames import CW
 from ..textutil import DOCUMENT_KINDS, LO, NUMBER_WORDS, UP, VILLAGE_WORDS
 
@@ -108,15 +109,21 @@ PASSING_BEFORE = re.compile(
 # (collectives and people "của tỉnh X" are the province's own: the province takes part through them)
 GROUP_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|hợp tác xã|nhà máy|xí nghiệp|sản phẩm|dự án)(?:[ \t]+[^\s,;.:()]+){0,3}?[ \t]+của[ \t]+$")
 _HOME_WORD = r"(?:(?:quê|quê quán|nguyên quán|trú quán|trú|thường trú|tạm trú|cư trú|ngụ)(?:[ \t]+(?:ở|tại))?[ \t]+)"
+# the age or birth year opening a bracket after a name: "(SN 1994, ", "(32 tuổi, "
+_AGE_OPENS = r"[ \t]*\([ \t]*(?=(?:sinh năm|SN|năm sinh)[ \t]|\d{1,3}[ \t]+tuổi(?!\w))"
+_AGE = r"(?:(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{4}|\d{1,3}[ \t]+tuổi)[ \t]*,[ \t]*)"
+# the village or residential group before the commune ("thôn X, xã Y", "tổ 5 thị trấn Z")
+_VILLAGE_FIRST = rf"(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,?[ \t]*)?"
 AFFILIATION_BEFORE = re.compile(
     rf"(?<!\w)(?:ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cháu|cụ|nghệ nhân|bác sĩ|Ông|Bà|Anh|Chị|Em|Cô|Thầy"
     rf"|[Mm]ẹ|[Bb]à mẹ Việt Nam [Aa]nh hùng|[Mm]ẹ Việt Nam [Aa]nh hùng|[Ll]iệt sĩ|[Ll]iệt sỹ|Cụ)[ \t]+"
     # (the home after a comma, after "ở"/"tại", or in brackets with the birth year: "em A ở xã B", "anh C (SN 1994, xã D")
-    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*(?:,|[-–])[ \t]*|[ \t]+(?:ở|tại)[ \t]+|[ \t]*\([ \t]*(?=(?:sinh năm|SN|năm sinh)[ \t]))"
-    rf"(?:(?:sinh năm|SN|năm sinh)[ \t]+\d{{4}}[ \t]*,[ \t]*)?{_HOME_WORD}?"
-    rf"(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    rf"{CW}(?:[ \t]+{CW}){{1,4}}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*(?:,|[-–])[ \t]*|[ \t]+(?:ở|tại)[ \t]+|{_AGE_OPENS})"
+    rf"{_AGE}?{_HOME_WORD}?{_VILLAGE_FIRST}$"
+    # a full name without a word before it, then the age or birth year in brackets: "Lê Văn A (sinh năm 1990, xã B"
+    rf"|(?<!\w){lexicon.full_name_pattern()}{_AGE_OPENS}{_AGE}{_HOME_WORD}?{_VILLAGE_FIRST}$"
     # "… quê xã Y", "thường trú tại thôn X, xã Y": where a person comes from, whoever is named before
-    rf"|(?<!\w){_HOME_WORD}(?:(?i:{VILLAGE_WORDS}|tổ)[ \t]+(?:số[ \t]+)?(?:{CW}|\d+)(?:[ \t]+{CW})*[ \t]*,[ \t]*)?$"
+    rf"|(?<!\w){_HOME_WORD}{_VILLAGE_FIRST}$"
     # "A (27 tuổi), đoàn viên thuộc Chi đoàn phường B": the branch a person belongs to
     rf"|(?<!\w)(?:đoàn viên|hội viên|đảng viên)[ \t]+(?:thuộc|của|sinh hoạt tại|sinh hoạt ở)[ \t]+$")
 

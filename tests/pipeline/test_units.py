@@ -1937,3 +1937,10 @@ def test_the_body_that_set_a_task_is_not_a_participant():
             "giao.")
     got = units(text)
     assert "Công ty Cấp nước Hòa Bình" in got and "UBND tỉnh Hòa Bình" not in got, got
+
+
+def test_a_persons_home_after_the_age_in_brackets_is_no_participant():
+    text = ("Chủ tịch UBND tỉnh Phú Yên tặng Bằng khen cho ngư dân Lê Văn Tám (sinh năm 1990, huyện Tuy An, tỉnh Phú Yên) "
+            "và anh Võ Văn Sáu (35 tuổi, thôn Hội Phước, xã An Ninh) đã dũng cảm cứu người bị nạn trên biển.")
+    got = units(text)
+    assert not {"huyện Tuy An", "Hội Phước", "xã An Ninh"} & set(got), got
