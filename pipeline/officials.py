@@ -62,7 +62,7 @@ STOP_WORDS = (
     "bế mạc", "trực tiếp", "nói", "ôn lại", "thừa", "truyền đạt", "ban hành", "nhấn", "đón", "trân trọng",
     "tiếp", "dẫn", "chụp", "lưu niệm", "cắt băng", "tuyên dương", "vinh danh", "tôn vinh", "khi", "nhằm",
     "để", "theo", "ngày", "sáng", "chiều", "tối", "hôm", "vinh dự", "vui mừng", "phấn khởi", "xúc động",
-    "vì", "do", "gắn", "gồm", "tham luận", "cũng", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
+    "vì", "do", "gắn", "gồm", "tham luận", "nghe", "cũng", "đồng chủ trì", "đồng tổ chức", "đồng chủ tọa", "đồng chủ toạ",  # "đồng" (co-) opens the verb
 )
 _STOP_RE = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(set(STOP_WORDS), key=len, reverse=True)) + r")(?!\w)")
 _NEXT_PERSON = re.compile(
@@ -295,7 +295,7 @@ def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool =
     honored: an honorific opened the name, so a first title written lowercase counts ("ông A, chủ tịch UBND xã").
     """
     m = re.match(r"\s*\((?:sinh|SN|ảnh|giữa|thứ|bìa|đứng)[^()]{0,40}\)\s*,\s*", s[pos:]) \
-        or re.match(r"\s*(?:,|[-–—]|\(|:)\s*", s[pos:])  # "A (sinh năm 1970), T": the bracket is no title
+        or re.match(r"\s*(?:,[ \t]*[-–—]|,|[-–—]|\(|:)\s*", s[pos:])  # "A (sinh năm 1970), T": the bracket is no title; "A, - T"
     if not m and re.match(r"[ \t]+", s[pos:]) and _title_start(s[pos:].lstrip(" \t")):
         m = re.match(r"[ \t]+", s[pos:])  # "đồng chí A Phó Chủ tịch UBND tỉnh": no comma before the title
     if not m:

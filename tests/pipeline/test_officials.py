@@ -661,3 +661,10 @@ def test_former_posts_written_in_lowercase_after_nguyen_are_titles():
     got = officials(text)
     assert got["Trịnh Văn Hào"] == ["Đại tá", "nguyên chính ủy Trung đoàn 48", "nguyên phó tư lệnh Quân khu 4"], got
     assert got["Lê Quang Vĩnh"] == ["Thiếu tướng", "nguyên tư lệnh Binh đoàn 12"], got
+
+
+def test_a_comma_then_a_dash_opens_the_titles_and_nghe_ends_them():
+    assert officials("Đồng chí Trịnh Thu Hằng, - Bí thư Huyện ủy Tiên Du trao cờ cho xã.") == {
+        "Trịnh Thu Hằng": ["Bí thư Huyện ủy Tiên Du"]}
+    assert officials("Chiều 5/1, ông Lò Văn Hải, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện nghe báo cáo kết quả.") == {
+        "Lò Văn Hải": ["Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"]}
