@@ -17,7 +17,7 @@ from thidua.textnorm import name_key
 
 from . import gazetteer, lexicon
 from .orgnames import NAME_WORDS, sector_spelling_re
-from .textutil import CAP_WORD, Sentence, clean_spaces, sentence_at
+from .textutil import CAP_WORD, Sentence, clean_spaces, inside, quoted_spans, sentence_at
 
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Cc]ác đồng\s+chí|[Đđ]ồng\s+chí|[Đđ]/[cC]|[Đđ]\.c|[Ôô]ng|[Bb]à|[Tt]hầy(?:\s+giáo)?|[Cc]ô(?:\s+giáo)?)\s*:?\s+$"
@@ -575,6 +575,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]
+            if "“" in s or '"' in s:
+                if inside(quoted_spans(s), n_start, n_end):
+                    continue  # "phong trào thi đua “Vì An ninh Tổ quốc”": words of a quoted name, no person
             runs_on = _NAME_WORD_RUNS_ON.match(s, n_end)
             if runs_on and NAME_WORDS.match(f"{s[n_start:n_end].split()[-1]} {runs_on.group(1)}".lower()):
                 continue  # "Bí thư Đoàn Thanh niên …": "Thanh niên" is a word of the body's name, no given name
@@ -623,6 +626,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if ev not in person.evidence:
                 person.evidence.append(ev)
     _add_signatories(text, sentences, people, order)
+    _merge_given_names(people, order)
     officials = []
     spans: list[tuple[int, int]] = []
     for key in order:
@@ -638,6 +642,24 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             evidence=tuple(p.evidence),
         ))
     return officials, spans
+
+
+def _merge_given_names(people: dict[str, _Person], order: list[str]) -> None:
+    """"Trung tá Hùng" after "Trung tá Trần Duy Hùng": a rank or title before the given name alone names a person
+    the passage has named in full; their titles join that person's (only where one full name ends so)."""
+    for key in list(order):
+        p = people[key]
+        if " " in p.name:
+            continue
+        full = [k for k in order if k != key and people[k].name.split()[-1] == p.name]
+        if len(full) != 1:
+            continue
+        other = people[full[0]]
+        other.titles.extend(p.titles)
+        other.title_spans.extend(p.title_spans)
+        other.evidence.extend(e for e in p.evidence if e not in other.evidence)
+        order.remove(key)
+        del people[key]
 
 
 # Abbreviations read as the same words when titles are merged (GUIDELINE §7). Others stay as written: a

@@ -668,3 +668,15 @@ def test_a_comma_then_a_dash_opens_the_titles_and_nghe_ends_them():
         "Trịnh Thu Hằng": ["Bí thư Huyện ủy Tiên Du"]}
     assert officials("Chiều 5/1, ông Lò Văn Hải, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện nghe báo cáo kết quả.") == {
         "Lò Văn Hải": ["Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"]}
+
+
+def test_a_rank_before_the_given_name_alone_is_the_person_named_in_full():
+    text = ("Thiếu tá Đỗ Văn Khải, Đội trưởng Đội Cảnh sát giao thông, đã cứu hai người. Giám đốc Công an tỉnh trao Giấy khen "
+            "cho Thiếu tá Khải.")
+    assert officials(text) == {"Đỗ Văn Khải": ["Thiếu tá", "Đội trưởng Đội Cảnh sát giao thông"]}
+
+
+def test_words_of_a_quoted_movement_are_no_persons_name():
+    text = ("Những năm qua, Ban Giám đốc Công an tỉnh triển khai sâu rộng phong trào thi đua “Vì An ninh Tổ quốc” trong toàn "
+            "lực lượng.")
+    assert officials(text) == {}
