@@ -32,7 +32,10 @@ _GIVEN_TO_UNNAMED = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng|t
 # "cho 10 tập thể, cá nhân gồm": a count of both kinds of recipient
 _BOTH_KINDS = re.compile(r"(?<!\w)(?:tập thể|đơn vị)\s*(?:,|và)\s*cá nhân(?!\w)|(?<!\w)cá nhân\s*(?:,|và)\s*(?:tập thể|đơn vị)(?!\w)")
 # "Bà Nguyễn Thị A, Chủ tịch …" as a whole sentence: an item of a list of persons
-_PERSON_ITEM = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*)?(?:Ông|Bà|Đồng chí)\s+[A-ZĐÀ-Ỹ]")
+_PERSON_ITEM = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}\s*[.)]\s*)?(?:(?:Ông|Bà|Đồng chí|Liệt sĩ|Liệt sỹ)\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
+# a line that only announces the list of a counted conferral before it: "Các cá nhân gồm:"
+_EMPTY_LIST_HEAD = re.compile(r"\s*(?:[Cc]ác|[Nn]hững)\s+(?:cá nhân|đồng chí|tập thể|đơn vị)(?:\s+(?:này|trên|nói trên))?"
+                              r"\s*(?:gồm có|bao gồm|gồm|là|cụ thể)?\s*:\s*")
 # "Dự hội nghị có …", "Tham dự buổi lễ có …", "Có mặt tại buổi lễ …": a list of those attending follows
 _ATTENDING = re.compile(r"(?:^|[,;:]\s*)(?:[Dd]ự|[Tt]ham dự|[Tt]ới dự|[Đđ]ến dự|[Cc]ó mặt|[Cc]hứng kiến)(?!\w)")
 # a sentence that says something of a person ("Ông A, Giám đốc Sở phát biểu …") is no list item
@@ -328,6 +331,9 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 if found:
                     listed = (k, (target[0], conferrer, period))
                     continue
+        if pending and pending_at == k - 1 and _EMPTY_LIST_HEAD.fullmatch(s):
+            listed = (k, pending)  # "… cho năm cá nhân. | Các cá nhân gồm: | Thượng tướng A, T. | Đại tá B, T.": a line each
+            continue
         if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
             # "Các cá nhân gồm: Ông A, T1. | Bà B, T2.": the list goes on in the next paragraph, one person each
             found = [r for r in recipients_from_list(s) if r[1] == "individual"]

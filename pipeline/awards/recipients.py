@@ -408,7 +408,7 @@ def piece_recipient(piece: str, whole: bool = False, listed: bool = False) -> tu
         return None
     # a rank or honorary title first: "Thầy thuốc Ưu tú A" is not the honorific "Thầy" before a name
     hon = RANK.match(piece) or re.match(
-        r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ)\s*:?\s+", piece)
+        r"(?:[Cc]ác đồng chí|[Đđ]ồng chí|[Đđ]/c|[Nn]gài|[Ôô]ng|[Bb]à|[Tt]hầy giáo|[Cc]ô giáo|[Tt]hầy|[Aa]nh|[Cc]hị|[Ee]m|[Mm]ẹ|[Cc]ụ|[Ll]iệt s[ĩỹ])\s*:?\s+", piece)
     if not hon:
         # "thợ lò A", "nguyên điều dưỡng B", "Bác sĩ C": a description before a full name (surname first)
         desc = re.match(rf"(?:nguyên\s+)?(?:{OCCUPATION}|(?!{UP})[\wÀ-ỹđ]+(?:\s+(?!{UP})[\wÀ-ỹđ]+){{0,3}})\s+(?={UP})", piece)

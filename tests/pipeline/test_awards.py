@@ -2465,3 +2465,12 @@ def test_a_list_put_before_the_public_for_comment_confers_nothing():
             "B. Huân chương Lao động hạng Ba cho bà Vũ Thị Lan, Trưởng phòng Tổ chức.\nSở đề nghị các cơ quan báo chí "
             "đăng tải danh sách trên để lấy ý kiến nhân dân.")
     assert awards(text) == []
+
+
+def test_a_counted_conferral_whose_persons_follow_a_line_each_after_a_bare_heading():
+    text = ("Truy tặng danh hiệu Anh hùng cho ba cá nhân\n\nChủ tịch nước vừa ký quyết định truy tặng danh hiệu Anh hùng Lực "
+            "lượng vũ trang nhân dân cho ba cá nhân.\nCác cá nhân gồm:\nThiếu tướng Phan Văn Lộc (Tư Lộc), nguyên chính ủy "
+            "Sư đoàn 9.\nĐại tá Hồ Văn Quý, nguyên tư lệnh Binh đoàn 15.\nLiệt sĩ Mai Văn Cường, nguyên đại đội trưởng Đại đội 2.")
+    got = {(form, recipient) for form, recipient, *_ in awards(text)}
+    form = "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
+    assert got == {(form, "Phan Văn Lộc"), (form, "Hồ Văn Quý"), (form, "Mai Văn Cường")}, got
