@@ -25,8 +25,8 @@ ORG_HEADS = (
     "Công đoàn", "Hội LHPN", "Văn phòng Chủ tịch nước", "Bảo hiểm xã hội", "BHXH", "Trạm", "Xí nghiệp", "Nhà máy", "Chi nhánh",
     "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Lực lượng", "Khu", "Cộng đồng người Việt Nam", "Cộng đồng người Việt",
     "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
-    # abbreviated and security bodies ("LĐLĐ huyện X", "BĐBP tỉnh X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
-    "LĐLĐ", "VKSND", "TAND", "BV", "BĐBP", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
+    # abbreviated and security bodies ("LĐLĐ huyện X", "HND tỉnh" (the farmers' union), "BĐBP tỉnh X", "Đồn Biên phòng Y", "Ban CHQS huyện Z")
+    "LĐLĐ", "HND", "HLHPN", "HCCB", "VKSND", "TAND", "BV", "BĐBP", "Bộ CHQS", "Ban CHQS", "Ban Chỉ huy Quân sự", "Đồn Biên phòng", "Hải đội", "Tạp chí",
     "Nhà xuất bản", "Cổng Thông tin điện tử", "Cổng TTĐT", "Trang Thông tin điện tử",
     "Chi bộ", "Chi đoàn", "Chi hội", "Tổ hợp tác",
     # the provincial units of the post and telecom groups ("Viễn thông Bắc Ninh", "Bưu điện tỉnh")

@@ -62,6 +62,14 @@ def test_form_is_normalised_to_the_taxonomy():
     assert award.conferrer == "Chủ tịch nước"
 
 
+
+def test_a_flag_from_the_prime_minister_is_the_governments_and_a_provinces_keeps_its_whole_level():
+    from pipeline.awards.forms import normalise
+    assert normalise("Cờ thi đua", "Thủ tướng Chính phủ")["form_id"] == "co_thi_dua_chinh_phu"
+    provincial = normalise("Cờ thi đua", "UBND tỉnh")
+    assert provincial["form_id"] == "co_thi_dua_bo_nganh_tinh"
+    assert provincial["level"] == "bộ, ngành, tỉnh"  # a comma inside a YAML flow mapping once cut it to "bộ"
+
 def test_conferrer_carries_over_semicolons_and_dates_are_not_periods():
     text = ("Đón nhận Huân chương Lao động\n\nNgày 20 tháng 11 năm 2022, Trường THCS Lê Quý Đôn đón nhận Huân chương "
             "Lao động hạng Ba của Chủ tịch nước. UBND tỉnh tặng Cờ thi đua cho Ban Tổ chức Tỉnh ủy; tặng Bằng khen "
@@ -2474,3 +2482,9 @@ def test_a_counted_conferral_whose_persons_follow_a_line_each_after_a_bare_headi
     got = {(form, recipient) for form, recipient, *_ in awards(text)}
     form = "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
     assert got == {(form, "Phan Văn Lộc"), (form, "Hồ Văn Quý"), (form, "Mai Văn Cường")}, got
+
+
+def test_the_farmers_union_abbreviated_hnd_receives():
+    text = "Ông Đinh Văn Lâm, Phó Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh cho HND tỉnh và HND huyện Tuy Phước."
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert got == {"HND tỉnh", "HND huyện Tuy Phước"}, got
