@@ -55,6 +55,9 @@ _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|gi�
 _HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(?:mẹ|gia đình|hộ|cá nhân|học sinh|người|nghệ nhân|liệt sĩ)"
                               r"(?:[ \t]+[^\s,;.:]+){0,4}?[ \t]+(?:ở|thuộc|tại|trú tại)[ \t]+(?:(?:các|\d+)[ \t]+)?"
                               r"(?:(?:huyện|thị xã|xã|phường|quận|tỉnh|thành phố)[ \t]+)?$")
+# a site named after "tại"/"ở", then a comma: the place written next is where the site lies
+_GOVERNING_ORGAN_AT = re.compile(lexicon.GOVERNING_ORGANS)
+_PLACE_OF_A_SITE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+[^,;.:\n()]{3,60},[ \t]*$")
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
@@ -276,6 +279,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before) or _HOME_OF_COUNTED.search(before):
             return "location"
+        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and not _GOVERNING_ORGAN_AT.match(text, a) \
+                and _PLACE_OF_A_SITE.search(before) and not ACTS_AFTER.match(text[b:b + 40]):
+            return "location"  # "tại Cung Văn hóa X, thành phố Y", "hy sinh tại xã A, huyện B": the site's place
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
                 or re.search(rf"(?<!\w)đề nghị(?:[ \t]+(?:Trung ương|{CW})){{0,2}}[ \t]+$", before) and ASKED_TO.match(text[b:b + 30]) \
                 or re.search(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?:lên|với)[ \t]+$", before):  # "đề nghị lên Ban X"

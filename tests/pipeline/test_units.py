@@ -1944,3 +1944,10 @@ def test_a_persons_home_after_the_age_in_brackets_is_no_participant():
             "và anh Võ Văn Sáu (35 tuổi, thôn Hội Phước, xã An Ninh) đã dũng cảm cứu người bị nạn trên biển.")
     got = units(text)
     assert not {"huyện Tuy An", "Hội Phước", "xã An Ninh"} & set(got), got
+
+
+def test_the_place_written_after_a_site_is_where_the_site_lies():
+    text = ("Sáng 20/11, tại Nhà hát Lớn, thành phố Hải Phòng, Bộ Giáo dục và Đào tạo tổ chức lễ tuyên dương nhà giáo tiêu "
+            "biểu. Sở Giáo dục và Đào tạo tỉnh Hưng Yên có hai nhà giáo được tuyên dương.")
+    got = units(text)
+    assert "Bộ Giáo dục và Đào tạo" in got and "thành phố Hải Phòng" not in got, got
