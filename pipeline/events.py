@@ -24,7 +24,7 @@ TYPE_PATTERNS = (
     ("phát động", r"\bphat dong\b"),
     # ("Chủ tịch UBND tỉnh đã khen thưởng đột xuất 4 tập thể": an unscheduled commendation, handed over on the spot)
     ("trao tặng", r"\b((?<!de nghi )khen thuong dot xuat|trao tang|le (?:phong tang|truy tang|khen thuong)|cong bo (?:va trao )?(?:cac )?quyet dinh[^.;]{0,60}?(?:phong tang|truy tang|tang|khen thuong)"
-                  r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
+                  r"|duoc (?:trao )?tang (?:bang khen|co thi dua|huan chuong|danh hieu|giay khen|ky niem chuong)|trao thuong|le trao|don nhan|trao (quyet dinh|huan chuong|huy chuong|huy hieu|bang khen|co|danh hieu|giay khen|ky niem chuong)|truy tang|tang thuong (huan|huy)|(?<!cong )(?<!de nghi )nhan (co thi dua|co dan dau|bang khen|huan chuong|danh hieu anh hung|ky niem chuong))"),
     ("hội nghị điển hình tiên tiến", r"\b(hoi nghi [^.;:]{0,30}?dien hinh tien tien|hoi nghi dien hinh|hoi nghi (tuyen duong|bieu duong|ton vinh)"
                                      r"|(tuyen duong|bieu duong|ton vinh)(,? khen thuong)?( cac| nhung| \d[\d.]*)? (dien hinh|guong|tap the|nguoi tot|ca nhan"
                                      # "tuyên dương, khen thưởng học sinh đạt giải", "biểu dương người cao tuổi"
@@ -69,7 +69,7 @@ def _congress_elsewhere(folded: str, m: re.Match) -> bool:
 # A sentence opening on the day it tells of ("Ngày 27/12/2019, tại …, Khối thi đua … tổ chức hội nghị tổng kết …")
 _DATED_OPENING = re.compile(r"\s*(?:-\s*)?(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that name a ceremony (as opposed to a decision or a bare "X tặng Y").
-_CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le (phong tang|truy tang|khen thuong)|cong bo (va trao )?(cac )?quyet dinh|le don nhan|don nhan|trao (quyet dinh|huan chuong|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
+_CEREMONY = re.compile(r"\b(trao tang|trao thuong|le trao|le (phong tang|truy tang|khen thuong)|cong bo (va trao )?(cac )?quyet dinh|le don nhan|don nhan|trao (quyet dinh|huan chuong|huy hieu|bang khen|co thi dua|danh hieu|giay khen|ky niem chuong)|to chuc le)\b")
 # A sentence about the occasion itself, where a headline-less excerpt names its activity.
 _AT_THE_OCCASION = re.compile(r"\b(tai|trong) (hoi nghi|buoi le|le|dai hoi|buoi|phien hop|cuoc hop|ky hop)\b|\bdip nay\b")
 # An activity that is only a document's subject: "Kế hoạch số 12/KH-UBND về tổng kết …", "Kế hoạch phát động …".

@@ -826,3 +826,9 @@ def test_a_ministry_giving_certificates_reports_a_decision():
     assert event_type(text) == "quyết định khen thưởng"
     text = ("Bộ đội Biên phòng tỉnh trao thưởng\n\nBộ đội Biên phòng tỉnh tặng Giấy khen cho tổ công tác tại hội nghị.")
     assert event_type(text) != "quyết định khen thưởng"
+
+
+def test_handing_over_a_badge_is_a_hand_over():
+    text = ("Ngày 9/6, Tỉnh đoàn Hà Giang tổ chức trao Huy hiệu “Tuổi trẻ dũng cảm” của Ban Bí thư Trung ương Đoàn cho "
+            "đoàn viên Sùng Văn Pó vì đã dũng cảm cứu người bị lũ cuốn.")
+    assert event_type(text) == "trao tặng"
