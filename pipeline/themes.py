@@ -14,7 +14,7 @@ from .textutil import Sentence, sentence_at
 # trigger word(s), then a few plain words ("thi đua", "xây dựng"; see _GAP_OK and _GAP_INTRO), then an opening quote
 _TRIGGER = re.compile(
     r"(?<!\w)(?P<kind>[Pp]hong trào|[Cc]uộc vận động|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hương trình thi đua|[Đđ]ợt thi đua)"
-    r"(?P<gap>(?:\s+(?:[\wÀ-ỹđĐ]+|[-–](?=\s)),?){0,14}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>(?:[^“”\"«»\n]|\n(?![ \t]*\n)){2,400}?)(?:[”\"»]|’(?!\w))"
+    r"(?P<gap>(?:\s+(?:[\wÀ-ỹđĐ]+|[-–](?=\s)),?){0,16}?)\s*:?\s*(?P<open>[“\"«‘])(?P<body>(?:[^“”\"«»\n]|\n(?![ \t]*\n)){2,400}?)(?:[”\"»]|’(?!\w))"
 )  # single curly quotes as headlines write them: phong trào ‘Dân vận khéo’ (a ’ inside "K’Ho" does not close)
 # (a name may wrap onto the next line of a page laid out in short lines, never into the next paragraph)
 _KIND = {"phong trào": "movement", "cuộc vận động": "campaign", "chủ đề": "topic", "khẩu hiệu": "slogan",
@@ -31,7 +31,7 @@ _GAP_OK = re.compile(r"^(?:\s+(?:thi|đua|xây|dựng|đặc|biệt|yêu|nước
 # ('các phong trào thi đua gắn với đẩy mạnh việc: "A", "B"': the names a colon lists for the movements; without the
 # colon, '… gắn với việc "A"' names a task the movements serve, not a movement of the passage)
 # ('phong trào gắn với nhiệm vụ sản xuất - kinh doanh như "…"': a dash between two words of the gap)
-_GAP_INTRO = re.compile(r"^(?:\s+(?:[\wÀ-ỹđĐ]+|[-–]),?){0,13}\s+(?:là|như|gồm|gắn với|việc)$")
+_GAP_INTRO = re.compile(r"^(?:\s+(?:[\wÀ-ỹđĐ]+|[-–]),?){0,15}\s+(?:là|như|gồm|gắn với|việc)$")
 _NOT_INTRO = re.compile(r"(?<!\w)(?:tinh thần|lời|câu|dạy|nói)(?!\w)")
 
 

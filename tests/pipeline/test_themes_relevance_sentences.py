@@ -284,3 +284,10 @@ def test_a_quoted_movement_wrapped_onto_the_next_line_is_one_name():
     got = {name for name, _kind, _canonical in themes(text)}
     assert {"Cựu chiến binh gương mẫu", "Giỏi việc nước, đảm việc nhà"} <= got, got
     assert not any("Tuổi trẻ" in name for name in got), got  # (not across a paragraph break)
+
+
+def test_a_long_description_of_the_movements_before_nhu_still_introduces_their_names():
+    text = ("Lực lượng vũ trang huyện thực hiện nhiều phong trào thi đua thiết thực gắn với nhiệm vụ huấn luyện, sẵn sàng "
+            "chiến đấu như: “Rèn quân giỏi, chiến đấu hay”, “Đơn vị vững mạnh toàn diện”.")
+    got = [name for name, _kind, _canonical in themes(text)]
+    assert got == ["Rèn quân giỏi, chiến đấu hay", "Đơn vị vững mạnh toàn diện"], got
