@@ -19,9 +19,9 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
                     PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_conferrer_list, in_launcher_list, is_proposed)
-from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, LIST_INTRO, MEMBER_INTRO,
-                    PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
-                    people_list, share_place_over_mass_organisations)
+from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, HEAD_THEN_PLACES, LIST_INTRO,
+                    MEMBER_INTRO, PLACE_ACTS, PLACE_ITEM, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
+                    people_list, same_kind_of_place, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise, person_tail
 
 # Heads that name a body only with a capitalised name after them ("Lực lượng Thanh niên Xung phong",
@@ -504,6 +504,21 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     for c in cands if listed_groups else ():
         if core_name(c.surface) in listed_groups:
             c.role = "group"  # the same counted group named again without its list
+
+    # 2a. "Hội Chữ thập đỏ quận Gò Vấp, Bình Tân và Quận 12": the body of each place listed after the first
+    for m in HEAD_THEN_PLACES.finditer(text):
+        if inside(masked, m.start(), m.end()) or not same_kind_of_place(m.group("kind"), m.group("first")):
+            continue
+        items = list(re.finditer(PLACE_ITEM, m.group("rest")))
+        if not all(same_kind_of_place(m.group("kind"), it.group(0)) for it in items):
+            continue  # "UBND xã A, Ý Yên, Nam Định": the district and province of the first, not more communes
+        head = clean_spaces(m.group("head"))
+        for it in items:
+            a = m.start("rest") + it.start()
+            b = a + len(it.group(0))
+            own = re.match(r"(?:[Qq]uận|[Hh]uyện|[Pp]hường)[ \t]", it.group(0))
+            if free(a, b):
+                add(f"{head} {it.group(0)}" if own else f"{head} {m.group('kind')} {it.group(0)}", a, b, False)
 
     # 2b. Member lists after a colon: "Khối thi đua số 1 gồm 9 đơn vị: Văn phòng X, CN NH Y, Quỹ Z, Đồng Nai".
     _add_member_list_units(text, masked, cands, taken, free, add, person_names)

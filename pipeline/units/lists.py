@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
-from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_HEADS, ORG_STOP
+from ..orgnames import ADMIN_TYPES, CW, HEAD_ALT, ORG_HEAD_RE, ORG_HEADS, ORG_STOP, sector_spelling_re
 from ..textutil import CAP_WORD, LO, NUMBER_WORDS
 from .merge import Candidate
 
@@ -36,11 +36,33 @@ COUNTED_ITEM = rf"(?:(?:{ADMIN_TYPES}[ \t]+)?{CW}(?:[ \t]+{CW})*|(?:TP\.[ \t]?|T
 # the heads written in lowercase as a common noun before a count: "thanh tra 5 tỉnh: A, B và C"
 _LOWER_HEAD_ALT = "|".join(re.escape(h[0].lower() + h[1:]) for h in sorted(ORG_HEADS, key=len, reverse=True)
                            if h[1:2].islower() and " " in h)
+# (a department named by its sector may hold "và": "Sở Giáo dục và Đào tạo 5 thành phố: …")
 COUNTED_BODIES = re.compile(
-    rf"(?<!\w)(?P<head>(?:{HEAD_ALT}|{_LOWER_HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
+    rf"(?<!\w)(?P<head>(?:Sở|Bộ)[ \t]+(?i:{sector_spelling_re().pattern})"
+    rf"|(?:{HEAD_ALT}|{_LOWER_HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))})(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     rf"(?:\d+|{NUMBER_WORDS}|các)[ \t]+"
     r"(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?:[ \t]+[^:;.\n]{0,40}?)?[ \t]*(?::|là|gồm)[ \t]*"
     rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")
+# a body of one place, then more places of the same kind it stands for too: "Hội Chữ thập đỏ quận Gò Vấp, Bình Tân,
+# Quận 7 và Quận 12", "Công an huyện A, B và C" (each further name is checked against the gazetteer by the caller)
+PLACE_ITEM = rf"(?:(?:[Qq]uận|[Hh]uyện|[Pp]hường)[ \t]+\d{{1,2}}(?!\w)|{CW}(?:[ \t]+{CW}){{0,3}})"
+HEAD_THEN_PLACES = re.compile(
+    rf"(?<!\w)(?P<head>(?:{HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))}|{NUMBER_WORDS}|\d+)(?!\w))[\w&]+){{0,5}}?)[ \t]+"
+    r"(?P<kind>tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ \t]+"
+    rf"(?P<first>{CW}(?:[ \t]+{CW}){{0,3}})(?P<rest>(?:[ \t]*,[ \t]*{PLACE_ITEM})*[ \t]*(?:,|và)[ \t]*{PLACE_ITEM})(?!\w)(?![ \t]*\()(?![ \t]+{CW})")
+
+
+def same_kind_of_place(kind: str, name: str) -> bool:
+    """Is `name` (bare) a place of this kind in the gazetteer: a province, a district, or a commune?"""
+    if re.match(r"(?:[Qq]uận|[Hh]uyện|[Pp]hường)[ \t]+\d", name):
+        return kind in ("quận", "huyện", "phường")  # "Quận 7": a numbered district or ward of a city
+    if kind == "tỉnh":
+        return gazetteer.is_province(name)
+    if kind in ("huyện", "quận", "thị xã", "thành phố"):
+        return bool(gazetteer.provinces_with_district(name))
+    return gazetteer.is_any_place(name) and not gazetteer.is_place(name)
+
+
 PLACE_HAS_COUNT = re.compile(
     rf"(?:^|\n|[.:;,][ \t]+|[-–][ \t]+)(?P<place>{CW}(?:[ \t]+{CW}){{1,2}})[ \t]+có[ \t]+(?:thêm[ \t]+)?\d+[ \t]+"
     r"(?:tập thể|đơn vị|doanh nghiệp|xã|huyện)(?!\w)")  # (not persons counted: "X có 3 nhà giáo được …" is their home)

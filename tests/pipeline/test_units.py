@@ -1951,3 +1951,23 @@ def test_the_place_written_after_a_site_is_where_the_site_lies():
             "biểu. Sở Giáo dục và Đào tạo tỉnh Hưng Yên có hai nhà giáo được tuyên dương.")
     got = units(text)
     assert "Bộ Giáo dục và Đào tạo" in got and "thành phố Hải Phòng" not in got, got
+
+
+def test_a_body_of_one_place_then_more_places_of_that_kind_gives_the_body_of_each():
+    text = ("Sáng 4/4, Cụm thi đua số 2 gồm Hội Cựu chiến binh quận Tân Bình, Bình Thạnh, Quận 3 và Quận 10 đã ký kết giao "
+            "ước thi đua năm 2024.")
+    got = units(text)
+    for name in ("Hội Cựu chiến binh quận Tân Bình", "Hội Cựu chiến binh quận Bình Thạnh", "Hội Cựu chiến binh Quận 3",
+                 "Hội Cựu chiến binh Quận 10"):
+        assert name in got, got
+    # a commune's district and province written bare after it are not more communes
+    text = "Ông Trần Văn Lực, Chủ tịch UBND xã Yên Lợi, Ý Yên, Nam Định phát biểu tại lễ trao Cờ thi đua của UBND tỉnh."
+    assert not any(u.startswith("UBND xã Ý Yên") or u.startswith("UBND xã Nam Định") for u in units(text)), units(text)
+
+
+def test_a_department_named_by_its_sector_heads_a_counted_list_of_cities():
+    text = ("Cụm thi đua số 1 gồm Sở Giáo dục và Đào tạo 3 thành phố trực thuộc trung ương: Hải Phòng, Đà Nẵng và Cần Thơ "
+            "đã ký kết giao ước thi đua.")
+    got = units(text)
+    for city in ("Hải Phòng", "Đà Nẵng", "Cần Thơ"):
+        assert f"Sở Giáo dục và Đào tạo {city}" in got, got
