@@ -176,7 +176,9 @@ def bracketed_owner(text: str, a: int, b: int) -> bool:
     if not inside_ or not _BRACKET_ITEMS.fullmatch(text[opened + 1:a]) \
             or not re.fullmatch(r"[^,;:()\n]{0,60}(?:[ \t]*,[ \t]*[^,;:()\n]{2,80})*[ \t]*", text[b:closed]):
         return False
-    return not _MEMBERS_WORD.search(inside_) and not CLUSTER_WORD.search(clause_before(text, opened, 40))
+    # ("Cụm thi đua số 8 gồm 7 trường … (Trường A, Trường B, …)": the members counted before the brackets)
+    return not _MEMBERS_WORD.search(inside_) and not CLUSTER_WORD.search(clause_before(text, opened, 40)) \
+        and not re.search(r"(?<!\w)(?:gồm|bao gồm)[ \t]+(?:\d+|các)[ \t][^()]*$", clause_before(text, opened, 100))
 
 
 def clause_before(text: str, a: int, limit: int) -> str:

@@ -1971,3 +1971,11 @@ def test_a_department_named_by_its_sector_heads_a_counted_list_of_cities():
     got = units(text)
     for city in ("Hải Phòng", "Đà Nẵng", "Cần Thơ"):
         assert f"Sở Giáo dục và Đào tạo {city}" in got, got
+
+
+def test_members_named_in_brackets_after_their_count_are_no_owners():
+    text = ("Ngày 5/12, Cụm thi đua số 4 gồm 3 trường chính trị các tỉnh Tây Nguyên (Trường Chính trị Kon Tum, Trường Chính "
+            "trị Gia Lai, Trường Chính trị Đắk Lắk) đã tổ chức hội nghị tổng kết phong trào thi đua năm 2023.")
+    got = units(text)
+    for name in ("Trường Chính trị Kon Tum", "Trường Chính trị Gia Lai", "Trường Chính trị Đắk Lắk"):
+        assert name in got, got
