@@ -49,8 +49,8 @@ def authorised_by(s: str) -> str | None:
     x = _JOINT_AUTHORITY.sub(lambda t: t.group(0).replace(",", "\x00"), x)  # "của Đảng, Nhà nước, ông A trao"
     segs = [g.strip().replace("\x00", ",") for g in x.split(",")]
     for k, seg in enumerate(segs[:-1]):
-        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s", seg) or RANK.match(seg):
-            break  # the presenter starts here ("đồng chí A", "Trung tướng B")
+        if re.match(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị)\s", seg) or RANK.match(seg):
+            break  # the presenter starts here ("đồng chí A", "Trung tướng B", "anh C, Phó Bí thư Tỉnh đoàn")
         run = None
         for run in NAME_RUN.finditer(seg):
             pass

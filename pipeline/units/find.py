@@ -269,6 +269,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "parent"  # "hội nghị của Cụm thi đua số 8, Bộ Công an.": the ministry whose cluster it is
         if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
             return "conferrer"
+        if re.search(r"(?<!\w)[Tt]hừa[ \t]+(?:ủy|uỷ|Ủy|Uỷ)[ \t]+(?:quyền|nhiệm)(?:[ \t]+của)?[ \t]+(?:(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+)?$", before):
+            return "conferrer"  # "Thừa ủy quyền của Trung ương Đoàn …, anh A trao …": the authority a presenter acts for
         if re.search(r"được\s+$", before) and re.match(r"[ \t]+giao(?![ \t]+ước)(?!\w)", text[b:b + 30]):
             return "assigner"  # "nhiệm vụ được UBND tỉnh giao": who set the task, not who takes part
         if (LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before)) and ORG_HEAD_RE.match(text, a) \

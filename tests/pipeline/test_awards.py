@@ -2488,3 +2488,9 @@ def test_the_farmers_union_abbreviated_hnd_receives():
     text = "Ông Đinh Văn Lâm, Phó Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh cho HND tỉnh và HND huyện Tuy Phước."
     got = {recipient for _, recipient, *_ in awards(text)}
     assert got == {"HND tỉnh", "HND huyện Tuy Phước"}, got
+
+
+def test_a_presenter_addressed_as_anh_is_not_the_authority():
+    text = ("Thừa ủy quyền của Trung ương Đoàn TNCS Hồ Chí Minh, ngày 3-8, anh Lê Văn Tùng, Phó Bí thư Tỉnh đoàn Kon Tum đã "
+            "trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hà Văn Ngọc.")
+    assert [(a[1], a[3]) for a in awards(text)] == [("Hà Văn Ngọc", "Trung ương Đoàn TNCS Hồ Chí Minh")]

@@ -1979,3 +1979,10 @@ def test_members_named_in_brackets_after_their_count_are_no_owners():
     got = units(text)
     for name in ("Trường Chính trị Kon Tum", "Trường Chính trị Gia Lai", "Trường Chính trị Đắk Lắk"):
         assert name in got, got
+
+
+def test_the_authority_a_presenter_acts_for_is_no_participant():
+    text = ("Thừa ủy quyền của Trung ương Đoàn TNCS Hồ Chí Minh, ngày 3-8, anh Lê Văn Tùng, Phó Bí thư Tỉnh đoàn Kon Tum đã "
+            "trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh A Ngọc.")
+    got = units(text)
+    assert not any("Đoàn TNCS Hồ Chí Minh" in u for u in got), got
