@@ -396,9 +396,12 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         dist = DISTRIBUTE.match(text[end:end + 400])
         if not dist or dist.group("kind") in ("địa phương", "đơn vị"):
             return False
+        names = list(re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group("names")))
+        if not any(gazetteer.is_any_place(nm.group(0)) for nm in names):
+            return False  # "Ủy ban MTTQ các tỉnh Nam Sông Hậu", "Thanh tra các tỉnh Cụm thi đua số V": a region, no list
         # the type word is kept unless the head already carries the level ("Tỉnh ủy", "Huyện ủy")
         kind = "" if re.search(r"(?:ủy|uỷ)$", surface.strip()) or dist.group("mixed") else dist.group("kind") + " "
-        for nm in re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group("names")):
+        for nm in names:
             s2 = end + dist.start("names") + nm.start()
             add(f"{clean_spaces(surface)} {kind}{nm.group(0)}", s2, s2 + len(nm.group(0)), False, role_of(a, end))
         taken.append((a, end + dist.end()))

@@ -1986,3 +1986,10 @@ def test_the_authority_a_presenter_acts_for_is_no_participant():
             "trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh A Ngọc.")
     got = units(text)
     assert not any("Đoàn TNCS Hồ Chí Minh" in u for u in got), got
+
+
+def test_bodies_of_a_region_are_not_shared_out_as_if_it_were_a_list_of_places():
+    text = ("Sáng 9/1, Hội Nông dân các tỉnh Tây Nguyên tổng kết phong trào thi đua năm 2023. Thanh tra các tỉnh Cụm thi đua "
+            "số 3 ký kết giao ước thi đua.")
+    got = units(text)
+    assert "Hội Nông dân tỉnh Tây Nguyên" not in got and "Thanh tra tỉnh Cụm" not in got, got
