@@ -13,7 +13,7 @@ from ..orgnames import (ADDRESSED_HEAD, ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS
                        NAME_WORDS, admin_at, extend_name, looks_like_person, person_like, sector_spelling_re)
 from ..textutil import LO, NUMBER_WORDS, UP, VILLAGE_WORDS, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from ..residence import person_home_before
-from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLAUSE_END,
+from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLASS_BEFORE, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
                     FEATURE_BEFORE, FORWARDER, GENERIC_OWNER_AFTER, GROUP_OF, LAUNCHER, LAW_BEFORE, LED_BEFORE,
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
@@ -311,7 +311,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "scope"  # "dẫn đầu phong trào thi đua Cụm …": the field the recipient led, not an actor
         if FEATURE_BEFORE.search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
             return "location"  # "cứu người trên sông Ninh Cơ, huyện Hải Hậu": where the feature lies
-        if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) \
+        if AFFILIATION_BEFORE.search(before) or WORKPLACE_BEFORE.search(clause_before(text, a, 220)) or CLASS_BEFORE.search(before) \
                 or PERSON_OF_BODY_BEFORE.search(before) or person_home_before(before):
             return "affiliation"
         if named_before and named_before.search(before) or _PERSON_THEN_COMMA().search(before) and re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):

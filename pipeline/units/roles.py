@@ -144,6 +144,9 @@ PERSON_OF_BODY_BEFORE = re.compile(r"(?<!\w)(?<!các )(?<!và )(?<!, )(?<!thể 
 WORKPLACE_BEFORE = re.compile(
     rf"(?<![\w,])[ \t]*{CW}(?:[ \t]+{CW}){{1,4}}[ \t]*[,–-][ \t]*{OCCUPATION}(?!\w)"
     r"(?:[ \t]+[^,;.:\n()]{1,70}?)?(?:[ \t]*,[ \t]*[^,;.:\n()]{2,70}?)*?[ \t]*(?:,[ \t]*|[ \t]+)$")
+# a pupil's class, then the school: "em A (lớp 7A3, Trường THCS B", "hai nữ sinh lớp 11, trường THPT C"
+CLASS_BEFORE = re.compile(r"(?<!\w)lớp[ \t]+\w+(?:[ \t]+[^,;()\n]{1,25}?)?[ \t]*,[ \t]*(?:(?:là[ \t]+)?(?:học sinh|sinh viên)[ \t]+)?"
+                          r"(?:trường[ \t]+)?$")
 # "… thuộc Bộ Công an", "… trực thuộc Sở Y tế": the owner of the unit written before
 # (a list that organises a posthumous conferral, "Thành ủy, HĐND, UBND thành phố X tổ chức truy tặng …", hosts it)
 CO_CONFERRER_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*{UP}(?:(?!(?<!\w)(?:được|nhận|cho|vinh dự|tổ chức|truy)(?!\w))[^,.;:\n]){{2,60}}?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"

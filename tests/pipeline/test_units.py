@@ -1993,3 +1993,10 @@ def test_bodies_of_a_region_are_not_shared_out_as_if_it_were_a_list_of_places():
             "số 3 ký kết giao ước thi đua.")
     got = units(text)
     assert "Hội Nông dân tỉnh Tây Nguyên" not in got and "Thanh tra tỉnh Cụm" not in got, got
+
+
+def test_a_pupils_school_after_the_class_is_the_pupils():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho em Hà Minh Quân (lớp 8A, Trường THCS Lê Lợi, thành phố Vinh) và hai nữ sinh "
+            "lớp 10, trường THPT Huỳnh Thúc Kháng vì hành động dũng cảm cứu người.")
+    got = units(text)
+    assert "Trường THCS Lê Lợi" not in got and "THPT Huỳnh Thúc Kháng" not in got, got
