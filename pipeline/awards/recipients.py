@@ -220,7 +220,8 @@ _ANOTHER_PERSON = re.compile(rf"(?:,|\svà)\s+(?:(?:{_PERSON_HONORIFIC})\s+|{RAN
 # "bốn vận động viên", "3 nhà giáo", "hai đồng chí" right before the full names they count
 _COUNTED_PERSONS = re.compile(rf"^\s*(?:cho\s+)?(?:\d+|{NUMBER_WORDS})\s+(?:{OCCUPATION_WORDS}|vận động viên"
                               rf"|huấn luyện viên|học sinh|sinh viên|đồng chí|chiến sĩ|cán bộ|nhà khoa học|cá nhân"
-                              rf"|đoàn viên|hội viên|thanh niên|công dân|quần chúng|công nhân|nông dân)\s+(?={UP})")
+                              rf"|đoàn viên|hội viên|thanh niên|công dân|quần chúng|công nhân|nông dân|đội viên|em|cháu|nữ sinh"
+                              rf"|nam sinh)\s+(?={UP})")  # ("2 em A và B": two children, named)
 COUNT_BRACKET = re.compile(rf"(?<!\w)(?:\d+|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|cơ quan|địa phương"
                             r"|doanh nghiệp|đồng chí)(?:\s+[a-zà-ỹđ]+){0,3}?\s*\((?P<in>[^()]{3,400})\)")
 # "1." "2)" "3-" "a)" before an item, or a bullet ("- ", "+ ", "•") opening a line

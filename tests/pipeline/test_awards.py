@@ -2494,3 +2494,9 @@ def test_a_presenter_addressed_as_anh_is_not_the_authority():
     text = ("Thừa ủy quyền của Trung ương Đoàn TNCS Hồ Chí Minh, ngày 3-8, anh Lê Văn Tùng, Phó Bí thư Tỉnh đoàn Kon Tum đã "
             "trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hà Văn Ngọc.")
     assert [(a[1], a[3]) for a in awards(text)] == [("Hà Văn Ngọc", "Trung ương Đoàn TNCS Hồ Chí Minh")]
+
+
+def test_two_children_counted_then_named_each_receive():
+    text = "Bí thư Tỉnh đoàn trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 2 em Vũ Đình Khoa và Vũ Hoàng Nam."
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert got == {"Vũ Đình Khoa", "Vũ Hoàng Nam"}, got
