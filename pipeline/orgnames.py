@@ -163,8 +163,9 @@ def is_cap(tok: str) -> bool:
 
 def _tokens(text: str, pos: int):
     # "TP.HCM", "TP. Vũng", "TT.Ngãi", "H.Hớn", "T.Ư": an abbreviation with a dot is one word of the name; a foreign name joins its
-    # lowercase syllables with hyphens ("tỉnh Xa-va-na") and is one word too
-    for m in re.finditer(rf"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX|TT|H)\.[ \t]?(?=[A-ZĐ])\w+|T\.[ \t]?Ư(?!\w)|[\w&’']+(?:-{LO}+)*|[-–—,.]",
+    # lowercase syllables with hyphens ("tỉnh Xa-va-na") and is one word too, as are two words a slash joins
+    # ("Hội Nạn nhân chất độc da cam/dioxin")
+    for m in re.finditer(rf"\(\s*[A-ZĐ][A-ZĐ&\-]+\s*\)|(?:TP|Tp|TX|TT|H)\.[ \t]?(?=[A-ZĐ])\w+|T\.[ \t]?Ư(?!\w)|[\w&’']+(?:-{LO}+)*(?:/{LO}+)?|[-–—,.]",
                          text[pos:pos + 250]):
         yield pos + m.start(), pos + m.end(), m.group(0)
 

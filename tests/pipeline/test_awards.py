@@ -2500,3 +2500,9 @@ def test_two_children_counted_then_named_each_receive():
     text = "Bí thư Tỉnh đoàn trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 2 em Vũ Đình Khoa và Vũ Hoàng Nam."
     got = {recipient for _, recipient, *_ in awards(text)}
     assert got == {"Vũ Đình Khoa", "Vũ Hoàng Nam"}, got
+
+
+def test_two_words_a_slash_joins_stay_in_a_recipients_name():
+    text = ("Sáng 3-12, Hội Nạn nhân chất độc da cam/dioxin tỉnh Bến Tre tổ chức lễ kỷ niệm 15 năm ngày thành lập và đón nhận "
+            "Huân chương Lao động hạng Ba.")
+    assert [a[1] for a in awards(text)] == ["Hội Nạn nhân chất độc da cam/dioxin tỉnh Bến Tre"]
