@@ -263,7 +263,12 @@ def pick_name(run: str, after_honorific: bool) -> tuple[int, int] | None:
                     and not gazetteer.is_place(" ".join(words[i:])):
                 middle = tokens[i][0], tokens[-1][1]
                 break
-    # Title + place + name: the name is the last 2-4 words starting with a surname.
+    # Title + place + name: the name is the last 2-4 words starting with a surname; two surnames in a row open a
+    # four-word name ("… Chủ tịch HĐND TP Đà Nẵng Lương Nguyễn Minh Triết"), unless the first is a body's word ("Đoàn")
+    # (nor the last word of a place: "huyện Kiên Lương Lâm Thị X", "Thành ủy Hải Dương Lê Văn Y")
+    if len(words) >= 5 and words[-4] in COMMON_SURNAMES and words[-3] in COMMON_SURNAMES and words[-4] != "Đoàn" \
+            and not gazetteer.is_place(" ".join(words[-4:])) and not gazetteer.is_any_place(" ".join(words[-5:-3])):
+        return tokens[-4][0], tokens[-1][1]
     for k in (3, 4, 2):
         if len(words) >= k:
             i = len(words) - k

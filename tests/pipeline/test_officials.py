@@ -680,3 +680,10 @@ def test_words_of_a_quoted_movement_are_no_persons_name():
     text = ("Những năm qua, Ban Giám đốc Công an tỉnh triển khai sâu rộng phong trào thi đua “Vì An ninh Tổ quốc” trong toàn "
             "lực lượng.")
     assert officials(text) == {}
+
+
+def test_two_surnames_in_a_row_open_a_four_word_name_after_a_place():
+    text = "Phó Bí thư Thành ủy, Chủ tịch HĐND TP Đà Nẵng Lê Nguyễn Hoài An phát biểu."
+    assert officials(text) == {"Lê Nguyễn Hoài An": ["Phó Bí thư Thành ủy", "Chủ tịch HĐND TP Đà Nẵng"]}
+    # the last word of a place is no surname of the person after it
+    assert list(officials("Phó Chủ tịch UBND huyện Kiên Lương Lâm Thị Hoa phát biểu.")) == ["Lâm Thị Hoa"]
