@@ -350,8 +350,9 @@ def _titles_after(s: str, pos: int, titled_before: bool = False, honored: bool =
             out[-1] = (out[-1][0], b)  # "Ban Quản lý KCN, KKT tỉnh", "Ban quản lý KKT, công nghiệp tỉnh": one name
         elif out and sep.strip() == "," and piece[0].isupper() and not _comma_inside_sector(s, out[-1][0], a):
             out.append((a, b))  # a title segment without a known head word: each comma-separated segment as written
-        elif out and piece[0].isupper() and not _NEXT_PERSON.match(" " + piece):
-            out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng": a dash inside one title
+        elif out and (piece[0].isupper() and not _NEXT_PERSON.match(" " + piece) or sep.strip() in ("-", "–")
+                      and re.match(r"khen thưởng(?!\w)", piece) and re.search(r"[Tt]hi đua$", s[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], b)  # "Hội đồng Thi đua - Khen thưởng" (or "- khen thưởng"): a dash inside one title
         elif out and sep.strip() == "," and piece[0].islower() and _title_start(piece[:1].upper() + piece[1:]):
             out.append((a, b))  # "…, cụm trưởng": a title written lowercase
         else:

@@ -687,3 +687,8 @@ def test_two_surnames_in_a_row_open_a_four_word_name_after_a_place():
     assert officials(text) == {"Lê Nguyễn Hoài An": ["Phó Bí thư Thành ủy", "Chủ tịch HĐND TP Đà Nẵng"]}
     # the last word of a place is no surname of the person after it
     assert list(officials("Phó Chủ tịch UBND huyện Kiên Lương Lâm Thị Hoa phát biểu.")) == ["Lâm Thị Hoa"]
+
+
+def test_thi_dua_dash_khen_thuong_in_lowercase_stays_one_title():
+    assert officials("Ông Tạ Văn Lâm, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh phát biểu.") == {
+        "Tạ Văn Lâm": ["Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh"]}
