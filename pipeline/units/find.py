@@ -58,6 +58,10 @@ _HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(
 # a site named after "tại"/"ở", then a comma: the place written next is where the site lies
 _GOVERNING_ORGAN_AT = re.compile(lexicon.GOVERNING_ORGANS)
 _PLACE_OF_A_SITE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+[^,;.:\n()]{3,60},[ \t]*$")
+# a body handing over a form another confers: "… đã trao Bằng khen của Chủ tịch UBND tỉnh cho …"
+_HANDS_OVER_ANOTHERS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*trao(?:[ \t]+tặng)?[ \t]+"
+                                  r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^.;:\n]{0,30}?|[Hh]uy hiệu[^.;:\n]{0,40}?"
+                                  r"|[Kk]ỷ niệm chương[^.;:\n]{0,60}?)[ \t]+(?:của|do)[ \t]+")
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
@@ -227,6 +231,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "conferrer"
         if CONFERRER_AFTER.match(text[b:b + 40]) and _DELEGATED_BEFORE.search(text, max(0, a - 160), a):
             return "participant"  # "Thừa ủy quyền của Ban Bí thư X, Tỉnh đoàn Y trao …": Y holds the ceremony for X
+        if _HANDS_OVER_ANOTHERS.match(text, b):
+            return "participant"  # "Tỉnh Đoàn X đã trao Huy hiệu … của Trung ương Đoàn cho …": X holds the ceremony
         if CONFERRER_AFTER.match(text[b:b + 40]) or CO_CONFERRER_AFTER.match(text[b:b + 100]):
             return "conferrer"  # "Đảng ủy Công an Trung ương, Bộ Công an đã tặng": both confer
         if re.search(r"\w[ \t]*\([ \t]*$", before) and re.match(r"[ \t]*\)", text[b:b + 3]) and ORG_HEAD_RE.match(text, a) \

@@ -2000,3 +2000,9 @@ def test_a_pupils_school_after_the_class_is_the_pupils():
             "lớp 10, trường THPT Huỳnh Thúc Kháng vì hành động dũng cảm cứu người.")
     got = units(text)
     assert "Trường THCS Lê Lợi" not in got and "THPT Huỳnh Thúc Kháng" not in got, got
+
+
+def test_a_body_handing_over_a_form_another_confers_takes_part():
+    text = ("Ngày 2/6, Huyện đoàn Quỳnh Lưu đã trao Huy hiệu “Tuổi trẻ dũng cảm” của Trung ương Đoàn cho anh Hồ Văn Toàn vì "
+            "đã dũng cảm cứu người.")
+    assert "Huyện đoàn Quỳnh Lưu" in units(text), units(text)
