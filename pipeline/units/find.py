@@ -19,7 +19,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     LOCATION_BEFORE, OCCASION_OF, OWNED_BY, PARENT_HEAD, PASSING_BEFORE, PREDECESSOR_BEFORE,
                     PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_conferrer_list, in_launcher_list, is_proposed)
-from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, EXTRA_MEMBER_HEADS, HEAD_THEN_PLACES, LIST_INTRO,
+from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, DISTRIBUTED_NAME, EXTRA_MEMBER_HEADS, HEAD_THEN_PLACES, LIST_INTRO,
                     MEMBER_INTRO, PLACE_ACTS, PLACE_ITEM, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, same_kind_of_place, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise, person_tail
@@ -402,7 +402,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         dist = DISTRIBUTE.match(text[end:end + 400])
         if not dist or dist.group("kind") in ("địa phương", "đơn vị"):
             return False
-        names = list(re.finditer(rf"{CW}(?:[ \t]+{CW})*", dist.group("names")))
+        names = list(re.finditer(DISTRIBUTED_NAME, dist.group("names")))
         if not any(gazetteer.is_any_place(nm.group(0)) for nm in names):
             return False  # "Ủy ban MTTQ các tỉnh Nam Sông Hậu", "Thanh tra các tỉnh Cụm thi đua số V": a region, no list
         # the type word is kept unless the head already carries the level ("Tỉnh ủy", "Huyện ủy")

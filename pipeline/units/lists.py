@@ -72,11 +72,13 @@ PLACE_ACTS = re.compile(
     rf"(?:^|\n|[.!?][ \t]+)(?P<places>{CW}(?:[ \t]+{CW}){{1,2}}(?:[ \t]*(?:,|và)[ \t]*{CW}(?:[ \t]+{CW}){{1,2}}){{0,4}})"
     r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*"
     r"(?:tổ chức|đón nhận|phát động|ký kết|tổng kết|sơ kết|kỷ niệm|trao|trao tặng|truy tặng|tuyên dương|biểu dương)(?!\w)")
+# one place a shared head is given to; a province named with a dash stays whole ("Bà Rịa - Vũng Tàu")
+DISTRIBUTED_NAME = rf"{CW}(?:[ \t]+{CW})*(?:[ \t]*[-–][ \t]*{CW}(?:[ \t]+{CW})*)?"
 DISTRIBUTE = re.compile(
     rf"^\s+các\s+(?P<kind>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)"
     # "BĐBP các tỉnh, thành phố: A, B": two kinds of place, so no type word fits every name
     rf"(?P<mixed>\s*(?:,|và)\s*(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?!\w))?\s*:?\s*"
-    rf"(?P<names>(?:{CW}(?:\s+{CW})*)(?:\s*(?:,|và)\s*{CW}(?:\s+{CW})*)*)"
+    rf"(?P<names>{DISTRIBUTED_NAME}(?:\s*(?:,|và)\s*{DISTRIBUTED_NAME})*)"
 )
 LIST_INTRO = re.compile(
     rf"(?:gồm|bao gồm|là)\s*:?\s*(?:(?:các|\d+)\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|địa phương|đơn vị)\s*:?\s*)?"

@@ -2006,3 +2006,11 @@ def test_a_body_handing_over_a_form_another_confers_takes_part():
     text = ("Ngày 2/6, Huyện đoàn Quỳnh Lưu đã trao Huy hiệu “Tuổi trẻ dũng cảm” của Trung ương Đoàn cho anh Hồ Văn Toàn vì "
             "đã dũng cảm cứu người.")
     assert "Huyện đoàn Quỳnh Lưu" in units(text), units(text)
+
+
+def test_a_province_written_with_a_dash_stays_whole_when_a_head_is_shared_out():
+    text = ("Cụm thi đua số 4 tổ chức hội nghị kiểm tra phong trào thi đua. Tham dự có lãnh đạo Công an các tỉnh: Thừa Thiên "
+            "- Huế, Quảng Trị và Quảng Bình.")
+    got = units(text)
+    for name in ("Công an tỉnh Thừa Thiên - Huế", "Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Bình"):
+        assert name in got, got
