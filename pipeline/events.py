@@ -415,11 +415,12 @@ def datelines(text: str) -> list[dt.date]:
 
 
 # What reviews a named year or period: a summing-up, a mid-term review, a review of results, an
-# advanced-model conference, the honouring of a cluster's leading unit, a council's ranking of units.
+# advanced-model conference, the honouring of a cluster's leading unit, a council's ranking of units or its
+# review of a year's commendations ("xét khen thưởng cho các tập thể, cá nhân năm 2020").
 _REVIEW_RE = re.compile(
     r"\b(?:tong ket|so ket|danh gia (?:ket qua|viec thuc hien|thuc hien)|dien hinh tien tien|hoi nghi dien hinh"
     r"|(?:bieu duong|tuyen duong|ton vinh)(?:,? khen thuong)? (?:cac |nhung )?(?:dien hinh|guong|tap the|ca nhan|nguoi tot)"
-    r"|suy ton|binh xet)\b")
+    r"|suy ton|binh xet|xet (?:de nghi )?khen thuong)\b")
 # the reviewed year or period, written right after the review: "năm 2022", "giai đoạn 2016-2020",
 # "năm học 2022-2023", "5 năm (2016-2020)", "(2016-2020)"
 _YEAR_AFTER = re.compile(

@@ -832,3 +832,9 @@ def test_handing_over_a_badge_is_a_hand_over():
     text = ("Ngày 9/6, Tỉnh đoàn Hà Giang tổ chức trao Huy hiệu “Tuổi trẻ dũng cảm” của Ban Bí thư Trung ương Đoàn cho "
             "đoàn viên Sùng Văn Pó vì đã dũng cảm cứu người bị lũ cuốn.")
     assert event_type(text) == "trao tặng"
+
+
+def test_a_january_council_review_of_a_years_commendations_is_in_the_next_year():
+    text = ("Hải Dương: Xét khen thưởng cho các tập thể, cá nhân năm 2021\n\nChiều 14/1, Hội đồng Thi đua - Khen thưởng tỉnh "
+            "họp xét khen thưởng cho các tập thể, cá nhân năm 2021.")
+    assert date_of(text)[1] == dt.date(2022, 1, 14)
