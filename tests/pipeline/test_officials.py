@@ -692,3 +692,8 @@ def test_two_surnames_in_a_row_open_a_four_word_name_after_a_place():
 def test_thi_dua_dash_khen_thuong_in_lowercase_stays_one_title():
     assert officials("Ông Tạ Văn Lâm, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh phát biểu.") == {
         "Tạ Văn Lâm": ["Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh"]}
+
+
+def test_pho_phong_is_a_title():
+    assert officials("Trung tá Đinh Văn Khôi, Phó phòng Cảnh sát giao thông Công an tỉnh cho biết.") == {
+        "Đinh Văn Khôi": ["Trung tá", "Phó phòng Cảnh sát giao thông Công an tỉnh"]}
