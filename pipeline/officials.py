@@ -152,9 +152,10 @@ _COMPOUND_AFTER = {"dự": r"[ \t]+(?:án|toán)(?!\w)", "tiếp": r"[ \t]+(?:c�
                    "tối": r"[ \t]+cao(?!\w)",  # "Viện trưởng VKSND tối cao", "Chánh án TAND tối cao": supreme, not evening
                    # a committee named by its field: "Ủy ban về các vấn đề xã hội", "Hội đồng về …"
                    "về": r"[ \t]+(?:các[ \t]+)?vấn đề(?!\w)"}
-_COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:[Đđ]ại diện|[Tt]hường trú)$",
+_COMPOUND_BEFORE = {"làm": r"(?:[Vv]iệc|[Ll]ao động)$", "tại": r"(?:(?:[Cc]ơ quan|[Vv]ăn phòng) đại diện(?:[ \t]+\S+){1,4}|[Đđ]ại diện|[Tt]hường trú)$",
                     "chỉ đạo": r"(?:[Bb]an|BAN)$",  # "Trưởng Ban chỉ đạo Chương trình …": a steering committee
-                    "có": r"(?:[Nn]gười)$"}
+                    "có": r"(?:[Nn]gười)$",
+                    "đại diện": r"(?:[Cc]ơ quan|[Vv]ăn phòng)$"}  # "Giám đốc cơ quan đại diện Bộ X tại …"
 
 
 def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
@@ -162,7 +163,7 @@ def _find_stop(s: str, start: int, end: int | None = None) -> re.Match | None:
     "Hội đồng thi đua khen thưởng", "Hội người Việt Nam tại Séc"."""
     for mm in _STOP_RE.finditer(s, start, len(s) if end is None else end):
         word = mm.group(0).strip()
-        before = s[max(0, mm.start() - 20):mm.start()]
+        before = s[max(0, mm.start() - 40):mm.start()]
         if word == "khen" and re.search(r"[Tt]hi đua(?:[ \t]*[-–,][ \t]*)?$", before):
             continue
         if word == "tại" and re.search(r"(?:Việt Nam|người Việt)$", before):

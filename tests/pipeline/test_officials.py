@@ -697,3 +697,8 @@ def test_thi_dua_dash_khen_thuong_in_lowercase_stays_one_title():
 def test_pho_phong_is_a_title():
     assert officials("Trung tá Đinh Văn Khôi, Phó phòng Cảnh sát giao thông Công an tỉnh cho biết.") == {
         "Đinh Văn Khôi": ["Trung tá", "Phó phòng Cảnh sát giao thông Công an tỉnh"]}
+
+
+def test_a_representative_office_stays_in_its_directors_title():
+    assert officials("Ông Lê Văn Bảy, Giám đốc cơ quan đại diện Bộ Tư pháp tại TP.HCM phát biểu.") == {
+        "Lê Văn Bảy": ["Giám đốc cơ quan đại diện Bộ Tư pháp tại TP.HCM"]}
