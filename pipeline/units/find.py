@@ -218,6 +218,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "occasion"
         if re.search(r"(?<!\w)thành[ \t]+lập[ \t]+$", before) and not re.match(ADMIN_TYPES + r"[ \t]", text[a:b]):
             return "occasion"  # "kỷ niệm 90 năm ngày thành lập Hội X": whose founding is marked, not who takes part
+        if re.search(r"(?<!\w)(?:[Cc]hào mừng|[Hh]ướng tới)[^.;:\n]{0,60}(?:thành|tái)[ \t]+lập[ \t]+$", clause_before(text, a, 120)):
+            return "occasion"  # "thi đua chào mừng 30 năm tái lập tỉnh X": an anniversary the drive honours, not this event
         if re.search(r"(?<!\w)Đại hội(?:[ \t]+[Đđ]ại biểu)?[ \t]+$", before):
             return "occasion"  # "Đại hội Đảng bộ tỉnh lần thứ XX": the congress is the occasion, not a participant
         if re.search(r",[ \t]*$", before) and any(c.role == "title" and a - 3 <= c.end <= a for c in cands):

@@ -2014,3 +2014,10 @@ def test_a_province_written_with_a_dash_stays_whole_when_a_head_is_shared_out():
     got = units(text)
     for name in ("Công an tỉnh Thừa Thiên - Huế", "Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Bình"):
         assert name in got, got
+
+
+def test_a_place_whose_anniversary_a_drive_honours_is_no_participant():
+    text = ("Sở Tư pháp phát động phong trào thi đua chào mừng kỷ niệm 30 năm tái lập tỉnh Hà Nam. Sở Tư pháp tặng Giấy "
+            "khen cho 5 tập thể.")
+    got = units(text)
+    assert "Sở Tư pháp" in got and "tỉnh Hà Nam" not in got, got
