@@ -360,6 +360,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         surface, b = _cut_person_tail(surface, text, a, b)
         if not surface or len(surface) < 3 or _PERSON_HONOUR.match(surface):
             return  # ("NSND Đặng Nhật Minh", "TSKH Tô Ngọc Thanh": a person after an honour or a degree)
+        if re.search(r"[ \t]từ[ \t]+(?:tỉnh|huyện|thành phố|Trung ương|trung ương|TW)$", surface) \
+                and re.match(r"[ \t]+(?:đến|tới)[ \t]", text[b:b + 8]):
+            return  # "các cấp Hội từ tỉnh đến cơ sở": every level of a kind of body, none named
         if re.search(r"[ \t]+(?:trên[ \t]+)?cả[ \t]+nước$", surface):
             return  # "lực lượng Bộ đội Biên phòng cả nước": a kind of body across the country, none named
         cands.append(Candidate(surface, a, b, role or role_of(a, b), admin))

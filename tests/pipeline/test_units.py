@@ -2021,3 +2021,9 @@ def test_a_place_whose_anniversary_a_drive_honours_is_no_participant():
             "khen cho 5 tập thể.")
     got = units(text)
     assert "Sở Tư pháp" in got and "tỉnh Hà Nam" not in got, got
+
+
+def test_every_level_of_a_kind_of_body_names_none():
+    text = ("Sáng 3/4, Hội Nông dân tỉnh tổ chức hội nghị tổng kết. 5 năm qua, các cấp Hội từ tỉnh đến cơ sở được củng cố; "
+            "Hội Nông dân tỉnh tặng Bằng khen cho 3 tập thể.")
+    assert units(text) == ["Hội Nông dân tỉnh"], units(text)
