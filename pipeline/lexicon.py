@@ -41,11 +41,10 @@ def _any_case_after_first(head: str) -> str:
 @functools.lru_cache(maxsize=None)
 def title_head_re() -> re.Pattern:
     alts = "|".join(_any_case_after_first(h) for h in title_heads())
-    # after "nguyên" (former) the head may be all lowercase: "nguyên tư lệnh Quân khu 3", "nguyên chính ủy …"
-    lower = "|".join(re.escape(h[0].lower()) + _any_case_after_first(h)[len(re.escape(h[0])):]
+    # Case-sensitive on purpose: titles are capitalised in news text; only after "nguyên" (former), itself
+    # lowercase, may the head be too ("nguyên tư lệnh Quân khu 3", "nguyên chính ủy …").
+    lower = "|".join(_any_case_after_first(h[0].lower() + h[1:])
                      for h in title_heads() if h[:1].isupper() and not h.isupper() and h[1:2].islower())
-    # Case-sensitive on purpose: titles are capitalised in news text,
-    # "nguyên" (former) is the one lowercase prefix.
     # "TS. Nguyễn Văn A": an academic degree may be written with its dot
     return re.compile(rf"(?:(?:nguyên |Nguyên )(?:{lower})|(?:nguyên |Nguyên )?(?:{alts}))"
                       rf"(?:(?:(?<=TS)|(?<=ThS)|(?<=GS))\.(?=[ \t]))?(?![\w.])")

@@ -582,9 +582,8 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]
-            if "“" in s or '"' in s:
-                if inside(quoted_spans(s), n_start, n_end):
-                    continue  # "phong trào thi đua “Vì An ninh Tổ quốc”": words of a quoted name, no person
+            if ("“" in s or '"' in s) and inside(quoted_spans(s), n_start, n_end):
+                continue  # "phong trào thi đua “Vì An ninh Tổ quốc”": words of a quoted name, no person
             runs_on = _NAME_WORD_RUNS_ON.match(s, n_end)
             if runs_on and NAME_WORDS.match(f"{s[n_start:n_end].split()[-1]} {runs_on.group(1)}".lower()):
                 continue  # "Bí thư Đoàn Thanh niên …": "Thanh niên" is a word of the body's name, no given name

@@ -44,10 +44,11 @@ NOT_MADE = re.compile(r"(?<!\w)((?:đề nghị|đề xuất|(?<!công )(?<!chư
                       r"|đăng ký|hiệp thương|bỏ phiếu|dự kiến|phấn đấu)(?!\w)", re.I)
 # a notice putting proposed commendations before the public ("… để lấy ý kiến nhân dân về việc xét tặng …"):
 # every form it lists is still a proposal
-_PUBLIC_CONSULTATION = re.compile(r"(?<!\w)lấy ý kiến(?:[ \t]+(?:của|rộng rãi(?:[ \t]+của)?))?[ \t]+(?:nhân dân|[Nn]hân dân|công chúng)(?!\w)")
+_PUBLIC_CONSULTATION = re.compile(r"(?<!\w)lấy ý kiến(?:[ \t]+(?:của|rộng rãi(?:[ \t]+của)?))?[ \t]+(?:[Nn]hân dân|công chúng)(?!\w)")
 
 
 def consults_the_public(text: str) -> bool:
+    """Does the passage ask the public's opinion on commendations proposed (so none of them is made yet)?"""
     return bool(_PUBLIC_CONSULTATION.search(text)) and bool(re.search(r"(?<!\w)(?:đề nghị|xét tặng|trình)(?!\w)", text))
 
 

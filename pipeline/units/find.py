@@ -20,7 +20,7 @@ from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD
                     PERSON_OF_BODY_BEFORE, RECEIVES_AFTER, RULES_BEFORE, SOURCE_BEFORE, TRADITION_OF, VENUE_BEFORE, WORKPLACE_BEFORE, bracketed_owner, clause_before,
                     in_conferrer_list, in_launcher_list, is_proposed)
 from .lists import (BARE_HEAD_RE, BODY_OF_EACH, COUNTED_BODIES, COUNTED_ITEM, DISTRIBUTE, DISTRIBUTED_NAME, EXTRA_MEMBER_HEADS, HEAD_THEN_PLACES, LIST_INTRO,
-                    MEMBER_INTRO, PLACE_ACTS, PLACE_ITEM, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
+                    LISTED_PLACE, MEMBER_INTRO, PLACE_ACTS, PLACE_HAS_COUNT, SECTOR_LIST, SHARED_ITEM, SHARED_QUALIFIER, SHARED_TYPE, in_member_list, member_list_items,
                     people_list, same_kind_of_place, share_place_over_mass_organisations)
 from .merge import PEOPLE_OF, Candidate, core_name, finalise, person_tail
 
@@ -55,8 +55,8 @@ _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|gi�
 _HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(?:mẹ|gia đình|hộ|cá nhân|học sinh|người|nghệ nhân|liệt sĩ)"
                               r"(?:[ \t]+[^\s,;.:]+){0,4}?[ \t]+(?:ở|thuộc|tại|trú tại)[ \t]+(?:(?:các|\d+)[ \t]+)?"
                               r"(?:(?:huyện|thị xã|xã|phường|quận|tỉnh|thành phố)[ \t]+)?$")
-# a site named after "tại"/"ở", then a comma: the place written next is where the site lies
 _GOVERNING_ORGAN_AT = re.compile(lexicon.GOVERNING_ORGANS)
+# a site named after "tại"/"ở", then a comma: the place written next is where the site lies
 _PLACE_OF_A_SITE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+[^,;.:\n()]{3,60},[ \t]*$")
 # a body handing over a form another confers: "… đã trao Bằng khen của Chủ tịch UBND tỉnh cho …"
 _HANDS_OVER_ANOTHERS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang trọng)[ \t]+)*trao(?:[ \t]+tặng)?[ \t]+"
@@ -525,7 +525,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     for m in HEAD_THEN_PLACES.finditer(text):
         if inside(masked, m.start(), m.end()) or not same_kind_of_place(m.group("kind"), m.group("first")):
             continue
-        items = list(re.finditer(PLACE_ITEM, m.group("rest")))
+        items = list(re.finditer(LISTED_PLACE, m.group("rest")))
         if not all(same_kind_of_place(m.group("kind"), it.group(0)) for it in items):
             continue  # "UBND xã A, Ý Yên, Nam Định": the district and province of the first, not more communes
         head = clean_spaces(m.group("head"))

@@ -45,11 +45,11 @@ COUNTED_BODIES = re.compile(
     rf"(?P<list>{COUNTED_ITEM}(?:[ \t]*(?:,|và)[ \t]*{COUNTED_ITEM})+)")
 # a body of one place, then more places of the same kind it stands for too: "Hội Chữ thập đỏ quận Gò Vấp, Bình Tân,
 # Quận 7 và Quận 12", "Công an huyện A, B và C" (each further name is checked against the gazetteer by the caller)
-PLACE_ITEM = rf"(?:(?:[Qq]uận|[Hh]uyện|[Pp]hường)[ \t]+\d{{1,2}}(?!\w)|{CW}(?:[ \t]+{CW}){{0,3}})"
+LISTED_PLACE = rf"(?:(?:[Qq]uận|[Hh]uyện|[Pp]hường)[ \t]+\d{{1,2}}(?!\w)|{CW}(?:[ \t]+{CW}){{0,3}})"
 HEAD_THEN_PLACES = re.compile(
     rf"(?<!\w)(?P<head>(?:{HEAD_ALT})(?:[ \t]+(?!(?:{'|'.join(sorted(ORG_STOP))}|{NUMBER_WORDS}|\d+)(?!\w))[\w&]+){{0,5}}?)[ \t]+"
     r"(?P<kind>tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ \t]+"
-    rf"(?P<first>{CW}(?:[ \t]+{CW}){{0,3}})(?P<rest>(?:[ \t]*,[ \t]*{PLACE_ITEM})*[ \t]*(?:,|và)[ \t]*{PLACE_ITEM})(?!\w)(?![ \t]*\()(?![ \t]+{CW})")
+    rf"(?P<first>{CW}(?:[ \t]+{CW}){{0,3}})(?P<rest>(?:[ \t]*,[ \t]*{LISTED_PLACE})*[ \t]*(?:,|và)[ \t]*{LISTED_PLACE})(?!\w)(?![ \t]*\()(?![ \t]+{CW})")
 
 
 def same_kind_of_place(kind: str, name: str) -> bool:
