@@ -52,6 +52,16 @@ def consults_the_public(text: str) -> bool:
     return bool(_PUBLIC_CONSULTATION.search(text)) and bool(re.search(r"(?<!\w)(?:đề nghị|xét tặng|trình)(?!\w)", text))
 
 
+# honours only a person can hold: the honorary titles of teachers, doctors, artists and artisans, an emulation
+# fighter, a heroic mother ("tỉnh X có 3 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú": the province holds none)
+_PERSONAL_TITLE = re.compile(r"(?i)(?:nhà giáo|thầy thuốc|nghệ sĩ|nghệ nhân)\s+(?:nhân dân|ưu tú)"
+                             r"|(?<!\w)(?:NGƯT|NGND|TTƯT|TTND|NSƯT|NSND|NNƯT|NNND)(?!\w)|chiến s[ĩỹ] thi đua|mẹ việt nam anh hùng")
+
+
+def for_persons_only(form: str) -> bool:
+    return bool(_PERSONAL_TITLE.search(form))
+
+
 # (the reason may follow a semicolon: "cho 01 tập thể và 01 cá nhân; đã có thành tích xuất sắc …, cụ thể: …")
 COUNT = re.compile(rf"^(?:\s*(?:cho\s+)?(?:\d+|[Cc]ác|những|mỗi|{NUMBER_WORDS})\s+(?:tập thể|cá nhân|đơn vị|đồng chí|hộ|gia đình|doanh nghiệp|người|địa phương|cơ quan|(?<=\d )(?:[Bb]à )?[Mm]ẹ)[^;:]*?"
                    r"(?:;\s*(?=(?:đã\s+)?(?:có\s+)?thành tích|vì\s)[^;:]*?)?)(?:(?:,\s*)?(?:đó là|gồm|là|cụ thể)\s*:?|:)\s*")

@@ -2506,3 +2506,10 @@ def test_two_words_a_slash_joins_stay_in_a_recipients_name():
     text = ("Sáng 3-12, Hội Nạn nhân chất độc da cam/dioxin tỉnh Bến Tre tổ chức lễ kỷ niệm 15 năm ngày thành lập và đón nhận "
             "Huân chương Lao động hạng Ba.")
     assert [a[1] for a in awards(text)] == ["Hội Nạn nhân chất độc da cam/dioxin tỉnh Bến Tre"]
+
+
+def test_a_place_is_never_given_a_title_only_persons_hold():
+    text = ("Tỉnh Hà Nam có 4 nhà giáo được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú\n\nChủ tịch nước đã ký quyết "
+            "định phong tặng danh hiệu Nhà giáo Ưu tú cho tỉnh Hà Nam và 4 nhà giáo của tỉnh.")
+    got = {recipient for _, recipient, *_ in awards(text)}
+    assert "tỉnh Hà Nam" not in got, got
