@@ -10,12 +10,11 @@ import re
 from thidua.models import Article, Evidence, Extraction, nfc
 
 from .awards import find_awards
-from .awards.forms import consults_the_public, for_persons_only
+from .awards.forms import consults_the_public, personal_title_to_a_body
 from .awards.fullest import fullest_conferrers
 from .awards.learned import learned_awards
 from .events import find_event
 from .officials import find_officials
-from .orgnames import ADMIN_TYPES, ORG_HEAD_RE
 from .relevance import relevance_score
 from .textutil import join_wrapped_lines, nfc_with_offsets, split_sentences
 from .themes import find_themes
@@ -78,9 +77,7 @@ def _extract_joined(work: str, published: dt.date | None) -> Extraction:
                                 work, title_spans)
     if not proposals_only:
         awards = fullest_conferrers(learned_awards(work, sentences, awards, title_spans), work)
-    # a place or a body is never given a title only persons hold (it is where the persons honoured come from)
-    awards = [a for a in awards if not (a.recipient_kind == "collective" and for_persons_only(a.form)
-                                        and (ORG_HEAD_RE.match(a.recipient) or re.match(ADMIN_TYPES + r"\s", a.recipient)))]
+    awards = [a for a in awards if not personal_title_to_a_body(a)]
     result = Extraction(
         relevant=True,
         relevance_score=score,

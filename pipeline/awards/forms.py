@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from thidua.models import Award
 from thidua.textnorm import fold
 
 from .. import lexicon
+from ..orgnames import ADMIN_TYPES, ORG_HEAD_RE
 from ..textutil import CAP_WORD, NUMBER_WORDS, UP, clean_spaces
 
 
@@ -58,8 +60,11 @@ _PERSONAL_TITLE = re.compile(r"(?i)(?:nhà giáo|thầy thuốc|nghệ sĩ|ngh�
                              r"|(?<!\w)(?:NGƯT|NGND|TTƯT|TTND|NSƯT|NSND|NNƯT|NNND)(?!\w)|chiến s[ĩỹ] thi đua|mẹ việt nam anh hùng")
 
 
-def for_persons_only(form: str) -> bool:
-    return bool(_PERSONAL_TITLE.search(form))
+def personal_title_to_a_body(award: Award) -> bool:
+    """A title only persons hold, read as given to a place or a body: a misreading (the place is where the persons
+    honoured come from)."""
+    return award.recipient_kind == "collective" and bool(_PERSONAL_TITLE.search(award.form)) \
+        and bool(ORG_HEAD_RE.match(award.recipient) or re.match(ADMIN_TYPES + r"\s", award.recipient))
 
 
 # (the reason may follow a semicolon: "cho 01 tập thể và 01 cá nhân; đã có thành tích xuất sắc …, cụ thể: …")
