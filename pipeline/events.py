@@ -292,6 +292,12 @@ _TODAY_BEFORE = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Hh]ôm qua|[Ss]áng nay|[Cc]
 _HISTORY_YEARS = 20
 
 
+def _written(m: re.Match, part: str) -> str | None:
+    """The day, month, year or text of whichever of DATE_RE's shapes matched ("d", "d2", … "d5")."""
+    return next((m.group(f"{part}{k}") for k in ("", "2", "3", "4", "5")
+                 if f"{part}{k}" in m.re.groupindex and m.group(f"{part}{k}")), None)
+
+
 def _dates(text: str, published: dt.date | None):
     parens = paren_spans(text)
     page_dates = datelines(text)
@@ -312,14 +318,12 @@ def _dates(text: str, published: dt.date | None):
             continue  # a document cited in a legal preamble
         if _TIME.search(line) and len(line) < 60 and not re.match(_DAYPART, m.group(0)):
             continue  # the page's dateline, not the event ("Sáng Chủ nhật, 5/6, …" is the event)
-        d = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
-        mo = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5"))
-        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
+        d, mo, y = int(_written(m, "d")), int(_written(m, "m")), _written(m, "y")
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         if y and now and int(y) < now - _HISTORY_YEARS:
             continue  # "Ngày 11-6-1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi …": history told, not the event
-        date_text = clean_spaces(m.group("text") or m.group("text3") or m.group("text4") or m.group("text5"))
+        date_text = clean_spaces(_written(m, "text"))
         ahead = bool(_AHEAD_AFTER.match(text, m.end()) or _AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
         year = int(y) if y else _infer_year(text, mo, d, pub, page_dates, m.start(), ahead)
         guessed = False
