@@ -84,6 +84,9 @@ _ON_BEHALF_OF = re.compile(rf"(?<!\w)[Tt]hay[ \t]+mặt(?:[ \t]+(?:lãnh đạo|
 _CLUSTER_MEETS_AFTER = re.compile(r"[^.;\n]{0,60}?,[ \t]*(?:[Cc]ụm|[Kk]hối)[ \t][^.;\n]{0,160}?(?<!\w)(?:tổ chức|họp|ký kết|sơ kết|tổng kết)(?!\w)")
 # (the authority's name may hold a dot: "thừa ủy quyền của Ban Bí thư T.Ư Đoàn, Tỉnh đoàn X trao …")
 _DELEGATED_BEFORE = re.compile(r"(?i)(?<!\w)thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[^,;:.\n]|\.(?=\w)){0,100},[ \t]*(?:(?:đại diện|lãnh đạo)[ \t]+)?$")
+# the authority itself, right after the words ("Thừa ủy quyền của Trung ương Đoàn X, anh A trao …")
+_AUTHORITY_DELEGATING = re.compile(r"(?<!\w)[Tt]hừa[ \t]+(?:ủy|uỷ|Ủy|Uỷ)[ \t]+(?:quyền|nhiệm)(?:[ \t]+của)?[ \t]+"
+                                   r"(?:(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+)?$")
 _HALL_OF = re.compile(r"(?:Hội trường|Trụ sở|Phòng họp)(?:[ \t]+(?:lớn|chính|tầng[ \t]+\d+))?(?:[ \t]+của)?[ \t]+")
 @functools.lru_cache(maxsize=None)
 def _PERSON_THEN_COMMA() -> re.Pattern:
@@ -277,7 +280,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "parent"  # "hội nghị của Cụm thi đua số 8, Bộ Công an.": the ministry whose cluster it is
         if re.search(r"được\s+$", before) and re.match(r"\s*(?:tặng|trao|tuyên dương|khen thưởng|biểu dương|công nhận)(?!\w)", text[b:b + 30]):
             return "conferrer"
-        if re.search(r"(?<!\w)[Tt]hừa[ \t]+(?:ủy|uỷ|Ủy|Uỷ)[ \t]+(?:quyền|nhiệm)(?:[ \t]+của)?[ \t]+(?:(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+)?$", before):
+        if _AUTHORITY_DELEGATING.search(before):
             return "conferrer"  # "Thừa ủy quyền của Trung ương Đoàn …, anh A trao …": the authority a presenter acts for
         if re.search(r"được\s+$", before) and re.match(r"[ \t]+giao(?![ \t]+ước)(?!\w)", text[b:b + 30]):
             return "assigner"  # "nhiệm vụ được UBND tỉnh giao": who set the task, not who takes part
