@@ -27,7 +27,7 @@ from thidua.textnorm import fold
 from .. import lexicon
 from ..textutil import CAP_WORD, Sentence, inside, sentence_at
 from .conferrers import is_conferrer
-from .forms import FORM_RE, NOT_MADE, form_family, form_text, normalise
+from .forms import ADDRESSED, FORM_RE, NOT_MADE, form_family, form_text, normalise
 from .recipients import same_recipient
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "award_recipients.crf"
@@ -182,12 +182,14 @@ def learned_awards(text: str, sentences: list[Sentence], awards: list[Award],
     forms = form_mentions(text)
     if not forms:
         return awards
+    # "NNƯT Nguyễn Văn A": a title before a name is how the person is addressed, not an award to hand out
+    conferrable = [f for f in forms if not ADDRESSED.match(text, f.start)]
     out = list(awards)
     for a, b, confidence in recipient_spans(text, sentences, forms):
         name = text[a:b].strip(" ,;:.-–")
         if confidence < MIN_CONFIDENCE or not any(ch.isupper() for ch in name):
             continue
-        form = _form_for(forms, a, b)
+        form = _form_for(conferrable, a, b)
         if form is None or _authority_or_venue(text, form, a) or inside(title_spans, a, b) \
                 or _proposed(text, sentences, form, a) or _named_already(name, out) \
                 or _workplace_of_a_person(text, a, awards) or _host_of_ceremony(text, b, form, awards) \

@@ -178,3 +178,12 @@ def test_those_saved_or_named_in_the_reason_are_no_recipients():
     assert not learned._in_reason(rescue_unit, form, rescue_unit.index("Đội Cảnh sát"))
     handed_on = "tặng Bằng khen vì thành tích xuất sắc cho Trường Tiểu học Đông Sơn."
     assert not learned._in_reason(handed_on, form, handed_on.index("Trường"))
+
+
+def test_a_title_addressing_a_listed_person_is_no_award_of_its_own():
+    # the tagger finds the artists of the list; "NSƯT" before each name is how they are addressed
+    text = ("Năm nay, 40 người được Chủ tịch nước phong tặng danh hiệu Nghệ sĩ nhân dân.\n\n"
+            "Danh sách có nhiều gương mặt quen thuộc: NSƯT Trần Văn Khải (Hải Phòng), NSƯT Lê Thị Mận (Huế), "
+            "NSƯT Đỗ Quang Vinh (Cần Thơ) và NSƯT Phan Thu Hà (Hà Nội).")
+    forms = {a.form for a in extract(text).awards}
+    assert forms and "NSƯT" not in forms
