@@ -368,6 +368,7 @@ def _guessed_year(text: str, year: int, month: int, day: int) -> int:
 _YEAR_AHEAD = re.compile(r"(?:\bden|\btoi|tam nhin|dinh huong|ke hoach|phuong huong|nhiem vu|muc tieu)"
                          r"(?:\s+(?:\d+\s+nam|giai doan|nam))*\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-3]\d)(?!\d)")
+_BIRTH_YEAR_BEFORE = re.compile(r"(?:\bsn|\bsinh(?:\s+nam)?)\s*:?\s*$")  # "(SN 1981)", "sinh năm 1990": a person's, not the news's
 _RANGE_START = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
 
 
@@ -384,7 +385,7 @@ def latest_year_named(text: str) -> int | None:
         opening = _RANGE_START.search(folded, max(0, at - 8), at)
         if opening:
             at = opening.start()
-        if not _YEAR_AHEAD.search(folded, max(0, at - 40), at):
+        if not _YEAR_AHEAD.search(folded, max(0, at - 40), at) and not _BIRTH_YEAR_BEFORE.search(folded, max(0, at - 12), at):
             years.append(int(m.group(1)))
     # a term reviewed and the next one planned ("giai đoạn 2015-2020 … phát động … giai đoạn 2020-2025"): the
     # passage stands where one ends and the other begins

@@ -670,6 +670,14 @@ def test_the_latest_year_named_skips_years_looked_ahead_to():
     assert latest_year_named("Sáng 5/10, hội nghị diễn ra tại 12/2 đường Lê Lợi.") is None
 
 
+def test_a_persons_birth_year_is_no_year_of_the_news():
+    from pipeline.events import latest_year_named
+    assert latest_year_named("Chiều 3/7, xã tặng giấy khen cho anh Lò Văn Tính (SN 1988) đã cứu người.") is None
+    assert latest_year_named("Anh Tính, sinh năm 1990, được khen năm 2016.") == 2016
+    text = "Chiều 3/7, xã trao giấy khen cho anh Lò Văn Tính (SN 1988, trú bản Mường Khoa) vì đã cứu người."
+    assert find_date(text, split_sentences(text), None).date is None
+
+
 def test_without_a_page_date_a_year_nothing_ties_is_the_latest_named_and_flagged_a_guess():
     text = ("Tuyên dương trưởng ban công tác Mặt trận\n\nSáng 5/10, Ủy ban MTTQ tỉnh tổ chức hội nghị tuyên dương "
             "120 Trưởng ban công tác Mặt trận tiêu biểu nhiệm kỳ 2013-2016.")
