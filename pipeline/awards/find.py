@@ -32,7 +32,8 @@ _GIVEN_TO_UNNAMED = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng|t
 # "cho 10 tập thể, cá nhân gồm": a count of both kinds of recipient
 _BOTH_KINDS = re.compile(r"(?<!\w)(?:tập thể|đơn vị)\s*(?:,|và)\s*cá nhân(?!\w)|(?<!\w)cá nhân\s*(?:,|và)\s*(?:tập thể|đơn vị)(?!\w)")
 # "Bà Nguyễn Thị A, Chủ tịch …" as a whole sentence: an item of a list of persons
-_PERSON_ITEM = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}\s*[.)]\s*)?(?:(?:Ông|Bà|Đồng chí|Liệt sĩ|Liệt sỹ)\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
+_PERSON_ITEM = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}\s*[.)]\s*)?(?:(?:Ông|Bà|Anh|Chị|Đồng chí|Liệt sĩ|Liệt sỹ)\s+|{RANK.pattern})[A-ZĐÀ-Ỹ]")
+_ITEM_NUMBER = re.compile(r"\d{1,3}\s*[.)]")
 # a line that only announces the list of a counted conferral before it: "Các cá nhân gồm:"
 _EMPTY_LIST_HEAD = re.compile(r"\s*(?:[Cc]ác|[Nn]hững)\s+(?:cá nhân|đồng chí|tập thể|đơn vị)(?:\s+(?:này|trên|nói trên))?"
                               r"\s*(?:gồm có|bao gồm|gồm|là|cụ thể)?\s*:\s*")
@@ -334,7 +335,13 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
         if pending and pending_at == k - 1 and _EMPTY_LIST_HEAD.fullmatch(s):
             listed = (k, pending)  # "… cho năm cá nhân. | Các cá nhân gồm: | Thượng tướng A, T. | Đại tá B, T.": a line each
             continue
-        if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
+        if listed[0] == k - 1 and (_ITEM_NUMBER.fullmatch(s) or "\n" not in text[sentences[k - 1].end:sent.start]
+                                   and (_CLAUSE_VERB.search(s) or not _PERSON_ITEM.match(s)) and not FORM_RE.search(s)):
+            # "1. Ông A, nông dân ở xã B. Ông đã hiến đất … | 2. Bà C, …": an item's number, or its own story, goes on
+            # the list
+            listed = (k, listed[1])
+            continue
+        elif listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
             # "Các cá nhân gồm: Ông A, T1. | Bà B, T2.": the list goes on in the next paragraph, one person each
             found = [r for r in recipients_from_list(s) if r[1] == "individual"]
             listed_form, listed_conferrer, listed_period = listed[1]
@@ -343,6 +350,15 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
             if found:
                 listed = (k, listed[1])
                 continue
+        colon = s.rfind(":")
+        if mentions and mentions[-1].end() <= colon and CONFERRAL.search(s) and not NOT_MADE.search(s) \
+                and _PERSON_ITEM.match(s[colon + 1:] or " ".join(x.text for x in sentences[k + 1:k + 3])):
+            # "Danh sách 19 người được nhận Bằng khen của Thủ tướng Chính phủ: 1. Ông A, … | 2. Bà B, …": the list
+            # goes on after the first item
+            mm = mentions[-1]
+            ct = CONFERRER_TAIL.match(s[mm.end():])
+            listed = (k, (form_text(mm), trim_conferrer(ct.group("x")) if ct else doc_conferrer,
+                          sentence_period(s) or inherited(form_text(mm))))
         head = ITEM_LEAD.match(s)
         if mentions and mentions[0].start() == head.end() and not CONFERRAL.search(s) and k and (
                 header_list_at == k - 1 or CONFERRAL.search(sentences[k - 1].text) and not NOT_MADE.search(sentences[k - 1].text)):

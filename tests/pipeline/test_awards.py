@@ -2513,3 +2513,14 @@ def test_a_place_is_never_given_a_title_only_persons_hold():
             "định phong tặng danh hiệu Nhà giáo Ưu tú cho tỉnh Hà Nam và 4 nhà giáo của tỉnh.")
     got = {recipient for _, recipient, *_ in awards(text)}
     assert "tỉnh Hà Nam" not in got, got
+
+
+def test_a_numbered_list_of_people_each_with_a_story_goes_on_past_the_stories():
+    text = ("Phó Chủ tịch UBND tỉnh đã trao Bằng khen cho 3 người có nhiều đóng góp cho giao thông nông thôn.\n"
+            "Danh sách 3 người được nhận Bằng khen của Chủ tịch UBND tỉnh:\n"
+            "1. Ông Lò Văn Sinh, nông dân ở bản Mé, xã Chiềng Ban. Ông đã hiến 800 m2 đất làm đường.\n"
+            "2. Bà Hà Thị Nguyệt, thương binh ở thôn 4, xã Tân Lập. Bà đã vận động cả thôn góp công làm cầu.\n"
+            "3. Anh Vi Văn Khánh, giáo viên ở xã Mường Bon.")
+    got = {(a.form, a.recipient, a.conferrer) for a in extract(text).awards}
+    assert {r for _f, r, _c in got} == {"Lò Văn Sinh", "Hà Thị Nguyệt", "Vi Văn Khánh"}
+    assert all(c == "Chủ tịch UBND tỉnh" for _f, _r, c in got)
