@@ -398,7 +398,7 @@ def pronoun_subject(clause: str, before: str) -> list[tuple[str, str]]:
 
 # "nhà trường", "bệnh viện", "đơn vị" written for the body the article is about, as the subject of a conferral
 # ("…, nhà trường đã được tặng FORM", "Đơn vị … , trong đó vinh dự được Chủ tịch nước tặng FORM")
-_BODY_WORD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?P<w>[Nn]hà trường|[Đđ]ơn vị|[Bb]ệnh viện|[Cc]ông ty|[Nn]hà máy|Trường(?!\s*[A-ZĐÀ-Ỹ\d]))"
+_BODY_WORD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?P<w>[Nn]hà trường|[Đđ]ơn vị|[Bb]ệnh viện|[Cc]ông ty|[Nn]hà máy|[Tt]rường(?!\s*[A-ZĐÀ-Ỹ\d]))"
                         r"(?:\s+(?:này|cũng|đã|vinh dự|từng|liên tục|luôn))*\s*")
 # the written head of the body each word stands for ("đơn vị": any body)
 _BODY_HEAD = {"nhà trường": r"Trường", "trường": r"Trường", "bệnh viện": r"Bệnh viện", "công ty": r"Công ty", "nhà máy": r"Nhà máy"}

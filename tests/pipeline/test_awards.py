@@ -2040,6 +2040,15 @@ def test_nha_truong_receiving_stands_for_the_school_named_before():
         ("Cờ thi đua", "Trường THPT Chuyên Lương Văn Tụy", "collective", "Thủ tướng Chính phủ", "năm 2012")}
 
 
+def test_a_bare_lowercase_truong_after_an_opening_phrase_stands_for_the_school_too():
+    text = ("Trường Đại học Hòa An vinh dự đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước. "
+            "Đồng thời, trường cũng vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert ("Bằng khen", "Trường Đại học Hòa An", "collective", "Thủ tướng Chính phủ", None) in set(awards(text))
+    market = ("Trường Đại học Hòa An vinh dự đón nhận Huân chương Lao động hạng Ba. "
+              "Nhờ vậy, thị trường cũng đón nhận Bằng khen của Bộ Công Thương.")
+    assert not [a for a in awards(market) if a[0] == "Bằng khen"]
+
+
 def test_don_vi_opening_the_sentence_receives_what_its_later_clause_tells_and_a_second_authority_gives_to_it_too():
     text = ("Bệnh viện Sản Nhi tỉnh Hà Nam được xem là lá cờ đầu của ngành Y tế. Đơn vị liên tục hoàn thành xuất sắc "
             "nhiệm vụ, trong đó vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bộ Y tế tặng Bằng khen.")
