@@ -398,7 +398,10 @@ def pronoun_subject(clause: str, before: str) -> list[tuple[str, str]]:
 
 # "nhà trường", "bệnh viện", "đơn vị" written for the body the article is about, as the subject of a conferral
 # ("…, nhà trường đã được tặng FORM", "Đơn vị … , trong đó vinh dự được Chủ tịch nước tặng FORM")
-_BODY_WORD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?(?P<w>[Nn]hà trường|[Đđ]ơn vị|[Bb]ệnh viện|[Cc]ông ty|[Nn]hà máy|[Tt]rường(?!\s*[A-ZĐÀ-Ỹ\d]))"
+_STAFF = r"(?:cán bộ|công nhân|viên chức|người lao động|nhân viên|giáo viên|đảng viên|lao động|chiến sĩ)"
+_BODY_WORD = re.compile(r"\s*(?:[^,;:]{0,60},\s*){0,2}"
+                        # "tập thể cán bộ, công nhân lao động Công ty": the staff of the body, for the body
+                        rf"(?:(?:tập thể\s+)?{_STAFF}(?:(?:\s*,\s*|\s+và\s+|\s+){_STAFF})*\s+)?(?P<w>[Nn]hà trường|[Đđ]ơn vị|[Bb]ệnh viện|[Cc]ông ty|[Nn]hà máy|[Tt]rường(?!\s*[A-ZĐÀ-Ỹ\d]))"
                         r"(?:\s+(?:này|cũng|đã|vinh dự|từng|liên tục|luôn))*\s*")
 # the written head of the body each word stands for ("đơn vị": any body)
 _BODY_HEAD = {"nhà trường": r"Trường", "trường": r"Trường", "bệnh viện": r"Bệnh viện", "công ty": r"Công ty", "nhà máy": r"Nhà máy"}
@@ -419,7 +422,7 @@ def body_backref(clause: str, sentence: str, before: str) -> list[tuple[str, str
         return []
     head = _BODY_HEAD.get(word.group("w").lower())
     starts = [m.start() if head else m.end()
-              for m in (re.finditer(rf"(?<!\w){head}(?=\s+{UP})", before) if head else _SUBJECT_BODY.finditer(before))]
+              for m in (re.finditer(rf"(?<!\w){head}(?=\s+(?:(?:cổ phần|TNHH)\s+)?{UP})", before) if head else _SUBJECT_BODY.finditer(before))]
     if not starts:
         return []
     a = starts[-1]

@@ -2049,6 +2049,14 @@ def test_a_bare_lowercase_truong_after_an_opening_phrase_stands_for_the_school_t
     assert not [a for a in awards(market) if a[0] == "Bằng khen"]
 
 
+def test_the_staff_of_a_company_written_before_cong_ty_stand_for_the_company_named_before():
+    text = ("Công ty cổ phần Xi măng Hà Trung được thành lập năm 1990. Với những thành tích đã đạt được, nhân dịp kỷ "
+            "niệm 35 năm Ngày thành lập, tập thể cán bộ, công nhân lao động Công ty đã vinh dự được Đảng và Nhà nước "
+            "trao tặng Huân chương Độc lập hạng Nhất.")
+    assert set(awards(text)) == {("Huân chương Độc lập hạng Nhất", "Công ty cổ phần Xi măng Hà Trung", "collective",
+                                  "Đảng và Nhà nước", None)}
+
+
 def test_don_vi_opening_the_sentence_receives_what_its_later_clause_tells_and_a_second_authority_gives_to_it_too():
     text = ("Bệnh viện Sản Nhi tỉnh Hà Nam được xem là lá cờ đầu của ngành Y tế. Đơn vị liên tục hoàn thành xuất sắc "
             "nhiệm vụ, trong đó vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bộ Y tế tặng Bằng khen.")
