@@ -64,6 +64,24 @@ _HANDS_OVER_ANOTHERS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang tr
                                   r"|[Kk]ỷ niệm chương[^.;:\n]{0,60}?)[ \t]+(?:của|do)[ \t]+")
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
 # a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
+_MEDIA = re.compile(r"(?:Báo|Tạp chí|Đài|Cổng thông tin)\s")
+_CARRIED_ON = re.compile(r"(?<!\w)(?:truyền hình|phát sóng|phát thanh|tường thuật|trực tiếp|đăng tải|đăng|đưa tin|công khai|livestream)"
+                         r"(?:[ \t]+[^\s,;.:]+){0,5}?[ \t]+trên(?:[ \t]+(?:sóng|kênh|các nền tảng(?: số)?))?[ \t]+(?:[^,;.:\n]{1,40}?(?:,|[ \t]và|[-–])[ \t]*)?$")
+# a line holding only an outlet's name, or "Headline – Báo X", "Nguyễn A - Báo X": the page's masthead or byline
+_BEFORE_MASTHEAD = re.compile(r"[ \t]*(?:[^\n]{2,120}?[ \t][-–][ \t]*)?")
+_AFTER_MASTHEAD = re.compile(r"(?:[ \t]+điện tử)?[ \t.]*")
+
+
+def _masthead_or_byline(text: str, a: int, b: int) -> bool:
+    """The outlet at `a:b` fills the passage's first or last non-empty line, alone or after a dash."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    if not (_BEFORE_MASTHEAD.fullmatch(text, start, a) and _AFTER_MASTHEAD.fullmatch(text, b, end)):
+        return False
+    return not text[:start].strip() or not text[end:].strip()
+
+
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
 # a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"
@@ -312,6 +330,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "source"  # "Báo X: 40 thầy thuốc được …": the outlet labelling its own headline
         if re.match(r"(?:Báo|Tạp chí|Đài|Cổng)\s", text[a:b]) and _TO_READERS.match(text, b):
             return "source"  # "Báo X điện tử gửi đến bạn đọc một số hình ảnh": the paper speaking to its readers
+        if _MEDIA.match(text, a) and _CARRIED_ON.search(text, max(0, a - 80), a):
+            return "source"  # "truyền hình trực tiếp trên Đài X", "đăng tải trên Báo Y và Đài Z": the medium, not a party
+        if _MEDIA.match(text, a) and _masthead_or_byline(text, a, b):
+            return "source"  # "Báo X điện tử" heading the page, "Nguyễn A - Báo X" signing it off
         if _INVITES_READERS.search(text, max(0, a - 120), a):
             return "source"  # "Mời quý độc giả theo dõi các chương trình của Đài X": the outlet's own footer
         if re.search(r"(?<!\w)(?:[Tt]in từ|[Nn]hư)[ \t]+$", before) and _NEWS_AFTER.match(text, b):

@@ -1916,6 +1916,25 @@ def test_an_outlet_labelling_its_headline_is_the_source():
     assert "Báo Hòa Bình" not in got, got
 
 
+def test_an_outlets_masthead_and_a_reporters_signature_are_the_source():
+    body = "Sáng 9/1, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết. Ban Tổ chức Tỉnh ủy nhận Cờ thi đua."
+    got = set(units("Báo Yên Bái điện tử\n\n" + body + "\n\nThu Trang - Đài PT-TH Yên Bái"))
+    assert "Ban Tổ chức Tỉnh ủy" in got and not any(u.startswith(("Báo", "Đài")) for u in got), got
+    headline = set(units("Khối thi đua tổng kết năm 2024 – Báo Lai Châu điện tử\n\n" + body))
+    assert not any(u.startswith("Báo") for u in headline), headline
+    # an outlet that takes part, listed on a line of its own in the middle, stays
+    members = set(units("Khối thi đua số 2 tổng kết năm 2024. Các đơn vị nhận Cờ thi đua gồm:\n"
+                        "Báo Lai Châu\nĐài Phát thanh và Truyền hình tỉnh\n\nHội nghị bế mạc lúc 11 giờ."))
+    assert "Báo Lai Châu" in members, members
+
+
+def test_the_medium_a_ceremony_is_carried_on_is_no_unit():
+    text = ("Tối 2/9, Ủy ban MTTQ tỉnh tổ chức lễ tuyên dương 50 gương điển hình tiên tiến. Chương trình được truyền hình "
+            "trực tiếp trên sóng Đài Phát thanh và Truyền hình tỉnh. Danh sách được đăng tải công khai trên Báo Kon Tum.")
+    got = set(units(text))
+    assert "Ủy ban MTTQ tỉnh" in got and not any(u.startswith(("Báo", "Đài")) for u in got), got
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
