@@ -18,7 +18,7 @@ ORG_HEADS = (
     "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Thường trực", "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở",
     "Bộ Chỉ huy", "Bộ", "Hội", "Liên hiệp", "Liên đoàn", "Văn phòng", "Đài", "Bảo tàng", "Công an",
     "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Đoàn", "Tỉnh đoàn",
-    "Huyện đoàn", "Cục", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
+    "Huyện đoàn", "Cục", "Vụ", "Chi cục", "Tổng cục", "Viện", "Trung tâm", "Ngân hàng", "Kho bạc", "Tòa án",
     "Viện Kiểm sát", "Phòng", "Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Báo", "Thư viện", "Nhà văn hóa", "Hợp tác xã", "HTX",
     "Bộ đội Biên phòng", "Quân khu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Cảng vụ", "Thanh tra",
     "Liên minh", "Hiệp hội", "Câu lạc bộ", "Đại học", "Ủy ban Kiểm tra", "Học viện", "Kiểm toán", "Tổng Liên đoàn",
@@ -87,6 +87,7 @@ ORG_HEAD_RE = re.compile(
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
     r"(?:(?<!Hội)|(?![ \t]+(?:Nghị|Thao|Diễn|Trại|Chợ)(?!\w)))"  # "Hội Nghị" in a title-case heading (not "Bệnh viện Chợ Rẫy")
     r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
+    r"(?<!Vụ(?=[ \t](?:Bản|Bổn)(?!\w)))"  # "Vụ Bản", "Vụ Bổn": places (the gazetteer's only ones), not a ministry's department
     r"(?<!Nam Bộ)(?<!Bắc Bộ)(?<!Trung Bộ)(?<!Tây Ban)"  # "Nam Bộ Thành Đồng", "Tây Ban Nha": a region, a country
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board
 )

@@ -1935,6 +1935,15 @@ def test_the_medium_a_ceremony_is_carried_on_is_no_unit():
     assert "Ủy ban MTTQ tỉnh" in got and not any(u.startswith(("Báo", "Đài")) for u in got), got
 
 
+def test_a_ministrys_vu_is_a_department_but_vu_ban_stays_a_district():
+    text = ("Sáng 8/1, Khối thi đua các đơn vị tham mưu của Bộ Nội vụ tổ chức hội nghị tổng kết năm 2024. "
+            "Khối gồm Vụ Tổng hợp, Văn phòng Bộ và Vụ Hợp tác Quốc tế.")
+    got = set(units(text))
+    assert {"Vụ Tổng hợp", "Văn phòng Bộ", "Vụ Hợp tác Quốc tế"} <= got, got
+    district = set(units("Cụm thi đua số 2 gồm các huyện Vụ Bản và Nam Trực tổ chức ký kết giao ước thi đua năm 2024."))
+    assert {"huyện Vụ Bản", "huyện Nam Trực"} <= district, district
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
