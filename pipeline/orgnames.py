@@ -139,7 +139,7 @@ PREDICATE = re.compile(
     r"|phát huy|nâng cao|duy trì|chú trọng|quan tâm|tích cực|đánh giá|thảo luận|góp ý|đề ra|lựa chọn|đăng ký|cam kết"
     r"|tập trung|xác định|kiện toàn|luân phiên|giới thiệu|bàn giao|tiếp nhận|phấn đấu|tiếp tục|quyết tâm|đồng loạt"
     r"|ra quân|vận động|tuyên truyền|kêu gọi|tôn vinh|biểu dương|nỗ lực|chung tay|chung sức|ra sức|khắc phục|đổi mới"
-    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo|phụ trách)(?!\w)")
+    r"|quyết liệt|thường xuyên|kịp thời|sáng tạo|phụ trách|nằm (?:trên|ở|tại))(?!\w)")
 
 
 CW = CAP_WORD + r"(?!\w)"  # a whole capitalised word ("TP" is not "T" + "P")

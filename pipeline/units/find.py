@@ -483,7 +483,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if not free(a, m.end()) or inside(masked, a, m.end()):
             continue
         head = m.group(0)
-        end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài"))
+        end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài", "Cục", "Vụ", "Trường", "Viện", "Học viện"))
         if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
             end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
         inner = _CLUSTER.search(text, m.end(), end + 20) if head == "Hội đồng" else None

@@ -1944,6 +1944,14 @@ def test_a_ministrys_vu_is_a_department_but_vu_ban_stays_a_district():
     assert {"huyện Vụ Bản", "huyện Nam Trực"} <= district, district
 
 
+def test_a_school_or_department_named_for_several_fields_keeps_its_commas_and_stops_before_where_it_lies():
+    text = ("Sáng 20/11, Trường Cao đẳng Nông nghiệp, Lâm nghiệp và Thủy lợi nằm trên địa bàn phường Tân An tổ chức lễ "
+            "đón nhận Huân chương Lao động hạng Nhì. Dự lễ có đại diện Vụ Đào tạo, Bồi dưỡng và Hợp tác Quốc tế.")
+    got = set(units(text))
+    assert "Trường Cao đẳng Nông nghiệp, Lâm nghiệp và Thủy lợi" in got, got
+    assert not any("nằm" in u for u in got), got
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
