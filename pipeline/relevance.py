@@ -51,6 +51,9 @@ THRESHOLD = 3.0
 # so those negatives do not count there.
 _EXCUSABLE = re.compile(r"huy chuong (vang|bac|dong)|\bhc(v|b|d)\b|giai (nhat|nhi|ba)|dat chuan (nong thon moi|ntm)")
 _STATE_COMMENDATION = re.compile(r"bang khen|huan chuong|co thi dua|chien si thi dua|danh hieu (vinh du|anh hung)")
+# a government commending ("UBND tỉnh X tổ chức gặp mặt, tuyên dương và khen thưởng các VĐV"): its commendation is
+# the news (not a cash reward: "UBND tỉnh trích 1,7 tỷ đồng để khen thưởng")
+_GOVERNMENT_COMMENDS = re.compile(r"\b(ubnd|uy ban nhan dan|chu tich ubnd)\b(?:(?!\btrich\b|\bdong\b)[^.|]){0,80}\bkhen thuong\b")
 _CONFERRED = re.compile(r"\b(trao|tang|nhan|don nhan|khen thuong)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]+\s*")
 
@@ -62,7 +65,7 @@ def relevance_score(text: str) -> float:
     # a passage whose point (headline or opening sentence) is a commendation handed over: the athletes' medals
     # or the new-rural standard beside it do not count against it anywhere in the passage
     point = " | ".join(_opening(folded))
-    excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point))
+    excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point) or _GOVERNMENT_COMMENDS.search(point))
     raw = 0.0
     for part, weight in ((headline, 2.0), (body, 1.0)):
         for rx, w in _POS:
