@@ -47,6 +47,7 @@ def _names_the_place(before: str, run: str) -> bool:
     return gazetteer.is_any_place(run)
 # a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
 _YOUTH_UNION_OF = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+Đoàn(?!\w)")
+_CENTRAL_BEFORE = re.compile(r"(?:Trung ương|TW|TƯ)[ \t]+$")
 _VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:(?<![Nn]ông )[Tt]hôn|[Xx]óm|[Ấấ]p|(?<![Vv]ăn )(?<![Cc]ơ )(?<![Cc]ăn )(?<![Nn]hật )[Bb]ản"
                              r"|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hu dân cư)[ \t]+$")
 
@@ -551,6 +552,9 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
                 honor = True
                 run_text, run_start = run_text[lead.end():], run_start + lead.end()
             youth = _YOUTH_UNION_OF.match(run_text)
+            if not youth and not honor and _CENTRAL_BEFORE.search(before):
+                # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": the youth union's, when a full name with its surname follows
+                youth = re.match(rf"Đoàn(?=[ \t]+(?:{lexicon.surname_alternation()})[ \t]+\S+[ \t]+\S)", run_text)
             if youth and not honor:  # "Phó Bí thư Tỉnh Đoàn Quảng Trị": the provincial youth union, no "Đoàn" surname
                 rest = run_text[youth.end():].lstrip()
                 if not rest or gazetteer.is_any_place(rest):

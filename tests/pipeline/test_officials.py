@@ -702,3 +702,11 @@ def test_pho_phong_is_a_title():
 def test_a_representative_office_stays_in_its_directors_title():
     assert officials("Ông Lê Văn Bảy, Giám đốc cơ quan đại diện Bộ Tư pháp tại TP.HCM phát biểu.") == {
         "Lê Văn Bảy": ["Giám đốc cơ quan đại diện Bộ Tư pháp tại TP.HCM"]}
+
+
+def test_doan_after_trung_uong_is_the_youth_union_when_a_full_name_follows():
+    got = {o.name: o.titles for o in extract("Bí thư BCH Trung ương Đoàn Lê Hoài Nam trao Bằng khen cho 20 thanh niên.").officials}
+    assert got == {"Lê Hoài Nam": ("Bí thư BCH Trung ương Đoàn",)}
+    # a surname Đoàn before a two-word given name stays the person's
+    kept = {o.name for o in extract("Ủy viên Trung ương Đoàn Văn Tuấn trao Bằng khen cho 20 thanh niên.").officials}
+    assert kept == {"Đoàn Văn Tuấn"}
