@@ -86,6 +86,14 @@ _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thô
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
 # a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"
 _COUNCIL_OF_CLUSTER = re.compile(r"(?:[ \t]+[Tt]hi[ \t]+đua(?:[ \t]*[-–,]?[ \t]*[Kk]hen[ \t]+thưởng)?)?[ \t]+(?:[Cc]ụm|[Kk]hối)(?:[ \t]+[Tt]hi đua)?[ \t]+(?:số[ \t]+)?(?:\d+|[IVX]{1,4})(?![\w/%]|[.,]\d)")
+# a bloc or cluster opening a clause, named by what it groups, then its own event: "Khối cơ quan Nội chính tỉnh tổ
+# chức …", "Khối Kinh tế - kỹ thuật ký kết …", "cụm 9 huyện miền núi tổ chức …"
+_BLOC_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=,[ \t]))(?P<bloc>(?:Khối|Cụm|khối|cụm)(?:[ \t]+thi đua)?[ \t]+"
+    # what it groups: its members ("các …", "cơ quan …", "9 huyện …"), a field ("nội chính", "Kinh tế - kỹ thuật")
+    r"(?:các|cơ quan|\d+[ \t]+\w+|nội chính|doanh nghiệp|sản xuất|công tác|[A-ZĐ])"
+    r"(?:(?![ \t](?:đã|đang|sẽ|vừa|tiếp tục|còn|do|trong|giúp|dự kiến|cũng|luôn|được|đều)(?!\w))[^,.;:\n()“”\"]){0,70}?)"
+    r"(?=(?:[ \t]*,[ \t]*gồm[^.;:\n]{1,40}?)?[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:tổ chức|ký kết|ký giao ước|phát động|tổng kết|sơ kết)(?!\w))")
 # what a bracketed list of bare places after it lists the members of: a cluster or a counted set of places
 _MEMBERS_BEFORE_BRACKETS = re.compile(r"(?i)(?<!\w)(?:cụm|khối|gồm|bao gồm|\d+[ \t]+(?:tỉnh|huyện|thành phố|thị xã|địa phương))"
                                       r"(?:[ \t]+[^\s:;.()]+){0,7}[ \t]*$")
@@ -426,6 +434,13 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 org_end = extend_name(text, org_start + 1, org_start + 200, True)
                 if ORG_HEAD_RE.match(text, org_start) and org_end > org_start:
                     add(text[org_start:org_end], org_start, org_end, False)
+
+    # "Ngày 7/7, Khối cơ quan Nội chính tỉnh tổ chức hội nghị", "khối thi đua các doanh nghiệp ngoài nhà nước, gồm 20
+    # thành viên đã tổ chức …": a bloc named by what it groups, as the subject of its own event
+    for m in _BLOC_AS_SUBJECT.finditer(text):
+        a, end = m.start("bloc"), m.end("bloc")
+        if free(a, end) and not inside(masked, a, end):
+            add(text[a:end], a, end, False)
 
     def distribute(surface: str, a: int, end: int) -> bool:
         """"Ban Tổ chức Tỉnh ủy các tỉnh A, B" -> "Ban Tổ chức Tỉnh ủy A", …; "UBND các huyện A, B" -> "UBND huyện A", …"""

@@ -1952,6 +1952,18 @@ def test_a_school_or_department_named_for_several_fields_keeps_its_commas_and_st
     assert not any("nằm" in u for u in got), got
 
 
+def test_a_bloc_named_by_what_it_groups_is_read_when_it_opens_its_own_event():
+    for text, bloc in (
+            ("Ngày 9/7, Khối cơ quan Tư pháp tỉnh tổ chức hội nghị sơ kết phong trào thi đua.", "Khối cơ quan Tư pháp tỉnh"),
+            ("Sáng 2/3, khối thi đua các hợp tác xã nông nghiệp, gồm 12 thành viên đã tổ chức ký kết giao ước thi đua.",
+             "khối thi đua các hợp tác xã nông nghiệp"),
+            ("Sáng 14/2, cụm 6 xã vùng biển ký kết giao ước thi đua năm 2025.", "cụm 6 xã vùng biển")):
+        assert bloc in set(units(text)), (text, units(text))
+    # what a bloc does is no name: "Khối đã tổ chức …", "Khối tiếp tục phát động …"
+    later = units("Khối cơ quan Tư pháp tỉnh tổ chức sơ kết. Năm 2025, Khối tiếp tục phát động phong trào thi đua.")
+    assert later == ["Khối cơ quan Tư pháp tỉnh"], later
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
