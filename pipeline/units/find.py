@@ -83,6 +83,7 @@ def _masthead_or_byline(text: str, a: int, b: int) -> bool:
 
 
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
+_OPENS_A_CLAUSE = re.compile(r"[ \t]+(?:được|đã|vừa|là|nhận|đón nhận|đề nghị|tổ chức)(?!\w)")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
 # a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"
 _COUNCIL_OF_CLUSTER = re.compile(r"(?:[ \t]+[Tt]hi[ \t]+đua(?:[ \t]*[-–,]?[ \t]*[Kk]hen[ \t]+thưởng)?)?[ \t]+(?:[Cc]ụm|[Kk]hối)(?:[ \t]+[Tt]hi đua)?[ \t]+(?:số[ \t]+)?(?:\d+|[IVX]{1,4})(?![\w/%]|[.,]\d)")
@@ -191,6 +192,18 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
+    def _listed_after_form_of(a: int) -> bool:
+        """Is the body at `a` listed (", " / " và ") after conferrers that a "FORM của" opened?"""
+        at = a
+        while True:
+            prev = next((c for c in cands if c.role == "conferrer" and 0 <= at - c.end <= 5
+                         and re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", text[c.end:at])), None)
+            if prev is None:
+                return False
+            if FORM_BEFORE.search(text[max(0, prev.start - 60):prev.start]):
+                return True
+            at = prev.start
+
     def role_of(a: int, b: int) -> str:
         before = text[max(0, a - 60):a]
         if _LEADS_CLUSTER.search(before) and _CLUSTER.match(text, a):
@@ -260,6 +273,9 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "term"  # "HĐND tỉnh khóa XVIII", "Bộ Chính trị (khóa XII)": the body of a session, not a participant
         if FORM_BEFORE.search(before) or DECISION_BEFORE.search(before):
             return "conferrer"
+        if re.search(r"(?:,|[ \t]và)[ \t]*$", before) and _listed_after_form_of(a) and not _OPENS_A_CLAUSE.match(text, b) \
+                and not ACTS_AFTER.match(text[b:b + 40]) and not RECEIVES_AFTER.match(text[b:b + 30]):
+            return "conferrer"  # "Bằng khen của LĐLĐ tỉnh, Tỉnh Đoàn, Hội LHPN tỉnh": each gave one
         if CONFERRER_AFTER.match(text[b:b + 40]) and _DELEGATED_BEFORE.search(text, max(0, a - 160), a):
             return "participant"  # "Thừa ủy quyền của Ban Bí thư X, Tỉnh đoàn Y trao …": Y holds the ceremony for X
         if _HANDS_OVER_ANOTHERS.match(text, b):

@@ -1964,6 +1964,16 @@ def test_a_bloc_named_by_what_it_groups_is_read_when_it_opens_its_own_event():
     assert later == ["Khối cơ quan Tư pháp tỉnh"], later
 
 
+def test_every_body_listed_after_form_cua_gave_it_and_takes_no_part():
+    text = ("Sáng 5/1, UBND tỉnh tổ chức gặp mặt các vận động viên. Các vận động viên cũng nhận Bằng khen của Liên đoàn "
+            "Lao động tỉnh, Tỉnh Đoàn và Hội Nông dân tỉnh Lào Cai.")
+    assert units(text) == ["UBND tỉnh"], units(text)
+    # a body after the list that does something of its own is back in the event
+    acts = ("Sáng 5/1, Cụm thi đua số 2 tổng kết. Huyện A nhận Cờ thi đua của UBND tỉnh, UBND xã Bản Vược được đề nghị "
+            "tặng Bằng khen.")
+    assert "UBND xã Bản Vược" in units(acts), units(acts)
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
