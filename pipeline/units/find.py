@@ -166,7 +166,7 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
     return surface, b
 
 
-_PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS)\.?[ \t]+[A-ZĐÀ-Ỹ]")
+_PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS|HLV|VĐV)\.?[ \t]+[A-ZĐÀ-Ỹ]")
 
 
 _HEADED_LIST = re.compile(r"(?<!\w)(?:gồm|bao gồm|là)[ \t]+các[ \t]+(?P<head>Hội|Sở|Ban|Phòng|Trường)[ \t]*:[ \t]*(?P<list>[^;.\n()]{2,400})")

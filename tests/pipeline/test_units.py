@@ -1974,6 +1974,14 @@ def test_every_body_listed_after_form_cua_gave_it_and_takes_no_part():
     assert "UBND xã Bản Vược" in units(acts), units(acts)
 
 
+def test_a_coach_or_athlete_in_a_delegations_member_list_is_a_person():
+    text = ("Sáng 3/1, UBND tỉnh Lào Cai tổ chức gặp mặt, tuyên dương và khen thưởng các vận động viên. Đoàn Lào Cai có "
+            "8 thành viên gồm: Ông Lý Văn Phong, Trưởng đoàn Bóng chuyền nữ; HLV Đoàn Văn Lực môn Bơi; HLV Trần Thị Mai "
+            "môn Điền kinh; 5 vận động viên. Các HLV, VĐV nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    got = units(text)
+    assert "Đoàn Lào Cai" in got and not any(u.startswith(("HLV", "VĐV")) for u in got), got
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
