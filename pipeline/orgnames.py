@@ -195,6 +195,9 @@ def _name_word_chain(text: str, pos: int) -> int | None:
 _BLOC_REFERRED_BACK = re.compile(rf"(?:Cụm|Khối)(?![\w])(?![ \t]+(?:thi|số|\d|{UP}))")
 
 
+_WEEKDAY = re.compile(r"(?i:thứ)[ \t]+(?i:hai|ba|tư|năm|sáu|bảy)(?!\w)|Chủ nhật(?!\w)")
+
+
 def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
     """Extend an organisation name from pos over capitalised words, short lowercase compounds,
     level words with their place name, and parenthesised abbreviations. Returns the end offset."""
@@ -224,7 +227,7 @@ def extend_name(text: str, pos: int, limit: int, allow_comma: bool) -> int:
             continue  # "(TĐKT)": skipped in the surface form
         if tok in "-–—":
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-            if is_cap(nxt):
+            if is_cap(nxt) and not _WEEKDAY.match(text, toks[i + 1][0]):  # "Ban Thời sự - Thứ ba, 18/02": a dateline
                 i += 1
                 continue
             break

@@ -1982,6 +1982,12 @@ def test_a_coach_or_athlete_in_a_delegations_member_list_is_a_person():
     assert "Đoàn Lào Cai" in got and not any(u.startswith(("HLV", "VĐV")) for u in got), got
 
 
+def test_a_weekday_after_a_dash_ends_a_name():
+    text = "Sáng 18/2, Ban Tuyên giáo - Thứ hai, 18/02 tổ chức hội nghị tổng kết công tác thi đua khen thưởng."
+    got = units(text)
+    assert not any("Thứ" in u for u in got), got
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
