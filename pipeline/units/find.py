@@ -83,6 +83,7 @@ def _masthead_or_byline(text: str, a: int, b: int) -> bool:
 
 
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
+_RENAMED_AS = re.compile(r"(?<!\w)nay[ \t]+(?:là|thuộc)[ \t]+(?:[^,;.:()\n]{2,80}?[ \t]+và[ \t]+)?$")
 _OPENS_A_CLAUSE = re.compile(r"[ \t]+(?:được|đã|vừa|là|nhận|đón nhận|đề nghị|tổ chức)(?!\w)")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
 # a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"
@@ -212,6 +213,8 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "title"  # "Tổng Thanh tra Chính phủ NAME": a body that starts inside a title is the title's
         if re.match(r"(?:Khối|Cụm)[ \t]", text[a:b]) and _BLOC_ALIAS_BEFORE.search(before):
             return "alias"  # "Khối thi đua 4 (Khối các sở, ngành)": another name of the bloc just named
+        if _RENAMED_AS.search(before):
+            return "alias"  # "Ty Giao thông tỉnh Hải Hưng (nay là Sở … Hải Dương và Sở … Hưng Yên)": today's name of one named
         if text[a:b] == "Chính phủ" and not _GOVERNMENT_HOSTS.match(text, b):
             return "conferrer"  # "Cờ thi đua của Chính phủ", "sự chỉ đạo của Đảng, Chính phủ": the authority, not a participant
         head = lexicon.title_head_re()

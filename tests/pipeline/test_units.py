@@ -1988,6 +1988,15 @@ def test_a_weekday_after_a_dash_ends_a_name():
     assert not any("Thứ" in u for u in got), got
 
 
+def test_todays_name_after_nay_la_is_no_unit_of_its_own():
+    text = ("Sáng 2/9, Công an tỉnh Hưng Yên đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất. Ngày 5/3/1946, Ty Công an tỉnh "
+            "Hải Hưng (nay là Công an tỉnh Hưng Yên và Công an tỉnh Hải Dương) được thành lập tại xã Phù Ủng (nay là xã "
+            "Ân Thi).")
+    got = units(text)
+    assert "Công an tỉnh Hưng Yên" in got, got
+    assert "Công an tỉnh Hải Dương" not in got and "xã Ân Thi" not in got, got
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
