@@ -87,6 +87,7 @@ ORG_HEAD_RE = re.compile(
     r"(?![ \t]+(?:nghị|thao|diễn|trại|chợ|báo|viên|trưởng)(?!\w))"  # "Hội nghị", "Hội thao": events; "Bộ trưởng": a title
     r"(?:(?<!Hội)|(?![ \t]+(?:Nghị|Thao|Diễn|Trại|Chợ)(?!\w)))"  # "Hội Nghị" in a title-case heading (not "Bệnh viện Chợ Rẫy")
     r"(?<!Đài(?=[ \t]Loan))"  # "Đài Loan": a place abroad, no broadcaster
+    r"(?<!Đoàn(?=[ \t]kết(?!\w)))"  # "Năm Đoàn kết hữu nghị Việt Nam - Lào": solidarity, no union
     r"(?<!Vụ(?=[ \t](?:Bản|Bổn)(?!\w)))"  # "Vụ Bản", "Vụ Bổn": places (the gazetteer's only ones), not a ministry's department
     r"(?<!Nam Bộ)(?<!Bắc Bộ)(?<!Trung Bộ)(?<!Tây Ban)"  # "Nam Bộ Thành Đồng", "Tây Ban Nha": a region, a country
     r"(?:(?<=Hội đồng)|(?<=Ban)|(?![ \t]+thi(?!\w)))"  # "Hội thi" is an event, "Hội đồng/Ban thi đua" a council/board

@@ -83,7 +83,8 @@ def _masthead_or_byline(text: str, a: int, b: int) -> bool:
 
 
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
-_RENAMED_AS = re.compile(r"(?<!\w)nay[ \t]+(?:là|thuộc)[ \t]+(?:[^,;.:()\n]{2,80}?[ \t]+và[ \t]+)?$")
+_RENAMED_AS = re.compile(r"(?:(?<!\w)nay[ \t]+(?:là|thuộc)|(?<!\w)tên gọi(?:[ \t]+(?:ban đầu|cũ|trước đây|mới))?[ \t]+là|(?<!\w)tiền thân là"
+                         r"|(?<!\w)đổi tên thành)[ \t]+(?:[^,;.:()\n]{2,80}?[ \t]+và[ \t]+)?$")
 _OPENS_A_CLAUSE = re.compile(r"[ \t]+(?:được|đã|vừa|là|nhận|đón nhận|đề nghị|tổ chức)(?!\w)")
 _PLACE_ITEM = re.compile(rf"{CW}(?:[ \t]+{CW}){{0,3}}")
 # a cluster named after a council's name: "Hội đồng thi đua khen thưởng cụm 7 tỉnh …", "… Khối thi đua số 3"

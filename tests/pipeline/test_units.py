@@ -1988,13 +1988,16 @@ def test_a_weekday_after_a_dash_ends_a_name():
     assert not any("Thứ" in u for u in got), got
 
 
-def test_todays_name_after_nay_la_is_no_unit_of_its_own():
+def test_todays_or_a_former_name_is_no_unit_of_its_own_nor_is_solidarity():
     text = ("Sáng 2/9, Công an tỉnh Hưng Yên đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất. Ngày 5/3/1946, Ty Công an tỉnh "
             "Hải Hưng (nay là Công an tỉnh Hưng Yên và Công an tỉnh Hải Dương) được thành lập tại xã Phù Ủng (nay là xã "
             "Ân Thi).")
     got = units(text)
     assert "Công an tỉnh Hưng Yên" in got, got
     assert "Công an tỉnh Hải Dương" not in got and "xã Ân Thi" not in got, got
+    first = units("Sáng 2/9, UBND tỉnh Hòa Bình tổ chức lễ đón nhận Huân chương Lao động. Tỉnh được thành lập với tên "
+                  "gọi ban đầu là tỉnh Mường, trong Năm Đoàn kết hữu nghị Việt Nam - Lào.")
+    assert first == ["UBND tỉnh Hòa Bình"], first
 
 
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
