@@ -118,6 +118,9 @@ _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)(?:\s+(?:vinh d
                      r"|(?:^|[,;:.]\s*)(?P<y>[A-ZĐÀ-Ỹ][^,;:]{0,80}?)(?:\s+(?:vinh dự|cũng|đã))*\s+là\s+(?:một|01|1)\s+trong\s+(?:số\s+)?\d+\s+(?=[A-ZĐ])[^;]*$")
 
 
+# "Sở A và Sở B là 2 đơn vị tiêu biểu …": bodies named, then counted
+_SEVERAL_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^;:]{{0,160}}?)\s+là\s+(?:[2-9]|0[2-9]|hai|ba|bốn|năm)\s+(?:tập thể|đơn vị|cơ quan|địa phương)"
+                         r"(?!\w)[^;]*$")
 # "Tại Lễ kỷ niệm, … trao tặng Bộ A Huân chương …": the verb and its recipient right before the form, in a ceremony
 VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:Bộ|Sở|Ban|Cục|Hội|Công ty|Tổng Công ty|Trường"
                                  r"|Bệnh viện|Viện|Báo|Đài|Liên đoàn|Tập đoàn|Ngân hàng|Ủy ban|UBND|Đảng bộ|Công an)\s[^,;:]{1,100}?"
@@ -183,6 +186,11 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
     staff = staff_recipients(tail[at.start():]) if at and not re.search(r"(?:,|và)\s*$", tail[:at.start()]) else []
     if staff:
         return staff  # "…; cán bộ và nhân dân phường A, phường B được nhận …"
+    several = _SEVERAL_OF.search(head)
+    if several:  # "Sở A và Sở B là 2 đơn vị tiêu biểu được …": each body the count names
+        pieces = [piece_recipient(p) for p in re.split(r"\s*,\s*|\s+và\s+", several.group("x"))]
+        if len(pieces) >= 2 and all(p and p[1] == "collective" for p in pieces):
+            return pieces
     one = _ONE_OF.search(head)
     if one:  # "Thaco là 1/16 tập thể toàn tỉnh nhận …": the body counted among the recipients
         x = clean_spaces(one.group("x") or one.group("y"))

@@ -2057,6 +2057,12 @@ def test_the_staff_of_a_company_written_before_cong_ty_stand_for_the_company_nam
                                   "Đảng và Nhà nước", None)}
 
 
+def test_bodies_named_then_counted_each_receive():
+    text = "Năm nay, Sở Tư pháp, Sở Y tế và Công an tỉnh là 3 đơn vị dẫn đầu, được UBND tỉnh tặng Cờ thi đua."
+    assert {(a[1], a[3]) for a in awards(text)} == {("Sở Tư pháp", "UBND tỉnh"), ("Sở Y tế", "UBND tỉnh"),
+                                                   ("Công an tỉnh", "UBND tỉnh")}
+
+
 def test_don_vi_opening_the_sentence_receives_what_its_later_clause_tells_and_a_second_authority_gives_to_it_too():
     text = ("Bệnh viện Sản Nhi tỉnh Hà Nam được xem là lá cờ đầu của ngành Y tế. Đơn vị liên tục hoàn thành xuất sắc "
             "nhiệm vụ, trong đó vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bộ Y tế tặng Bằng khen.")
