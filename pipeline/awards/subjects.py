@@ -119,7 +119,7 @@ _ONE_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^,;:]{{0,80}}?)(?:\s+(?:vinh d
 
 
 # "Sở A và Sở B là 2 đơn vị tiêu biểu …": bodies named, then counted
-_SEVERAL_OF = re.compile(rf"(?:^|[,;:.]\s*)(?P<x>{UP}[^;:]{{0,160}}?)\s+là\s+(?:[2-9]|0[2-9]|hai|ba|bốn|năm)\s+(?:tập thể|đơn vị|cơ quan|địa phương)"
+_SEVERAL_OF = re.compile(rf"(?P<x>{UP}[^;:]{{0,160}}?)\s+là\s+(?:[2-9]|0[2-9]|hai|ba|bốn|năm)\s+(?:tập thể|đơn vị|cơ quan|địa phương)"
                          r"(?!\w)[^;]*$")
 # "Tại Lễ kỷ niệm, … trao tặng Bộ A Huân chương …": the verb and its recipient right before the form, in a ceremony
 VERB_THEN_RECIPIENT = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:Bộ|Sở|Ban|Cục|Hội|Công ty|Tổng Công ty|Trường"
@@ -186,8 +186,9 @@ def subject_recipients(clause: str) -> list[tuple[str, str]]:
     staff = staff_recipients(tail[at.start():]) if at and not re.search(r"(?:,|và)\s*$", tail[:at.start()]) else []
     if staff:
         return staff  # "…; cán bộ và nhân dân phường A, phường B được nhận …"
-    several = _SEVERAL_OF.search(head)
-    if several:  # "Sở A và Sở B là 2 đơn vị tiêu biểu được …": each body the count names
+    starts = [0] + [m.end() for m in re.finditer(r"[,;:.]\s*", head)]
+    for several in filter(None, (_SEVERAL_OF.match(head, st) for st in starts)):
+        # "Sở A và Sở B là 2 đơn vị tiêu biểu được …": each body the count names
         pieces = [piece_recipient(p) for p in re.split(r"\s*,\s*|\s+và\s+", several.group("x"))]
         if len(pieces) >= 2 and all(p and p[1] == "collective" for p in pieces):
             return pieces
