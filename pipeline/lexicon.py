@@ -46,7 +46,7 @@ def title_head_re() -> re.Pattern:
     lower = "|".join(_any_case_after_first(h[0].lower() + h[1:])
                      for h in title_heads() if h[:1].isupper() and not h.isupper() and h[1:2].islower())
     # "TS. Nguyễn Văn A": an academic degree may be written with its dot
-    return re.compile(rf"(?:(?:nguyên |Nguyên )(?:{lower})|(?:nguyên |Nguyên )?(?:{alts}))"
+    return re.compile(rf"(?:(?:nguyên |Nguyên )(?:{lower})|(?:nguyên |Nguyên |cố |Cố )?(?:{alts}))"
                       rf"(?:(?:(?<=TS)|(?<=ThS)|(?<=GS))\.(?=[ \t]))?(?![\w.])")
 
 

@@ -710,3 +710,10 @@ def test_doan_after_trung_uong_is_the_youth_union_when_a_full_name_follows():
     # a surname Đoàn before a two-word given name stays the person's
     kept = {o.name for o in extract("Ủy viên Trung ương Đoàn Văn Tuấn trao Bằng khen cho 20 thanh niên.").officials}
     assert kept == {"Đoàn Văn Tuấn"}
+
+
+def test_co_before_a_title_marks_the_late_holder_as_nguyen_marks_a_former_one():
+    text = ("Sáng 5/3, Tỉnh Đoàn tổ chức lễ tuyên dương, khen thưởng 20 thanh niên tiêu biểu tại Khu lưu niệm cố Tổng Bí "
+            "thư Lê Văn Thành. Dự lễ có nguyên Bí thư Tỉnh ủy Hà Văn Bình.")
+    got = {o.name: o.titles for o in extract(text).officials}
+    assert got == {"Lê Văn Thành": ("cố Tổng Bí thư",), "Hà Văn Bình": ("nguyên Bí thư Tỉnh ủy",)}
