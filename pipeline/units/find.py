@@ -83,6 +83,7 @@ def _masthead_or_byline(text: str, a: int, b: int) -> bool:
 
 
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
+_ACTS_NEXT = re.compile(r"(?:[ \t]*\([ \t]*[A-ZĐ][\w&.\-]{1,15}[ \t]*\))?" + ACTS_AFTER.pattern)
 _RENAMED_AS = re.compile(r"(?:(?<!\w)nay[ \t]+(?:là|thuộc)|(?<!\w)tên gọi(?:[ \t]+(?:ban đầu|cũ|trước đây|mới))?[ \t]+là|(?<!\w)tiền thân là"
                          r"|(?<!\w)đổi tên thành)[ \t]+(?:[^,;.:()\n]{2,80}?[ \t]+và[ \t]+)?$")
 _OPENS_A_CLAUSE = re.compile(r"[ \t]+(?:được|đã|vừa|là|nhận|đón nhận|đề nghị|tổ chức)(?!\w)")
@@ -391,8 +392,10 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
                 and not _OWNS_THE_EVENT.search(clause_before(text, a, 160)):
             return "owner"  # "sự phát triển của tỉnh X", "học sinh tiêu biểu của tỉnh X": whose it is, not who acts
         if re.search(r"(?:,|\svà)[ \t]*$", before) and any(
-                c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not ACTS_AFTER.match(text[b:b + 40]):
-            return "location"  # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on
+                c.role == "location" and 0 <= a - c.end <= 5 for c in cands) and not _ACTS_NEXT.match(text, b):
+            # "tại TP Nam Định, huyện Nam Trực và huyện Trực Ninh": the list goes on (but "tại Trường X, Sở Giáo dục
+            # và Đào tạo (GD&ĐT) tổ chức …": the body acts there)
+            return "location"
         return "participant"
 
     def add(surface: str, a: int, b: int, admin: bool, role: str | None = None) -> None:

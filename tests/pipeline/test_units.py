@@ -2000,6 +2000,12 @@ def test_todays_or_a_former_name_is_no_unit_of_its_own_nor_is_solidarity():
     assert first == ["UBND tỉnh Hòa Bình"], first
 
 
+def test_a_body_acting_after_the_venue_is_no_part_of_the_venue_even_with_its_abbreviation():
+    text = ("Khen thưởng học sinh giỏi năm học 2024 – 2025\nSáng 9/6, tại Trường THPT Chuyên Lào Cai, Sở Khoa học và Công "
+            "nghệ (KH&CN) tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.")
+    assert "Sở Khoa học và Công nghệ" in units(text), units(text)
+
+
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
     text = ("Khối thi đua Mặt trận tổng kết năm 2024\n\nKhối thi đua tổ chức hội nghị tổng kết. Các đơn vị trong khối gồm\n"
             "Liên đoàn Lao động tỉnh (Khối trưởng), Hội Cựu chiến binh tỉnh,\nHội Nông dân tỉnh và Hội Liên hiệp phụ\nnữ tỉnh.")
