@@ -920,6 +920,9 @@ _OF_THIS_EVENT = re.compile(r"(?i)thi đua|khen|huân chương|huy chương|bằ
                             r"|đại hội|(?<!\w)lễ(?!\w)|tuyên dương|biểu dương|vinh danh|điển hình|anh hùng|đại biểu|quang cảnh|toàn cảnh")
 
 
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")  # "1. Công ty A": an item of a list the passage gives, not a link
+
+
 def _related_headlines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that read as links to other articles: two or more short unpunctuated lines in a row after the
     headline, of which these say nothing of a commendation event."""
@@ -927,7 +930,7 @@ def _related_headlines(text: str) -> list[tuple[int, int]]:
     runs, run = [], []
     for m in _BARE_LINE.finditer(text):
         bare = len(m.group(1).split()) <= 25 and not re.search(r"[.!?:;…”\"')]$", m.group(1)) \
-            and not (first and m.start(1) <= first.start())
+            and not (first and m.start(1) <= first.start()) and not _NUMBERED_ITEM.match(m.group(1))
         if run and text[run[-1].end():m.start()].strip():
             runs.append(run)  # something else stands between: the run has ended
             run = []
