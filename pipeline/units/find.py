@@ -920,7 +920,7 @@ _OF_THIS_EVENT = re.compile(r"(?i)thi đua|khen|huân chương|huy chương|bằ
                             r"|đại hội|(?<!\w)lễ(?!\w)|tuyên dương|biểu dương|vinh danh|điển hình|anh hùng|đại biểu|quang cảnh|toàn cảnh")
 
 
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")  # "1. Công ty A": an item of a list the passage gives, not a link
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-–+•])[ \t]")  # "1. Công ty A": an item of a list the passage gives, not a link
 
 
 def _related_headlines(text: str) -> list[tuple[int, int]]:

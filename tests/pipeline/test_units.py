@@ -2006,12 +2006,14 @@ def test_a_body_acting_after_the_venue_is_no_part_of_the_venue_even_with_its_abb
     assert "Sở Khoa học và Công nghệ" in units(text), units(text)
 
 
-def test_numbered_lines_of_a_result_list_are_no_links_to_other_articles():
+def test_numbered_or_bulleted_lines_of_a_result_list_are_no_links_to_other_articles():
     text = ("Cụm thi đua các đơn vị cấp nước tổng kết năm 2024\n\nSáng 5/12, Cụm thi đua các đơn vị cấp nước tổ chức họp "
             "bình xét thi đua. Kết quả như sau:\n\nĐơn vị đạt danh hiệu Tập thể lao động xuất sắc:\n"
             "  1. Công ty Cổ phần Cấp nước Bình Minh\n  2. Công ty Cổ phần Cấp nước Hòa Lợi\n  3. Công ty TNHH Nước sạch Tân An\n")
     got = set(units(text))
     assert {"Công ty Cổ phần Cấp nước Bình Minh", "Công ty Cổ phần Cấp nước Hòa Lợi", "Công ty TNHH Nước sạch Tân An"} <= got, got
+    bullets = text.replace("  1. ", "- ").replace("  2. ", "- ").replace("  3. ", "- ")
+    assert {"Công ty Cổ phần Cấp nước Bình Minh", "Công ty TNHH Nước sạch Tân An"} <= set(units(bullets)), units(bullets)
 
 
 def test_a_member_list_wrapped_over_short_lines_is_read_as_one_sentence():
