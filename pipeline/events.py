@@ -364,8 +364,8 @@ def _guessed_year(text: str, year: int, month: int, day: int) -> int:
 
 
 # a year a plan or target looks ahead to: "đến năm 2030", "tầm nhìn 2045", "kế hoạch 5 năm 2011-2015",
-# "phương hướng, nhiệm vụ năm 2023"
-_YEAR_AHEAD = re.compile(r"(?:\bden|\btoi|tam nhin|dinh huong|ke hoach|phuong huong|nhiem vu|muc tieu)"
+# "phương hướng, nhiệm vụ năm 2023", "ký kết Thỏa thuận hợp tác giai đoạn 2022-2027"
+_YEAR_AHEAD = re.compile(r"(?:\bden|\btoi|tam nhin|dinh huong|ke hoach|phuong huong|nhiem vu|muc tieu|thoa thuan(?: hop tac)?)"
                          r"(?:\s+(?:\d+\s+nam|giai doan|nam))*\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-3]\d)(?!\d)")
 _BIRTH_YEAR_BEFORE = re.compile(r"(?:\bsn|\bsinh(?:\s+nam)?)\s*:?\s*$")  # "(SN 1981)", "sinh năm 1990": a person's, not the news's

@@ -670,6 +670,12 @@ def test_the_latest_year_named_skips_years_looked_ahead_to():
     assert latest_year_named("Sáng 5/10, hội nghị diễn ra tại 12/2 đường Lê Lợi.") is None
 
 
+def test_the_term_of_an_agreement_signed_looks_ahead():
+    from pipeline.events import latest_year_named
+    text = "Chiều 2-7, hai Hội tổ chức kỷ niệm Năm hữu nghị 2023 và ký kết Thỏa thuận hợp tác giai đoạn 2023-2028."
+    assert latest_year_named(text) == 2023
+
+
 def test_a_persons_birth_year_is_no_year_of_the_news():
     from pipeline.events import latest_year_named
     assert latest_year_named("Chiều 3/7, xã tặng giấy khen cho anh Lò Văn Tính (SN 1988) đã cứu người.") is None
