@@ -20,7 +20,7 @@ from .textutil import join_wrapped_lines, nfc_with_offsets, split_sentences
 from .themes import find_themes
 from .units import add_recipient_units, find_units
 
-EXTRACTOR_VERSION = "rules-9+crf-3"  # bump when rules change: `thidua extract` then redoes older extractions
+EXTRACTOR_VERSION = "rules-10+crf-3"  # bump when rules change: `thidua extract` then redoes older extractions
 log = logging.getLogger(__name__)
 
 
