@@ -65,7 +65,7 @@ def relevance_score(text: str) -> float:
     # a passage whose point (headline or opening sentence) is a commendation handed over: the athletes' medals
     # or the new-rural standard beside it do not count against it anywhere in the passage
     point = " | ".join(_opening(folded))
-    excused = bool(_STATE_COMMENDATION.search(point) and _CONFERRED.search(point) or _GOVERNMENT_COMMENDS.search(point))
+    excused = bool((_STATE_COMMENDATION.search(point) and _CONFERRED.search(point)) or _GOVERNMENT_COMMENDS.search(point))
     raw = 0.0
     for part, weight in ((headline, 2.0), (body, 1.0)):
         for rx, w in _POS:

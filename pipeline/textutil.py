@@ -59,7 +59,7 @@ _BREAK = re.compile(r"[.!?…]+[”\"’)]*\s+|\n+")
 # a line break inside a sentence, as pages laid out in short lines write them: after a comma, or before a word in
 # lowercase that goes on from a line not ended by a stop ("vận động các\ntầng lớp nhân dân", "“Kỳ\nnghỉ hồng”")
 _WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\w)")
-_ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.)]|[-–+•])[ \t]")
+ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.)]|[-–+•])[ \t]")
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -70,7 +70,7 @@ def join_wrapped_lines(text: str) -> str:
             joins = before == "," or before not in "\n.!?:;…" and not before.isspace()
         else:
             # (a numbered or bulleted item ends at its line: "2. Công ty A, Tổng Công ty B,\nĐã hoàn thành …")
-            joins = before == "," and not _ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+            joins = before == "," and not ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
         return m.group(0).replace("\n", " ") if joins else m.group(0)
     return _WRAPPED_LINE.sub(join, text)
 

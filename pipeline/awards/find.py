@@ -341,7 +341,7 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
             # the list
             listed = (k, listed[1])
             continue
-        elif listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
+        if listed[0] == k - 1 and not FORM_RE.search(s) and _PERSON_ITEM.match(s) and not _CLAUSE_VERB.search(s):
             # "Các cá nhân gồm: Ông A, T1. | Bà B, T2.": the list goes on in the next paragraph, one person each
             found = [r for r in recipients_from_list(s) if r[1] == "individual"]
             listed_form, listed_conferrer, listed_period = listed[1]

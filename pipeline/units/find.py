@@ -11,7 +11,7 @@ from thidua.models import Unit
 from .. import gazetteer, lexicon
 from ..orgnames import (ADDRESSED_HEAD, ADMIN_LEVEL, ADMIN_TYPES, COMPLETE_HEADS, CW, HEAD_ALT, ORG_HEAD_RE, ORG_STOP, PREDICATE,
                        NAME_WORDS, admin_at, extend_name, looks_like_person, person_like, sector_spelling_re)
-from ..textutil import LO, NUMBER_WORDS, UP, VILLAGE_WORDS, Sentence, clean_spaces, inside, paren_spans, quoted_spans
+from ..textutil import ITEM_LINE, LO, NUMBER_WORDS, UP, VILLAGE_WORDS, Sentence, clean_spaces, inside, paren_spans, quoted_spans
 from ..residence import person_home_before
 from .roles import (ACHIEVED_IN, ACTS_AFTER, AFFILIATION_BEFORE, ASKED_TO, AWARD_NAME_BEFORE, CHILD_HEADS, CLASS_BEFORE, CLAUSE_END,
                     CLUSTER_WORD, CO_CONFERRER_AFTER, CONFERRER_AFTER, DECISION_BEFORE, DELEGATION_BEFORE, FORM_BEFORE,
@@ -63,7 +63,6 @@ _HANDS_OVER_ANOTHERS = re.compile(r"[ \t]+(?:(?:đã|vừa|long trọng|trang tr
                                   r"(?:[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|[Hh]uân chương[^.;:\n]{0,30}?|[Hh]uy hiệu[^.;:\n]{0,40}?"
                                   r"|[Kk]ỷ niệm chương[^.;:\n]{0,60}?)[ \t]+(?:của|do)[ \t]+")
 _INVITES_READERS = re.compile(r"(?i)(?<!\w)mời[ \t]+(?:quý[ \t]+)?(?:độc giả|bạn đọc|khán giả|quý vị)(?!\w)[^.!?\n]{0,100}$")
-# a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _MEDIA = re.compile(r"(?:Báo|Tạp chí|Đài|Cổng thông tin)\s")
 _CARRIED_ON = re.compile(r"(?<!\w)(?:truyền hình|phát sóng|phát thanh|tường thuật|trực tiếp|đăng tải|đăng|đưa tin|công khai|livestream)"
                          r"(?:[ \t]+[^\s,;.:]+){0,5}?[ \t]+trên(?:[ \t]+(?:sóng|kênh|các nền tảng(?: số)?))?[ \t]+(?:[^,;.:\n]{1,40}?(?:,|[ \t]và|[-–])[ \t]*)?$")
@@ -82,6 +81,7 @@ def _masthead_or_byline(text: str, a: int, b: int) -> bool:
     return not text[:start].strip() or not text[end:].strip()
 
 
+# a body opening a sentence with "cho biết" reports the news (GUIDELINE §4e, the source)
 _REPORTS_AFTER = re.compile(r"[ \t]+(?:vừa[ \t]+)?(?:cho biết|đưa tin|thông tin|thông báo)[ \t]*[,:]")
 _ACTS_NEXT = re.compile(r"(?:[ \t]*\([ \t]*[A-ZĐ][\w&.\-]{1,15}[ \t]*\))?" + ACTS_AFTER.pattern)
 _RENAMED_AS = re.compile(r"(?:(?<!\w)nay[ \t]+(?:là|thuộc)|(?<!\w)tên gọi(?:[ \t]+(?:ban đầu|cũ|trước đây|mới))?[ \t]+là|(?<!\w)tiền thân là"
@@ -169,6 +169,9 @@ def _cut_person_tail(surface: str, text: str, a: int, b: int) -> tuple[str, int]
     return surface, b
 
 
+# heads whose names may hold a comma of their own: "Sở Văn hóa, Thể thao và Du lịch", "Trường Cao đẳng Kinh tế, Kỹ thuật
+# và Thủy sản", "Cục Đánh giá, Thẩm định và Giám định công nghệ"
+_COMMA_IN_NAME_HEADS = ("Sở", "Bộ", "Ban", "Văn phòng", "Đài", "Cục", "Vụ", "Trường", "Viện", "Học viện")
 _PERSON_HONOUR = re.compile(r"(?:NSND|NSƯT|NGND|NGƯT|NNND|NNƯT|TTND|TTƯT|AHLĐ|TSKH|PGS|GS|TS|ThS|BS|KTS|HLV|VĐV)\.?[ \t]+[A-ZĐÀ-Ỹ]")
 
 
@@ -195,7 +198,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
-    def _listed_after_form_of(a: int) -> bool:
+    def listed_after_form_of(a: int) -> bool:
         """Is the body at `a` listed (", " / " và ") after conferrers that a "FORM của" opened?"""
         at = a
         while True:
@@ -278,7 +281,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "term"  # "HĐND tỉnh khóa XVIII", "Bộ Chính trị (khóa XII)": the body of a session, not a participant
         if FORM_BEFORE.search(before) or DECISION_BEFORE.search(before):
             return "conferrer"
-        if re.search(r"(?:,|[ \t]và)[ \t]*$", before) and _listed_after_form_of(a) and not _OPENS_A_CLAUSE.match(text, b) \
+        if re.search(r"(?:,|[ \t]và)[ \t]*$", before) and listed_after_form_of(a) and not _OPENS_A_CLAUSE.match(text, b) \
                 and not ACTS_AFTER.match(text[b:b + 40]) and not RECEIVES_AFTER.match(text[b:b + 30]):
             return "conferrer"  # "Bằng khen của LĐLĐ tỉnh, Tỉnh Đoàn, Hội LHPN tỉnh": each gave one
         if CONFERRER_AFTER.match(text[b:b + 40]) and _DELEGATED_BEFORE.search(text, max(0, a - 160), a):
@@ -521,7 +524,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
         if not free(a, m.end()) or inside(masked, a, m.end()):
             continue
         head = m.group(0)
-        end = extend_name(text, m.end(), m.end() + 200, head in ("Sở", "Bộ", "Ban", "Văn phòng", "Đài", "Cục", "Vụ", "Trường", "Viện", "Học viện"))
+        end = extend_name(text, m.end(), m.end() + 200, head in _COMMA_IN_NAME_HEADS)
         if text[a:end].endswith(" Khối") and re.match(r"[ \t]+các[ \t]", text[end:end + 6]):
             end = _cluster_tail(text, end)  # "Đảng ủy Khối các cơ quan tỉnh": the bloc is described by its members
         inner = _CLUSTER.search(text, m.end(), end + 20) if head == "Hội đồng" else None
@@ -920,9 +923,6 @@ _OF_THIS_EVENT = re.compile(r"(?i)thi đua|khen|huân chương|huy chương|bằ
                             r"|đại hội|(?<!\w)lễ(?!\w)|tuyên dương|biểu dương|vinh danh|điển hình|anh hùng|đại biểu|quang cảnh|toàn cảnh")
 
 
-_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-–+•])[ \t]")  # "1. Công ty A": an item of a list the passage gives, not a link
-
-
 def _related_headlines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that read as links to other articles: two or more short unpunctuated lines in a row after the
     headline, of which these say nothing of a commendation event."""
@@ -930,7 +930,8 @@ def _related_headlines(text: str) -> list[tuple[int, int]]:
     runs, run = [], []
     for m in _BARE_LINE.finditer(text):
         bare = len(m.group(1).split()) <= 25 and not re.search(r"[.!?:;…”\"')]$", m.group(1)) \
-            and not (first and m.start(1) <= first.start()) and not _NUMBERED_ITEM.match(m.group(1))
+            and not (first and m.start(1) <= first.start()) \
+            and not ITEM_LINE.match(m.group(1))  # "1. Công ty A", "- Sở B": items of a list the passage gives
         if run and text[run[-1].end():m.start()].strip():
             runs.append(run)  # something else stands between: the run has ended
             run = []
