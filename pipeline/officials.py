@@ -45,9 +45,12 @@ def _names_the_place(before: str, run: str) -> bool:
     if re.match(r"[Tt]ỉnh", kind.group(0)):
         return gazetteer.is_province(run)
     return gazetteer.is_any_place(run)
-# a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
+
+
+# "Tỉnh Đoàn X", "Trung ương Đoàn": the youth union, not a person surnamed Đoàn
 _YOUTH_UNION_OF = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+Đoàn(?!\w)")
 _CENTRAL_BEFORE = re.compile(r"(?:Trung ương|TW|TƯ)[ \t]+$")
+# a village or residential group is named by capitalised words too: "thôn Đồng Trạng", "xóm Bến"
 _VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:(?<![Nn]ông )[Tt]hôn|[Xx]óm|[Ấấ]p|(?<![Vv]ăn )(?<![Cc]ơ )(?<![Cc]ăn )(?<![Nn]hật )[Bb]ản"
                              r"|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hu dân cư)[ \t]+$")
 
