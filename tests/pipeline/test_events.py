@@ -672,7 +672,7 @@ def test_the_latest_year_named_skips_years_looked_ahead_to():
 
 def test_the_term_of_an_agreement_signed_looks_ahead():
     from pipeline.events import latest_year_named
-    text = "Chiều 2-7, hai Hội tổ chức kỷ niệm Năm hữu nghị 2023 và ký kết Thỏa thuận hợp tác giai đoạn 2023-2028."
+    text = "Sáng 14-5, hai Hội tổng kết Năm hữu nghị 2023, rồi cùng ký Thỏa thuận hợp tác giai đoạn 2023-2028."
     assert latest_year_named(text) == 2023
 
 
