@@ -70,6 +70,7 @@ def full_name_pattern() -> str:
 # the elected and Party organs that govern a place, as written before the place or alone ("UBND tỉnh", "Huyện ủy")
 GOVERNING_ORGANS = (r"(?:UBND|HĐND|[UỦ][yỷ] ban nhân dân|Hội đồng nhân dân|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) [uủ][yỷ])"
                     r"(?!\w)")
+GOVERNING_ORGAN_RE = re.compile(GOVERNING_ORGANS)
 
 
 @functools.lru_cache(maxsize=None)

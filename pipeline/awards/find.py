@@ -123,9 +123,6 @@ _HOST_THEN_RECEIVES = re.compile(r"^(?!.*\svề việc\s)(?P<x>[^;]*?)\s+(?:(?:�
                                  r"(?!\w)[^;]*[,\s](?:và\s+)?(?:vinh dự\s+)?đón nhận\s*$")
 
 
-_GOVERNING_ORGAN = re.compile(lexicon.GOVERNING_ORGANS)
-
-
 def find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[int, int]]) -> list[Award]:
     spoken = _ABBREVIATED_COMRADE.sub(lambda m: "Ông" if m.group(1) == "Đ" else "ông", text)
     if spoken == text:
@@ -482,7 +479,7 @@ def _find_awards(text: str, sentences: list[Sentence], theme_spans: list[tuple[i
                 recipients = titled_people(verb_head(s[prev_end:mm.start()])) or subject_recipients(clause)
                 by_host = _HOST_THEN_RECEIVES.search(clause)
                 hosts = [r for r in subject_recipients(by_host.group("x")) if r[1] == "collective"] if by_host else []
-                if hosts and not any(_GOVERNING_ORGAN.match(r[0]) for r in hosts):
+                if hosts and not any(lexicon.GOVERNING_ORGAN_RE.match(r[0]) for r in hosts):
                     # "Công an tỉnh X tổ chức lễ kỷ niệm … thành lập Y (…), đón nhận FORM": the host, not Y, receives
                     # (a place's Party committee or People's Committee hosts for the place whose founding is marked)
                     recipients = hosts

@@ -55,7 +55,6 @@ _TO_READERS = re.compile(r"[^.;\n]{0,30}?(?<!\w)(?:(?:gửi (?:đến|tới)|gi�
 _HOME_OF_COUNTED = re.compile(r"(?<!\w)(?:\d+|các|những)[ \t]+(?:bà[ \t]+)?(?:mẹ|gia đình|hộ|cá nhân|học sinh|người|nghệ nhân|liệt sĩ)"
                               r"(?:[ \t]+[^\s,;.:]+){0,4}?[ \t]+(?:ở|thuộc|tại|trú tại)[ \t]+(?:(?:các|\d+)[ \t]+)?"
                               r"(?:(?:huyện|thị xã|xã|phường|quận|tỉnh|thành phố)[ \t]+)?$")
-_GOVERNING_ORGAN_AT = re.compile(lexicon.GOVERNING_ORGANS)
 # a site named after "tại"/"ở", then a comma: the place written next is where the site lies
 _PLACE_OF_A_SITE = re.compile(r"(?<!\w)(?:[Tt]ại|ở)[ \t]+[^,;.:\n()]{3,60},[ \t]*$")
 # a body handing over a form another confers: "… đã trao Bằng khen của Chủ tịch UBND tỉnh cho …"
@@ -342,7 +341,7 @@ def find_units(text: str, sentences: list[Sentence], masked: list[tuple[int, int
             return "location"
         if LOCATION_BEFORE.search(before[-20:]) or VENUE_BEFORE.search(before) or _HOME_OF_COUNTED.search(before):
             return "location"
-        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and not _GOVERNING_ORGAN_AT.match(text, a) \
+        if re.match(ADMIN_TYPES + r"[ \t]", text[a:b]) and not lexicon.GOVERNING_ORGAN_RE.match(text, a) \
                 and _PLACE_OF_A_SITE.search(before) and not ACTS_AFTER.match(text[b:b + 40]):
             return "location"  # "tại Cung Văn hóa X, thành phố Y", "hy sinh tại xã A, huyện B": the site's place
         if PASSING_BEFORE.search(before) or TRADITION_OF.search(text, max(0, a - 160), a) \
