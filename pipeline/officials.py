@@ -544,6 +544,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
     order: list[str] = []
     for sent in sentences:
         s = sent.text
+        quotes = quoted_spans(s) if "“" in s or '"' in s else []  # once a sentence, not once a name
         for run in NAME_RUN.finditer(s):
             before = s[max(0, run.start() - 20):run.start()]
             hm = HONORIFIC.search(before)
@@ -589,7 +590,7 @@ def find_officials(text: str, sentences: list[Sentence]) -> tuple[list[Official]
             if span is None:
                 continue
             n_start, n_end = run_start + span[0], run_start + span[1]
-            if ("“" in s or '"' in s) and inside(quoted_spans(s), n_start, n_end):
+            if inside(quotes, n_start, n_end):
                 continue  # "phong trào thi đua “Vì An ninh Tổ quốc”": words of a quoted name, no person
             runs_on = _NAME_WORD_RUNS_ON.match(s, n_end)
             if runs_on and NAME_WORDS.match(f"{s[n_start:n_end].split()[-1]} {runs_on.group(1)}".lower()):
